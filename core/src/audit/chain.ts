@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+import { canonicalJson } from "./canonical-json";
+
+export const GENESIS_HASH = "0".repeat(64);
+
+/** What every ledger entry records (E3): who, when, from where, what, whose, why, and the outcome. */
+export interface LedgerEntryContent {
+  seq: number;
+  occurredAt: string;
+  agencyId: string | null;
+  actorId: string | null;
+  actorLabel: string | null;
+  clientIp: string | null;
+  userAgent: string | null;
+  action: string;
+  resourceType: string | null;
+  resourceId: string | null;
+  subjectRef: string | null;
+  purpose: string | null;
+  result: "ok" | "denied" | "failed";
+  details: Record<string, unknown> | null;
+  prevHash: string;
+}
+
+export interface LedgerEntry extends LedgerEntryContent {
+  hash: string;
+}
+
+export function hashEntry(content: LedgerEntryContent): string {
+  return createHash("sha256").update(canonicalJson(content)).digest("hex");
+}
+
+export type ChainProblem = { seq: number; reason: string };
+
+/**
+ * Checks one entry against its predecessor. Returns null when it links correctly.
+ * The reasons are written for an auditor reading `civicpims verify-ledger`.
+ */
+export function checkLink(
+  prev: { seq: number; hash: string } | null,
+  entry: LedgerEntry,
+): ChainProblem | null {
+  const expectedSeq = prev ? prev.seq + 1 : 1;
+  if (entry.seq !== expectedSeq) {
+    return { seq: entry.seq, reason: `sequence gap: expected seq ${expectedSeq}, found ${entry.seq}` };
+  }
+  const expectedPrev = prev ? prev.hash : GENESIS_HASH;
+  if (entry.prevHash !== expectedPrev) {
+    return { seq: entry.seq, reason: "prev_hash does not match the hash of the previous entry" };
+  }
+  const { hash, ...content } = entry;
+  if (hashEntry(content) !== hash) {
+    return { seq: entry.seq, reason: "content does not match its hash (the entry was altered)" };
+  }
+  return null;
+}
+
+/** Bytes signed by a checkpoint. */
+export function checkpointPayload(cp: {
+  seq: number;
+  hash: string;
+  createdAt: string;
+  keyId: string;
+}): string {
+  return canonicalJson({ seq: cp.seq, hash: cp.hash, createdAt: cp.createdAt, keyId: cp.keyId });
+}

@@ -1,0 +1,91 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Anything that can run queries: the database or an open transaction. */
+export type Queryable = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  schema: string;
+  /** Runs raw SQL with parameters; used by the migrator, benchmarks and a few hot paths. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://... to use a PostgreSQL server; otherwise PGlite. */
+  url?: string;
+  /** PGlite data directory; "memory://" (or undefined) keeps it in memory. */
+  dataDir?: string;
+  schema?: string;
+  poolSize?: number;
+}
+
+const SCHEMA_RE = /^[a-z_][a-z0-9_]*$/;
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  const schemaName = opts.schema ?? "public";
+  if (!SCHEMA_RE.test(schemaName)) throw new Error(`invalid schema name: ${schemaName}`);
+  if (opts.url) {
+    // Make sure the schema exists before the pool pins every connection's search_path to it.
+    if (schemaName !== "public") {
+      const c = new pg.Client({ connectionString: opts.url });
+      await c.connect();
+      await c.query(`CREATE SCHEMA IF NOT EXISTS ${schemaName}`);
+      await c.end();
+    }
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.poolSize ?? 10,
+      options: `-c search_path=${schemaName}`,
+    });
+    // An idle client that errors (server restart) must not crash the process.
+    pool.on("error", () => {});
+    const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: "postgres",
+      schema: schemaName,
+      async query(sql, params) {
+        const r = await pool.query(sql, params as unknown[]);
+        return r.rows;
+      },
+      close: () => pool.end(),
+    };
+  }
+  let client: PGlite;
+  if (!opts.dataDir || opts.dataDir.startsWith("memory://")) client = new PGlite();
+  else {
+    mkdirSync(opts.dataDir, { recursive: true });
+    client = new PGlite(opts.dataDir);
+  }
+  await client.waitReady;
+  if (schemaName !== "public") {
+    await client.exec(`CREATE SCHEMA IF NOT EXISTS ${schemaName}; SET search_path TO ${schemaName}`);
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: "pglite",
+    schema: schemaName,
+    async query(sql, params) {
+      const r = await client.query(sql, params as unknown[]);
+      return r.rows as never[];
+    },
+    close: () => client.close(),
+  };
+}
+
+/** The PGlite directory inside the data dir. */
+export function pgliteDir(dataDir: string): string {
+  return join(dataDir, "pgdata");
+}

@@ -1,0 +1,67 @@
+import iconv from "iconv-lite";
+import { textKind } from "./detect-format";
+import { guessEncoding } from "./encoding";
+import { FindingCollector } from "./findings";
+import { scanTextStream } from "./text-stream";
+import type { DocumentLimits, DocumentScanResult, PiiEngine, RedactionPolicy } from "./types";
+
+export interface TextDocInput {
+  file: string;
+  name?: string;
+  /** First bytes (64 KB or the whole file) for encoding detection. */
+  head: Uint8Array;
+  complete: boolean;
+  /** Fresh iterator over all bytes of the file. */
+  open: () => AsyncIterable<Uint8Array>;
+}
+
+/**
+ * Scans (and with `redact`, rewrites) a txt or csv file as a stream. The output keeps the input's
+ * encoding and BOM; `write` receives encoded bytes in order.
+ */
+export async function processTextDocument(
+  input: TextDocInput,
+  engine: PiiEngine,
+  limits: DocumentLimits,
+  redact?: {
+    policy: RedactionPolicy;
+    key?: Uint8Array | string;
+    write: (b: Uint8Array) => Promise<void> | void;
+  },
+): Promise<DocumentScanResult> {
+  const guess = guessEncoding(input.head, input.complete);
+  if (!guess.ok) {
+    return { file: input.file, format: "txt", status: "needs_review", reason: guess.reason, findings: [] };
+  }
+  const sampleText = iconv.decode(Buffer.from(input.head.subarray(guess.bomLength)), guess.encoding);
+  const kind = textKind(sampleText, input.name ?? input.file);
+  const collector = new FindingCollector(engine, limits);
+  if (redact && guess.bomLength) await redact.write(input.head.subarray(0, guess.bomLength));
+  const { replacementChars } = await scanTextStream(
+    input.open(),
+    {
+      engine,
+      encoding: guess.encoding,
+      bomLength: guess.bomLength,
+      csvDelimiter: kind.delimiter,
+      redact: redact ? { policy: redact.policy, key: redact.key } : undefined,
+    },
+    {
+      onSpan(s) {
+        collector.add(
+          s,
+          s.value,
+          kind.format === "csv"
+            ? { line: s.line, row: s.row, column: s.column, offset: s.lineOffset }
+            : { line: s.line, offset: s.lineOffset },
+        );
+      },
+      onNeedsReview: (reason) => collector.needsReview(reason),
+      onOutput: redact ? (text) => redact.write(iconv.encode(text, guess.encoding)) : undefined,
+    },
+  );
+  if (replacementChars > 0) {
+    collector.needsReview(`${replacementChars} undecodable characters in ${guess.encoding} text`);
+  }
+  return collector.result(input.file, kind.format, { encoding: guess.encoding });
+}

@@ -1,0 +1,173 @@
+import iconv from "iconv-lite";
+import type { PiiEngine, RedactionPolicy, Span } from "./types";
+
+/** Text handed to the detector at once. Small enough to stay inside the detector's time budget. */
+export const WINDOW_CHARS = 256 * 1024;
+/** Tail of each window held back and rescanned with the next one, so a value cut by a chunk edge is whole. */
+export const OVERLAP_CHARS = 1024;
+/** Text kept before the rescanned part, so context words ("주민등록번호:") still reach the next window. */
+export const CONTEXT_CHARS = 256;
+
+export interface StreamedSpan extends Span {
+  /** Absolute UTF-16 offset of the span in the decoded file. */
+  absStart: number;
+  value: string;
+  line: number;
+  /** UTF-16 offset inside the line, or undefined for a line too long to keep in memory. */
+  lineOffset?: number;
+  /** csv only: record number and 1-based field index. */
+  row?: number;
+  column?: number;
+}
+
+export interface StreamScanHandlers {
+  onSpan(span: StreamedSpan): void;
+  /** The detector failed closed on a window (time budget or other); the whole file must be reviewed. */
+  onNeedsReview(reason: string): void;
+  /** Redaction only: receives the redacted text in order. */
+  onOutput?(text: string): void | Promise<void>;
+}
+
+export interface StreamScanOptions {
+  engine: PiiEngine;
+  encoding: string;
+  /** Bytes of BOM to skip at the start of the first chunk. */
+  bomLength: number;
+  csvDelimiter?: string;
+  redact?: { policy: RedactionPolicy; key?: Uint8Array | string };
+}
+
+/**
+ * Walks the decoded text once, keeping line, csv record and field counts. It only ever moves forward,
+ * so the streaming scanner can drop text it has walked past.
+ */
+class PositionTracker {
+  pos = 0;
+  line = 1;
+  lineStart = 0;
+  row = 1;
+  column = 1;
+  private inQuotes = false;
+
+  constructor(private readonly delimiter: string | undefined) {}
+
+  advance(buf: string, bufStart: number, to: number): void {
+    if (to <= this.pos) return;
+    const from = this.pos - bufStart;
+    const end = to - bufStart;
+    if (this.delimiter === undefined) {
+      for (let i = buf.indexOf("\n", from); i >= 0 && i < end; i = buf.indexOf("\n", i + 1)) {
+        this.line++;
+        this.lineStart = bufStart + i + 1;
+      }
+    } else {
+      const d = this.delimiter.charCodeAt(0);
+      for (let i = from; i < end; i++) {
+        const c = buf.charCodeAt(i);
+        if (c === 10) {
+          this.line++;
+          this.lineStart = bufStart + i + 1;
+          if (!this.inQuotes) {
+            this.row++;
+            this.column = 1;
+          }
+        } else if (c === 34) this.inQuotes = !this.inQuotes;
+        else if (c === d && !this.inQuotes) this.column++;
+      }
+    }
+    this.pos = to;
+  }
+}
+
+/**
+ * Scans (and optionally redacts) a byte stream of text with flat memory: bytes are decoded incrementally,
+ * the decoded text is scanned in windows of WINDOW_CHARS, and every window rescans the last OVERLAP_CHARS of
+ * the one before. A span is reported by the first window in which it starts before the held-back tail, so a
+ * value split across chunk edges is found exactly once. Returns the number of undecodable characters.
+ */
+export async function scanTextStream(
+  source: AsyncIterable<Uint8Array>,
+  opts: StreamScanOptions,
+  handlers: StreamScanHandlers,
+): Promise<{ replacementChars: number; chars: number }> {
+  const decoder = iconv.getDecoder(opts.encoding, { stripBOM: false });
+  const tracker = new PositionTracker(opts.csvDelimiter);
+  let buf = "";
+  let bufStart = 0; // absolute offset of buf[0]
+  let reportedUpTo = 0; // spans starting before this were handled; redacted output is written up to here
+  let replacementChars = 0;
+  let skipBom = opts.bomLength;
+
+  const process = async (final: boolean): Promise<void> => {
+    const bufEnd = bufStart + buf.length;
+    const safeLimit = final ? bufEnd : bufEnd - OVERLAP_CHARS;
+    if (safeLimit <= reportedUpTo) return;
+    const result = opts.engine.scan(buf);
+    if (result.status !== "ok") handlers.onNeedsReview(result.reason ?? "detector did not finish");
+    const taken: Span[] = [];
+    let newReported = safeLimit;
+    for (const s of [...result.spans].sort((a, b) => a.start - b.start)) {
+      const absStart = bufStart + s.start;
+      if (absStart < reportedUpTo || absStart >= safeLimit) continue;
+      if (taken.length && s.start < taken[taken.length - 1].end) continue; // overlapping spans: keep the first
+      tracker.advance(buf, bufStart, absStart);
+      const lineOffset = tracker.lineStart >= bufStart ? absStart - tracker.lineStart : undefined;
+      handlers.onSpan({
+        ...s,
+        absStart,
+        value: buf.slice(s.start, s.end),
+        line: tracker.line,
+        lineOffset,
+        ...(opts.csvDelimiter !== undefined ? { row: tracker.row, column: tracker.column } : {}),
+      });
+      taken.push(s);
+      newReported = Math.max(newReported, bufStart + s.end);
+    }
+    if (opts.redact && handlers.onOutput) {
+      const from = reportedUpTo - bufStart;
+      const to = newReported - bufStart;
+      const segment = buf.slice(from, to);
+      const local = taken.map((s) => ({ ...s, start: s.start - from, end: s.end - from }));
+      const out = local.length
+        ? opts.engine.redact(segment, local, opts.redact.policy, { key: opts.redact.key })
+        : segment;
+      await handlers.onOutput(out);
+    }
+    reportedUpTo = newReported;
+    // Keep only what the next window needs: the held-back tail plus some context before it.
+    const keepFrom = Math.max(bufStart, Math.min(reportedUpTo, safeLimit) - CONTEXT_CHARS);
+    tracker.advance(buf, bufStart, keepFrom);
+    buf = buf.slice(keepFrom - bufStart);
+    bufStart = keepFrom;
+  };
+
+  for await (let chunk of source) {
+    if (skipBom > 0) {
+      const n = Math.min(skipBom, chunk.length);
+      chunk = chunk.subarray(n);
+      skipBom -= n;
+    }
+    const text = decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    if (text.includes("\uFFFD")) replacementChars += countChar(text, "\uFFFD");
+    buf += text;
+    if (buf.length >= WINDOW_CHARS) await process(false);
+  }
+  const tail = decoder.end();
+  if (tail) {
+    replacementChars += countChar(tail, "\uFFFD");
+    buf += tail;
+  }
+  await process(true);
+  return { replacementChars, chars: bufStart + buf.length };
+}
+
+function countChar(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}
+
+/** Splits a buffer into chunks so in-memory input goes through the same streaming path as files. */
+export async function* chunksOf(buf: Uint8Array, size = 1 << 20): AsyncIterable<Uint8Array> {
+  for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size);
+}

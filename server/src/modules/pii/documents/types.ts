@@ -1,0 +1,111 @@
+/** Shared result model and options for document scanning and redaction (every format reports the same shape). */
+
+export type DocumentFormat = "txt" | "csv" | "xlsx" | "docx" | "hwpx" | "pdf" | "unknown";
+export type DocumentStatus = "ok" | "needs_review" | "error";
+
+/** Where a finding sits. Only the fields that make sense for the format are set. */
+export interface FindingLocation {
+  page?: number;
+  /** PDF user-space box [x0, y0, x1, y1], origin top-left as mupdf reports it. */
+  box?: [number, number, number, number];
+  sheet?: string;
+  row?: number;
+  column?: number;
+  paragraph?: number;
+  section?: number;
+  line?: number;
+  /** UTF-16 offset into the line, paragraph or cell text. */
+  offset?: number;
+  /** The part of the file outside the main text: "metadata", "form", "annotation", "header", "footnote", ... */
+  part?: string;
+}
+
+/** A finding never carries the raw value, only a masked preview. */
+export interface DocumentFinding {
+  type: string;
+  score: number;
+  location: FindingLocation;
+  preview: string;
+}
+
+export interface DocumentScanResult {
+  file: string;
+  format: DocumentFormat;
+  status: DocumentStatus;
+  reason?: string;
+  findings: DocumentFinding[];
+  /** Detected text encoding for txt and csv. */
+  encoding?: string;
+  /** Set when findings were capped at limits.maxFindings; the count keeps going. */
+  truncated?: boolean;
+  findingCount?: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  type: string;
+  score: number;
+}
+
+export interface TextScanResult {
+  status: "ok" | "needs_review";
+  spans: Span[];
+  reason?: string;
+}
+
+export type RedactionPolicy = "mask" | "remove" | "label" | "pseudonym";
+
+/**
+ * The text detector the document layer drives. Injected so document code is testable without the real
+ * engine; the default is core's scanText / redactText / maskValue.
+ */
+export interface PiiEngine {
+  scan(text: string): TextScanResult;
+  redact(text: string, spans: Span[], policy: RedactionPolicy, opts?: { key?: Uint8Array | string }): string;
+  mask(type: string, value: string): string;
+}
+
+export interface DocumentLimits {
+  /** Largest input accepted at all (txt and csv are streamed, so this can be large). */
+  maxBytes: number;
+  /** Largest input of a format that must be loaded whole (pdf, xlsx, docx, hwpx). */
+  maxInMemoryBytes: number;
+  /** Cap on the total bytes inflated from a zip-based file (zip-bomb defence). */
+  maxDecompressedBytes: number;
+  maxZipEntries: number;
+  /** Findings kept in the result; more are counted but not listed. */
+  maxFindings: number;
+}
+
+export const DEFAULT_LIMITS: DocumentLimits = {
+  maxBytes: 2 * 1024 ** 3,
+  maxInMemoryBytes: 100 * 1024 ** 2,
+  maxDecompressedBytes: 300 * 1024 ** 2,
+  maxZipEntries: 5000,
+  maxFindings: 10_000,
+};
+
+export interface DocumentOptions {
+  engine?: PiiEngine;
+  limits?: Partial<DocumentLimits>;
+  /** Name reported in results (defaults to the path). */
+  name?: string;
+}
+
+export interface RedactOptions extends DocumentOptions {
+  policy?: RedactionPolicy;
+  /** Pseudonym HMAC key. */
+  key?: Uint8Array | string;
+}
+
+/** A problem with the input itself: reported as a result status, never thrown out of the public API. */
+export class DocumentInputError extends Error {
+  constructor(
+    readonly status: "needs_review" | "error",
+    message: string,
+  ) {
+    super(message);
+    this.name = "DocumentInputError";
+  }
+}
