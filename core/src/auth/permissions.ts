@@ -1,0 +1,60 @@
+/**
+ * The one declarative permission table (role x action x resource). Every server route names one
+ * of these keys (or "public" / "authenticated"); a test walks every route and every role and
+ * compares the HTTP outcome with this table. The web app reads it to hide what a role cannot use.
+ */
+export const ROLES = [
+  "system_admin",
+  "privacy_officer",
+  "privacy_manager",
+  "handler",
+  "auditor",
+  "petition_clerk",
+  "records_manager",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+const ALL: readonly Role[] = ROLES;
+const OFFICERS: readonly Role[] = ["system_admin", "privacy_officer", "privacy_manager"];
+
+export const PERMISSIONS = {
+  "org.agency.read": ALL,
+  "org.agency.update": ["system_admin", "privacy_officer"],
+  "org.agencies.create": ["system_admin"],
+  "org.units.read": ALL,
+  "org.units.write": ["system_admin", "privacy_officer"],
+  "org.staff.read": [...OFFICERS, "auditor"],
+  "org.staff.write": ["system_admin"],
+  "org.staff.reset_credentials": ["system_admin"],
+  "org.roles.read": ["system_admin", "privacy_officer", "auditor"],
+  "org.roles.grant": ["system_admin"],
+  "org.committees.read": ALL,
+  "org.committees.write": ["system_admin", "privacy_officer"],
+  "audit.ledger.read": ["system_admin", "privacy_officer", "auditor"],
+  "audit.ledger.export": ["privacy_officer", "auditor"],
+  "audit.ledger.verify": ["system_admin", "privacy_officer", "auditor"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+/** Who may call a route: a permission, any signed-in staff member, or anyone. */
+export type Access = Permission | "authenticated" | "public";
+
+export function rolesFor(permission: Permission): readonly Role[] {
+  return PERMISSIONS[permission];
+}
+
+export function can(roles: Iterable<Role>, permission: Permission): boolean {
+  const allowed = PERMISSIONS[permission] as readonly Role[];
+  for (const r of roles) if (allowed.includes(r)) return true;
+  return false;
+}
+
+export function permissionsOf(roles: Iterable<Role>): Permission[] {
+  const set = new Set(roles);
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) =>
+    (PERMISSIONS[p] as readonly Role[]).some((r) => set.has(r)),
+  );
+}
+
+/** Roles that must use a second factor (issue 4: system_admin, privacy_officer, privacy_manager). */
+export const MFA_REQUIRED_ROLES: readonly Role[] = ["system_admin", "privacy_officer", "privacy_manager"];

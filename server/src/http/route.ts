@@ -1,0 +1,187 @@
+import { type Access, can, type Permission } from "@civicpims/core/auth/index";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { z } from "zod";
+import type { Tx } from "../db/client";
+import type { Locale } from "../i18n";
+import { appendLedger, type LedgerInput } from "../modules/audit/ledger.service";
+import type { AuthContext } from "../modules/auth/auth-context";
+import type { AppDeps } from "./deps";
+import { AppError, forbidden, unauthorized } from "./errors";
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+type ZodAny = z.ZodType;
+type Infer<T> = T extends ZodAny ? z.output<T> : undefined;
+
+/**
+ * Audit declaration, required on every route so none can forget it. Either the ledger entry the
+ * route writes on success (in the same transaction as its change), or `{ skip: reason }` for
+ * routes that touch no personal data.
+ */
+export type AuditSpec<R> =
+  | {
+      action: string;
+      resourceType?: string;
+      resourceId?: (result: R) => string | null | undefined;
+      subjectRef?: (result: R) => string | null | undefined;
+      details?: (result: R) => Record<string, unknown> | undefined;
+    }
+  | { skip: string };
+
+export interface RouteContext<B, Q, P> {
+  req: FastifyRequest;
+  reply: FastifyReply;
+  tx: Tx;
+  deps: AppDeps;
+  /** Present on every non-public route. */
+  auth: AuthContext;
+  /** The caller's agency: every repository call is scoped by it. */
+  agencyId: string;
+  locale: Locale;
+  body: B;
+  query: Q;
+  params: P;
+  /** Adds a ledger entry to this command's transaction (actor, address, agency filled in). */
+  audit(entry: LedgerInput): void;
+}
+
+export interface RouteDef<B extends ZodAny | undefined, Q extends ZodAny | undefined, P extends ZodAny | undefined, R> {
+  method: Method;
+  url: string;
+  access: Access;
+  /** Groups the route in OpenAPI (tags). */
+  tag: string;
+  summary: string;
+  body?: B;
+  query?: Q;
+  params?: P;
+  response?: ZodAny;
+  audit: AuditSpec<R>;
+  /** Status on success (default 200). */
+  status?: number;
+  handler(ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>>): Promise<R>;
+  /** Routes that send their own reply (files, streams) return the reply and set raw: true. */
+  raw?: boolean;
+}
+
+export interface RegisteredRoute {
+  method: Method;
+  url: string;
+  access: Access;
+}
+
+/** Every route registered through defineRoute, for the route x role test and the docs. */
+export const routeTable: RegisteredRoute[] = [];
+
+const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Access levels before the full sign-in: the second-factor screens and the session probe. */
+export type SessionAccess = "pre_mfa";
+
+export function requestMeta(req: FastifyRequest) {
+  return { clientIp: req.ip, userAgent: req.headers["user-agent"] ?? null };
+}
+
+/**
+ * Checks session, CSRF and permission before validation (so an unauthorised caller learns nothing
+ * from validation messages), then runs the handler in one transaction together with its ledger
+ * entries. A refused permission is itself written to the ledger.
+ */
+export function defineRoute<B extends ZodAny | undefined, Q extends ZodAny | undefined, P extends ZodAny | undefined, R>(
+  app: FastifyInstance,
+  deps: AppDeps,
+  def: RouteDef<B, Q, P, R> & { preMfa?: boolean },
+): void {
+  routeTable.push({ method: def.method, url: def.url, access: def.access });
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: def.method,
+    url: def.url,
+    schema: {
+      tags: [def.tag],
+      summary: def.summary,
+      ...(def.body ? { body: def.body } : {}),
+      ...(def.query ? { querystring: def.query } : {}),
+      ...(def.params ? { params: def.params } : {}),
+      ...(def.response ? { response: { [def.status ?? 200]: def.response } } : {}),
+    },
+    preValidation: async (req) => {
+      if (def.access === "public") return;
+      const auth = req.auth;
+      if (!auth) throw unauthorized(req.authProblem === "expired" ? "auth.session_expired" : "auth.required");
+      if (!auth.mfaPassed && !def.preMfa) {
+        throw new AppError(401, auth.mfaEnabled ? "auth.mfa_required" : "auth.mfa_enrolment_required");
+      }
+      if (!SAFE.has(req.method) && req.headers["x-csrf-token"] !== auth.csrfToken) {
+        await recordDenied(deps, req, auth, "auth.csrf_rejected");
+        throw forbidden("auth.csrf");
+      }
+      if (def.access !== "authenticated" && !can(auth.roles.map((r) => r.role), def.access as Permission)) {
+        await recordDenied(deps, req, auth, "auth.permission_denied");
+        throw forbidden();
+      }
+    },
+    handler: async (req, reply) => {
+      const pending: LedgerInput[] = [];
+      const auth = req.auth as AuthContext;
+      const meta = requestMeta(req);
+      const base = {
+        agencyId: auth?.agencyId ?? null,
+        actorId: auth?.staffId ?? null,
+        actorLabel: auth?.username ?? null,
+        ...meta,
+      };
+      const result = await deps.database.db.transaction(async (tx) => {
+        const ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>> = {
+          req,
+          reply,
+          tx,
+          deps,
+          auth,
+          agencyId: auth?.agencyId,
+          locale: req.locale,
+          body: req.body as Infer<B>,
+          query: req.query as Infer<Q>,
+          params: req.params as Infer<P>,
+          audit: (e) => pending.push({ ...base, ...e }),
+        };
+        const r = await def.handler(ctx);
+        if ("action" in def.audit) {
+          const a = def.audit;
+          pending.push({
+            ...base,
+            action: a.action,
+            resourceType: a.resourceType ?? null,
+            resourceId: a.resourceId?.(r) ?? null,
+            subjectRef: a.subjectRef?.(r) ?? null,
+            details: a.details?.(r),
+          });
+        }
+        if (pending.length) await appendLedger(tx, pending, deps.ledger);
+        return r;
+      });
+      if (def.raw) return reply;
+      reply.code(def.status ?? 200);
+      return result;
+    },
+  });
+}
+
+async function recordDenied(deps: AppDeps, req: FastifyRequest, auth: AuthContext, action: string): Promise<void> {
+  await deps.database.db.transaction((tx) =>
+    appendLedger(
+      tx,
+      [
+        {
+          action,
+          result: "denied",
+          agencyId: auth.agencyId,
+          actorId: auth.staffId,
+          actorLabel: auth.username,
+          ...requestMeta(req),
+          details: { method: req.method, route: req.routeOptions.url ?? req.url },
+        },
+      ],
+      deps.ledger,
+    ),
+  );
+}

@@ -1,0 +1,39 @@
+import i18next, { type i18n, type TFunction } from "i18next";
+import en from "./locales/en.json";
+import ko from "./locales/ko.json";
+import zhTW from "./locales/zh-TW.json";
+
+export const LOCALES = ["ko", "zh-TW", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Server-side messages (errors, letters, e-mails). Modules add their own keys to these files. */
+const instance: i18n = i18next.createInstance();
+void instance.init({
+  resources: { en: { translation: en }, ko: { translation: ko }, "zh-TW": { translation: zhTW } },
+  fallbackLng: "en",
+  initImmediate: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export function t(locale: Locale, key: string, params?: Record<string, unknown>): string {
+  return (instance.getFixedT(locale) as TFunction)(key, params ?? {}) as string;
+}
+
+/** Picks the best supported locale from an Accept-Language header. */
+export function negotiateLocale(header: string | undefined, fallback: Locale = "en"): Locale {
+  if (!header) return fallback;
+  const wanted = header
+    .split(",")
+    .map((part) => {
+      const [tag, q] = part.trim().split(";q=");
+      return { tag: tag.toLowerCase(), q: q ? Number(q) : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of wanted) {
+    if (tag.startsWith("ko")) return "ko";
+    if (tag === "zh-tw" || tag === "zh-hant" || tag.startsWith("zh-hant") || tag === "zh") return "zh-TW";
+    if (tag.startsWith("en")) return "en";
+  }
+  return fallback;
+}

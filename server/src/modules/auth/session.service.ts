@@ -1,0 +1,122 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Role } from "@civicpims/core/auth/index";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Config } from "../../config";
+import type { Queryable } from "../../db/client";
+import { agencies, roleAssignments, sessions, staff } from "../../db/schema";
+import type { AuthContext } from "./auth-context";
+
+export const SESSION_COOKIE = "cpims_sid";
+
+function sessionId(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/** Creates a session row; only the SHA-256 of the cookie token is stored. */
+export async function createSession(
+  q: Queryable,
+  config: Config,
+  input: { agencyId: string; staffId: string; mfaPassed: boolean; clientIp?: string; userAgent?: string },
+): Promise<NewSession> {
+  const token = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(Date.now() + config.sessionAbsoluteHours * 3600_000);
+  await q.insert(sessions).values({
+    id: sessionId(token),
+    agencyId: input.agencyId,
+    staffId: input.staffId,
+    csrfToken,
+    mfaPassed: input.mfaPassed,
+    expiresAt,
+    clientIp: input.clientIp ?? null,
+    userAgent: input.userAgent?.slice(0, 300) ?? null,
+  });
+  return { token, csrfToken, expiresAt };
+}
+
+export type ResolveOutcome = { ok: true; auth: AuthContext } | { ok: false; reason: "none" | "expired" };
+
+/**
+ * Looks the session up and applies the idle (30 min) and absolute (12 h) limits. Touches
+ * last_seen_at at most once a minute so busy pages do not write on every request.
+ */
+export async function resolveSession(q: Queryable, config: Config, token: string | undefined): Promise<ResolveOutcome> {
+  if (!token || token.length > 200) return { ok: false, reason: "none" };
+  const id = sessionId(token);
+  const now = new Date();
+  const rows = await q
+    .select({
+      s: sessions,
+      st: {
+        id: staff.id,
+        username: staff.username,
+        displayName: staff.displayName,
+        unitId: staff.unitId,
+        status: staff.status,
+        locale: staff.locale,
+        mfaEnabled: staff.mfaEnabled,
+      },
+      ag: { jurisdiction: agencies.jurisdiction, defaultLocale: agencies.defaultLocale },
+    })
+    .from(sessions)
+    .innerJoin(staff, eq(staff.id, sessions.staffId))
+    .innerJoin(agencies, eq(agencies.id, sessions.agencyId))
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return { ok: false, reason: "none" };
+  const idleLimit = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
+  if (row.s.expiresAt <= now || row.s.lastSeenAt <= idleLimit || row.st.status !== "active") {
+    await q.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, id));
+    return { ok: false, reason: "expired" };
+  }
+  if (now.getTime() - row.s.lastSeenAt.getTime() > 60_000) {
+    await q.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  }
+  const roles = await q
+    .select({ role: roleAssignments.role, unitId: roleAssignments.unitId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.staffId, row.st.id), isNull(roleAssignments.revokedAt)));
+  return {
+    ok: true,
+    auth: {
+      sessionId: id,
+      staffId: row.st.id,
+      agencyId: row.s.agencyId,
+      username: row.st.username,
+      displayName: row.st.displayName,
+      unitId: row.st.unitId,
+      roles: roles as Array<{ role: Role; unitId: string | null }>,
+      mfaPassed: row.s.mfaPassed,
+      mfaEnabled: row.st.mfaEnabled,
+      csrfToken: row.s.csrfToken,
+      locale: row.st.locale,
+      jurisdiction: row.ag.jurisdiction,
+      agencyLocale: row.ag.defaultLocale,
+    },
+  };
+}
+
+export async function markMfaPassed(q: Queryable, sessionIdHash: string): Promise<void> {
+  await q.update(sessions).set({ mfaPassed: true }).where(eq(sessions.id, sessionIdHash));
+}
+
+export async function revokeSession(q: Queryable, sessionIdHash: string): Promise<void> {
+  await q.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionIdHash));
+}
+
+/** "Log out everywhere": every live session of the staff member. */
+export async function revokeAllSessions(q: Queryable, staffId: string): Promise<number> {
+  const r = await q
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.staffId, staffId), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)))
+    .returning({ id: sessions.id });
+  return r.length;
+}

@@ -1,0 +1,12 @@
+import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../http/deps";
+import { registerAuditRoutes } from "./audit/audit.routes";
+import { registerAuthRoutes } from "./auth/auth.routes";
+import { registerOrgRoutes } from "./org/org.routes";
+
+/** Every module's routes, registered in one place. */
+export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  registerAuthRoutes(app, deps);
+  registerOrgRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+}

@@ -1,0 +1,216 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { open, readFile, stat, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { openZip, sniff } from "./detect-format";
+import { processDocx } from "./docx";
+import { defaultEngine } from "./engine";
+import { FindingCollector } from "./findings";
+import { processHwpx } from "./hwpx";
+import { processPdf } from "./pdf";
+import { processTextDocument } from "./text-document";
+import { chunksOf } from "./text-stream";
+import {
+  DEFAULT_LIMITS,
+  DocumentInputError,
+  type DocumentFormat,
+  type DocumentLimits,
+  type DocumentOptions,
+  type DocumentScanResult,
+  type PiiEngine,
+  type RedactOptions,
+} from "./types";
+import { processXlsx } from "./xlsx";
+
+export * from "./types";
+
+const HEAD_BYTES = 64 * 1024;
+
+/** Everything a format handler needs; `redact` is set when an output file is wanted. */
+export interface FormatContext {
+  buf: Uint8Array;
+  file: string;
+  engine: PiiEngine;
+  limits: DocumentLimits;
+  collector: FindingCollector;
+  redact?: { policy: NonNullable<RedactOptions["policy"]>; key?: Uint8Array | string };
+}
+
+export interface RedactResult {
+  result: DocumentScanResult;
+  /** The redacted file; absent when the input could not be processed (see result.status). */
+  output?: Uint8Array;
+}
+
+async function setup(opts: DocumentOptions): Promise<{ engine: PiiEngine; limits: DocumentLimits }> {
+  return { engine: opts.engine ?? (await defaultEngine()), limits: { ...DEFAULT_LIMITS, ...opts.limits } };
+}
+
+function failure(file: string, format: DocumentFormat, e: unknown): DocumentScanResult {
+  if (e instanceof DocumentInputError) {
+    const reason = e.status === "needs_review" ? `not scanned, needs manual review: ${e.message}` : e.message;
+    return { file, format, status: e.status, reason, findings: [] };
+  }
+  // Library errors say what broke, not what the file holds; still never report such a file as clean.
+  const msg = e instanceof Error ? e.message.slice(0, 200) : String(e);
+  return { file, format, status: "error", reason: `unreadable file: ${msg}`, findings: [] };
+}
+
+/** Handles the formats that are loaded whole (zip-based and pdf). */
+async function processWhole(
+  buf: Uint8Array,
+  file: string,
+  engine: PiiEngine,
+  limits: DocumentLimits,
+  redact: FormatContext["redact"],
+): Promise<RedactResult> {
+  const head = sniff(buf.subarray(0, HEAD_BYTES));
+  let format: DocumentFormat = head.kind === "pdf" ? "pdf" : "unknown";
+  try {
+    if (head.kind === "binary") throw new DocumentInputError("error", `unsupported file type: ${head.reason}`);
+    if (buf.length > limits.maxInMemoryBytes) {
+      throw new DocumentInputError("error", `file is ${buf.length} bytes, over the limit of ${limits.maxInMemoryBytes}`);
+    }
+    const collector = new FindingCollector(engine, limits);
+    const ctx: FormatContext = { buf, file, engine, limits, collector, redact };
+    let r: RedactResult;
+    if (head.kind === "pdf") r = await processPdf(ctx);
+    else {
+      const opened = openZip(buf, limits);
+      format = opened.format;
+      if (format === "xlsx") r = await processXlsx(ctx, opened.zip);
+      else if (format === "docx") r = await processDocx(ctx, opened.zip);
+      else r = await processHwpx(ctx, opened.zip);
+    }
+    if (redact && r.output) await verifyRedacted(r, file, engine, limits);
+    return r;
+  } catch (e) {
+    return { result: failure(file, format, e) };
+  }
+}
+
+/**
+ * Scans the redacted output again. Anything still found (a value in a part the redactor does not know)
+ * turns the result into "needs review", so a redaction is never reported as complete when it is not.
+ */
+async function verifyRedacted(r: RedactResult, file: string, engine: PiiEngine, limits: DocumentLimits) {
+  const check = await processWhole(r.output as Uint8Array, file, engine, limits, undefined);
+  const left = check.result.findings.length + (check.result.status === "error" ? 1 : 0);
+  if (left > 0) {
+    const why = check.result.status === "error" ? "redacted output could not be read back" : `${left} findings remain after redaction`;
+    r.result.status = "needs_review";
+    r.result.reason = r.result.reason ? `${r.result.reason}; ${why}` : `needs manual review: ${why}`;
+  }
+}
+
+/** Scans a file on disk. txt and csv are streamed; other formats are read whole within the in-memory cap. */
+export async function scanFile(path: string, opts: DocumentOptions = {}): Promise<DocumentScanResult> {
+  const { engine, limits } = await setup(opts);
+  const file = opts.name ?? path;
+  try {
+    const size = (await stat(path)).size;
+    if (size > limits.maxBytes) {
+      return { file, format: "unknown", status: "error", reason: `file is ${size} bytes, over the limit`, findings: [] };
+    }
+    const head = await readHead(path);
+    if (sniff(head).kind === "text") {
+      return await processTextDocument(
+        { file, name: opts.name ?? path, head, complete: size <= head.length, open: () => createReadStream(path) },
+        engine,
+        limits,
+      );
+    }
+    if (size > limits.maxInMemoryBytes) {
+      return { file, format: "unknown", status: "error", reason: `file is ${size} bytes, over the limit`, findings: [] };
+    }
+    return (await processWhole(await readFile(path), file, engine, limits, undefined)).result;
+  } catch (e) {
+    return failure(file, "unknown", e);
+  }
+}
+
+/** Scans an in-memory file (an upload). `name` is only a hint for csv versus txt. */
+export async function scanBuffer(buf: Uint8Array, name: string, opts: DocumentOptions = {}): Promise<DocumentScanResult> {
+  return (await redactOrScanBuffer(buf, name, opts, undefined)).result;
+}
+
+/** Redacts an in-memory file; the result lists what was redacted. */
+export async function redactBuffer(buf: Uint8Array, name: string, opts: RedactOptions = {}): Promise<RedactResult> {
+  return redactOrScanBuffer(buf, name, opts, { policy: opts.policy ?? "mask", key: opts.key });
+}
+
+async function redactOrScanBuffer(
+  buf: Uint8Array,
+  name: string,
+  opts: DocumentOptions,
+  redact: FormatContext["redact"],
+): Promise<RedactResult> {
+  const { engine, limits } = await setup(opts);
+  const file = opts.name ?? name;
+  if (buf.length > limits.maxBytes) {
+    return { result: { file, format: "unknown", status: "error", reason: "file over the size limit", findings: [] } };
+  }
+  if (sniff(buf.subarray(0, HEAD_BYTES)).kind !== "text") return processWhole(buf, file, engine, limits, redact);
+  const parts: Uint8Array[] = [];
+  try {
+    const result = await processTextDocument(
+      { file, name, head: buf.subarray(0, HEAD_BYTES), complete: buf.length <= HEAD_BYTES, open: () => chunksOf(buf) },
+      engine,
+      limits,
+      redact ? { ...redact, write: (b) => void parts.push(b) } : undefined,
+    );
+    return { result, output: redact && result.status !== "error" ? Buffer.concat(parts) : undefined };
+  } catch (e) {
+    return { result: failure(file, "txt", e) };
+  }
+}
+
+/**
+ * Redacts a file on disk into `outPath`. txt and csv stream to the output; the output is only written
+ * when the input could be processed (status ok or needs_review, the latter telling a reviewer to look).
+ */
+export async function redactFile(inPath: string, outPath: string, opts: RedactOptions = {}): Promise<RedactResult> {
+  const { engine, limits } = await setup(opts);
+  const file = opts.name ?? inPath;
+  const redact = { policy: opts.policy ?? "mask", key: opts.key };
+  try {
+    const size = (await stat(inPath)).size;
+    if (size > limits.maxBytes) {
+      return { result: { file, format: "unknown", status: "error", reason: "file over the size limit", findings: [] } };
+    }
+    const head = await readHead(inPath);
+    if (sniff(head).kind === "text") {
+      const out = createWriteStream(outPath);
+      const write = async (b: Uint8Array) => {
+        if (!out.write(b)) await once(out, "drain");
+      };
+      const result = await processTextDocument(
+        { file, name: inPath, head, complete: size <= head.length, open: () => createReadStream(inPath) },
+        engine,
+        limits,
+        { ...redact, write },
+      );
+      out.end();
+      await once(out, "finish");
+      return { result };
+    }
+    if (size > limits.maxInMemoryBytes) {
+      return { result: { file, format: "unknown", status: "error", reason: "file over the size limit", findings: [] } };
+    }
+    const r = await processWhole(await readFile(inPath), file, engine, limits, redact);
+    if (r.output) await writeFile(outPath, r.output);
+    return r;
+  } catch (e) {
+    return { result: failure(file, "unknown", e) };
+  }
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const fh = await open(path, "r");
+  try {
+    const b = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await fh.read(b, 0, HEAD_BYTES, 0);
+    return b.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}

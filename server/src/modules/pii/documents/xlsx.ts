@@ -1,0 +1,114 @@
+import ExcelJS from "exceljs";
+import { sweepParts } from "./docx";
+import { scanPiece } from "./findings";
+import type { FormatContext, RedactResult } from "./index";
+import { replacementsFor } from "./redact-util";
+import { DocumentInputError } from "./types";
+import { SafeZip } from "./zip";
+
+/** The text a cell shows, whatever way exceljs stores it. Numbers count: an RRN typed as a number is still one. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+  if (typeof value === "boolean" || value instanceof Date) return "";
+  if ("richText" in value) return value.richText.map((r) => r.text).join("");
+  if ("hyperlink" in value) return `${cellText(value.text as ExcelJS.CellValue)}`;
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as { result?: unknown }).result;
+    return typeof result === "string" || typeof result === "number" ? cellText(result) : "";
+  }
+  return "";
+}
+
+function noteText(note: string | ExcelJS.Comment | undefined): string {
+  if (!note) return "";
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => t.text).join("");
+}
+
+function apply(text: string, replacements: Array<{ start: number; end: number; replacement: string }>): string {
+  let out = "";
+  let at = 0;
+  for (const r of replacements) {
+    out += text.slice(at, r.start) + r.replacement;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+const PROPS = ["creator", "lastModifiedBy", "title", "subject", "keywords", "description", "company", "manager"] as const;
+
+/**
+ * Scans every cell of every sheet with its sheet name, row and column. The column header (row 1) is
+ * given to the detector as context, so "주민등록번호" in a header vouches for the numbers below it.
+ * With ctx.redact, cells are rewritten as plain strings and the workbook is saved anew.
+ */
+export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<RedactResult> {
+  // Inflate everything through the capped reader first; exceljs has no decompression limit of its own.
+  for (const e of zip.entries) zip.readEntry(e);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(ctx.buf) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  } catch (e) {
+    throw new DocumentInputError("error", `unreadable xlsx: ${e instanceof Error ? e.message.slice(0, 120) : ""}`);
+  }
+  const seen = new Map<string, string>();
+  const { engine, collector, redact } = ctx;
+  for (const ws of wb.worksheets) {
+    const sheet = ws.name;
+    scanPiece(engine, collector, sheet, () => ({ sheet, part: "sheet name" }), "sheet name");
+    const headers = new Map<number, string>();
+    ws.getRow(1).eachCell({ includeEmpty: false }, (cell, col) => {
+      headers.set(col, cellText(cell.value));
+    });
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        const value = cellText(cell.value);
+        if (value) {
+          const header = rowNumber > 1 ? headers.get(column) : undefined;
+          const prefix = header ? `${header}\n` : "";
+          const text = prefix + value;
+          const res = engine.scan(text);
+          if (res.status !== "ok") collector.needsReview(`${sheet}!R${rowNumber}C${column}: ${res.reason ?? "detector"}`);
+          const spans = res.spans
+            .filter((s) => s.start >= prefix.length)
+            .map((s) => ({ ...s, start: s.start - prefix.length, end: s.end - prefix.length }));
+          for (const s of spans) {
+            collector.add(s, value.slice(s.start, s.end), { sheet, row: rowNumber, column, offset: s.start });
+          }
+          if (redact && spans.length) {
+            cell.value = apply(value, replacementsFor(engine, value, spans, redact, seen));
+          }
+        }
+        const note = noteText(cell.note);
+        if (note) {
+          const spans = scanPiece(engine, collector, note, () => ({ sheet, row: rowNumber, column, part: "note" }), "note");
+          if (redact && spans.length) cell.note = apply(note, replacementsFor(engine, note, spans, redact, seen));
+        }
+      });
+    });
+    const hf = ws.headerFooter as Record<string, string | undefined>;
+    for (const key of Object.keys(hf)) {
+      const text = hf[key];
+      if (typeof text !== "string") continue;
+      const spans = scanPiece(engine, collector, text, () => ({ sheet, part: "header/footer" }), "header/footer");
+      if (redact && spans.length) hf[key] = apply(text, replacementsFor(engine, text, spans, redact, seen));
+    }
+  }
+  const props = wb as unknown as Record<string, unknown>;
+  for (const key of PROPS) {
+    const text = props[key];
+    if (typeof text !== "string" || !text) continue;
+    const spans = scanPiece(engine, collector, text, () => ({ part: "metadata" }), "metadata");
+    if (redact && spans.length) props[key] = apply(text, replacementsFor(engine, text, spans, redact, seen));
+  }
+  const result = collector.result(ctx.file, "xlsx");
+  if (!redact) return { result };
+  const written = new Uint8Array(await wb.xlsx.writeBuffer());
+  // exceljs writes fresh XML, but sweep its output too: any literal leftover is replaced.
+  const out = new SafeZip(written, ctx.limits);
+  const changes = new Map<string, Uint8Array>();
+  sweepParts(out, changes, seen);
+  return { result, output: changes.size ? out.rewrite(changes) : written };
+}
