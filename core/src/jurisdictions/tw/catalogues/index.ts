@@ -1,0 +1,108 @@
+// Aggregate of the TW rule-pack catalogues. The lead assembles the TW pack from these named exports; each
+// definition says which languages its entries must carry and which requirements it serves.
+import { type CatalogueDefinition, defineCatalogue } from "../../../registry/catalogue";
+import { twDataCategories, twDataCategoryGroups } from "./dataCategories";
+import { twDesignatedDuties002, twDesignatedDuties004 } from "./designatedDuties";
+import { twEntrustmentChecklist } from "./entrustment";
+import { twFeeSchedule } from "./fees";
+import { twCollectionBases, twOutOfPurposeGrounds } from "./legalBases";
+import { twRefusalGrounds } from "./refusalGrounds";
+import { twRequestKinds } from "./requestKinds";
+import { twRiskFactors } from "./riskFactors";
+import { twSensitiveDataClasses } from "./sensitiveData";
+import { twSpecificPurposes } from "./specificPurposes";
+
+export { twDataCategories, twDataCategoryGroups } from "./dataCategories";
+export { twDesignatedDuties002, twDesignatedDuties004 } from "./designatedDuties";
+export { twEntrustmentChecklist } from "./entrustment";
+export { twFeeSchedule } from "./fees";
+export { twCollectionBases, twOutOfPurposeGrounds } from "./legalBases";
+export { twRefusalGrounds } from "./refusalGrounds";
+export { twRequestKinds } from "./requestKinds";
+export { type RiskLevel, scoreRisk, twRiskFactors, twRiskScale } from "./riskFactors";
+export { twSensitiveDataClasses } from "./sensitiveData";
+export { TW_SPECIFIC_PURPOSE_GAPS, twSpecificPurposes } from "./specificPurposes";
+
+const zhEn = ["zh-TW", "en"] as const;
+
+const def = (
+  id: string,
+  zh: string,
+  en: string,
+  requirements: readonly string[],
+  entries: CatalogueDefinition["entries"],
+): CatalogueDefinition =>
+  defineCatalogue({
+    id,
+    jurisdiction: "TW",
+    title: { "zh-TW": zh, en },
+    requiredLocales: zhEn,
+    requirements,
+    entries,
+  });
+
+export const twCatalogues = {
+  specificPurposes: def(
+    "specificPurposes",
+    "特定目的",
+    "Specific purposes",
+    ["B3", "B5"],
+    twSpecificPurposes,
+  ),
+  dataCategoryGroups: def(
+    "dataCategoryGroups",
+    "個人資料類別分類",
+    "Personal data category classes",
+    ["B3"],
+    twDataCategoryGroups,
+  ),
+  dataCategories: def("dataCategories", "個人資料類別", "Personal data categories", ["B3"], twDataCategories),
+  sensitiveData: def(
+    "sensitiveData",
+    "特種個人資料",
+    "Sensitive personal data (Art. 6)",
+    ["B3", "B8"],
+    twSensitiveDataClasses,
+  ),
+  collectionBases: def(
+    "collectionBases",
+    "蒐集處理之法律依據",
+    "Legal bases for collection and processing",
+    ["B6", "A16"],
+    twCollectionBases,
+  ),
+  outOfPurposeGrounds: def(
+    "outOfPurposeGrounds",
+    "特定目的外利用事由",
+    "Grounds for use outside the specific purpose",
+    ["G3"],
+    twOutOfPurposeGrounds,
+  ),
+  requestKinds: def("requestKinds", "當事人請求類型", "Rights request kinds", ["C1", "C7"], twRequestKinds),
+  refusalGrounds: def("refusalGrounds", "駁回事由", "Grounds to reject a request", ["C6"], twRefusalGrounds),
+  feeSchedule: def("feeSchedule", "閱覽抄錄複製收費項目", "Inspection and copy fees", ["C13"], twFeeSchedule),
+  riskFactors: def("riskFactors", "風險評估項目", "Risk assessment factors", ["E10"], twRiskFactors),
+  entrustmentChecklist: def(
+    "entrustmentChecklist",
+    "委外監督檢核項目",
+    "Outsourcing supervision checklist",
+    ["G8", "G9"],
+    twEntrustmentChecklist,
+  ),
+  designatedDuties002: def(
+    "designatedDuties002",
+    "指定專人辦理事項（桃源區公所）",
+    "Designated staff duties (002)",
+    ["A7"],
+    twDesignatedDuties002,
+  ),
+  designatedDuties004: def(
+    "designatedDuties004",
+    "指定專人辦理事項（政風處）",
+    "Designated staff duties (004)",
+    ["A7"],
+    twDesignatedDuties004,
+  ),
+} satisfies Record<string, CatalogueDefinition>;
+
+export type TwCatalogueId = keyof typeof twCatalogues;
