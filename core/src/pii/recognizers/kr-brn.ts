@@ -1,0 +1,33 @@
+import { brnValid } from "../checksums";
+import { digitsOf } from "../normalize";
+import type { Recognizer } from "../recognizer";
+
+/**
+ * Business registration number NNN-NN-NNNNN. With both hyphens and a valid checksum it is
+ * reported on its own; ten bare digits pass the checksum 1 time in 10, so they need context.
+ */
+export const krBrn: Recognizer = {
+  id: "kr-brn",
+  types: ["KR_BRN"],
+  pattern: /(?<![\d*-])\d{3}-?\d{2}-?\d{5}(?![\d*]|-\d)/g,
+  baselineSource: "\\d{3}-?\\d{2}-?\\d{5}",
+  context: [
+    "사업자등록번호",
+    "사업자번호",
+    "사업자",
+    "등록번호",
+    "business registration",
+    "brn",
+    "營業登記",
+    "事業者",
+  ],
+  priority: 3,
+  validate(norm, { start, end }) {
+    const raw = norm.slice(start, end);
+    const hyphens = (raw.match(/-/g) ?? []).length;
+    if (hyphens === 1) return null;
+    const d = digitsOf(raw);
+    if (d.startsWith("000") || !brnValid(d)) return null;
+    return { score: hyphens === 2 ? 1 : 0.4 };
+  },
+};

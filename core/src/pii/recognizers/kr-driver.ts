@@ -1,0 +1,23 @@
+import type { Recognizer } from "../recognizer";
+
+const REGION_NAMES = "서울|부산|대구|인천|광주|대전|울산|경기|강원|충북|충남|전북|전남|경북|경남|제주";
+
+/** Driver licence RR-YY-NNNNNN-CC (region 11-26, 28) or the older "서울 YY-NNNNNN-CC". Low without context. */
+export const krDriver: Recognizer = {
+  id: "kr-driver",
+  types: ["KR_DRIVER"],
+  pattern: new RegExp(
+    `(?<![\\d*])(?:(?:1[1-9]|2[0-6]|28)-?\\d{2}|(?:${REGION_NAMES}) ?\\d{2})-?\\d{6}-?\\d{2}(?![\\d*])`,
+    "g",
+  ),
+  baselineSource: "\\d{2}-?\\d{2}-?\\d{6}-?\\d{2}",
+  context: ["운전면허", "면허번호", "면허증", "driver", "licence", "license", "駕照", "駕駛執照"],
+  priority: 4,
+  validate(norm, { start, end }) {
+    const raw = norm.slice(start, end);
+    const hyphens = (raw.match(/-/g) ?? []).length;
+    const named = raw.charCodeAt(0) > 0x7f;
+    if (named ? hyphens !== 2 : hyphens !== 0 && hyphens !== 3) return null;
+    return { score: hyphens > 0 ? 0.45 : 0.25 };
+  },
+};

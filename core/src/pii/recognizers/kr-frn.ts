@@ -1,0 +1,21 @@
+import { frnCheckDigit, rrnDateValid } from "../checksums";
+import { digitsOf } from "../normalize";
+import type { Recognizer } from "../recognizer";
+import { KR_ID_CONTEXT, RRN_UNCHECKED_HYPHEN, RRN_UNCHECKED_PLAIN } from "./kr-rrn";
+
+/** Foreign registration number: RRN shape with G in 5-8 and its own check digit. */
+export const krFrn: Recognizer = {
+  id: "kr-frn",
+  types: ["KR_FRN"],
+  pattern: /(?<![\d*])\d{2}[01]\d[0-3]\d[- ]?[5-8]\d{6}(?![\d*])/g,
+  baselineSource: "\\d{6}-?[5-8]\\d{6}",
+  context: [...KR_ID_CONTEXT, "외국인", "foreigner", "alien registration", "外國人"],
+  priority: 1,
+  validate(norm, { start, end }) {
+    const raw = norm.slice(start, end);
+    const d = digitsOf(raw);
+    if (!rrnDateValid(d)) return null;
+    if (frnCheckDigit(d.slice(0, 12)) === d.charCodeAt(12) - 48) return { score: 1 };
+    return { score: raw.includes("-") ? RRN_UNCHECKED_HYPHEN : RRN_UNCHECKED_PLAIN };
+  },
+};

@@ -1,0 +1,36 @@
+/** Context words for telephone numbers in ko / zh-TW / en. */
+export const PHONE_CONTEXT = [
+  "전화",
+  "연락처",
+  "휴대폰",
+  "핸드폰",
+  "휴대전화",
+  "연락",
+  "tel",
+  "phone",
+  "mobile",
+  "cell",
+  "fax",
+  "팩스",
+  "電話",
+  "手機",
+  "聯絡",
+  "連絡",
+  "行動",
+  "傳真",
+] as const;
+
+/** Splits a matched phone text into its digit groups. */
+export function digitGroups(raw: string): string[] {
+  return raw.split(/\D+/).filter((g) => g.length > 0);
+}
+
+/** Number of separator characters (hyphen, dot, space) between digit groups. */
+export function separatorCount(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 45 || c === 46 || c === 32) n++;
+  }
+  return n;
+}

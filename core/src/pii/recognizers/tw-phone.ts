@@ -1,0 +1,51 @@
+import { scriptHint } from "../context";
+import type { Recognizer } from "../recognizer";
+import { digitGroups, PHONE_CONTEXT, separatorCount } from "./phone-common";
+
+/** Taiwan area code -> subscriber number length. */
+const AREA_SUBSCRIBER: Record<string, number[]> = {
+  "2": [8],
+  "3": [7],
+  "37": [6],
+  "4": [7, 8],
+  "49": [7],
+  "5": [7],
+  "6": [7],
+  "7": [7],
+  "8": [7],
+  "89": [6],
+  "82": [6],
+  "826": [5],
+  "836": [4],
+};
+
+/** Taiwan phones: mobile 09XX-XXX-XXX, landline (0X)XXXX-XXXX or 0X-XXXX-XXXX, +886 forms. */
+export const twPhone: Recognizer = {
+  id: "tw-phone",
+  types: ["TW_PHONE"],
+  pattern:
+    /(?<![\d*+])(?:09\d{2}[-. ]?\d{3}[-. ]?\d{3}|\(0[2-8]\d{0,2}\) ?\d{3,4}[-. ]?\d{4}|0[2-8]\d{0,2}-\d{3,4}-?\d{4}|\+886[-. ]?(?:\(0\))?(?:9\d{2}[-. ]?\d{3}[-. ]?\d{3}|[2-8]\d{0,2}[-. ]?\d{3,4}[-. ]?\d{4}))(?![\d*])/g,
+  baselineSource:
+    "09\\d{2}[-. ]?\\d{3}[-. ]?\\d{3}|\\(?0[2-8]\\d{0,2}\\)?[- ]?\\d{3,4}-?\\d{4}|\\+886[-. ]?\\d{1,3}[-. ]?\\d{3,4}[-. ]?\\d{3,4}",
+  context: PHONE_CONTEXT,
+  priority: 2,
+  validate(norm, { start, end }) {
+    const raw = norm.slice(start, end);
+    const groups = digitGroups(raw);
+    const intl = raw[0] === "+";
+    const g = intl ? groups.slice(1) : groups;
+    if (g[0] === "0") g.shift(); // "+886 (0)2 ..."
+    const national = g.join("").replace(/^0/, "");
+    if (national[0] === "9") {
+      if (national.length !== 9) return null;
+      if (intl) return { score: 0.8 };
+      return { score: separatorCount(raw) >= 1 ? 0.8 : 0.6 };
+    }
+    const area = g[0].replace(/^0/, "");
+    const sub = national.slice(area.length);
+    const allowed = AREA_SUBSCRIBER[area];
+    if (!allowed?.includes(sub.length)) return null;
+    if (intl) return { score: 0.8 };
+    return { score: 0.7 + 0.05 * -scriptHint(norm, start, end) };
+  },
+};

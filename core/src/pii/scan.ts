@@ -1,0 +1,119 @@
+import { contextWindow, hasAnyWord } from "./context";
+import { falsePositiveHash } from "./hash";
+import { normalizeForScan, toOriginalOffset } from "./normalize";
+import {
+  type Candidate,
+  CONTEXT_BOOST,
+  DEFAULT_THRESHOLD,
+  type RawMatch,
+  type Recognizer,
+} from "./recognizer";
+import { RECOGNIZERS } from "./recognizers/index";
+import type { PiiSpan, PiiType, ScanOptions, ScanResult } from "./types";
+
+/** Matches between two clock reads inside one recognizer. */
+const CLOCK_EVERY = 256;
+
+/** Default budget: generous (about 20x the measured cost) so only pathological input trips it. */
+export function defaultTimeBudgetMs(length: number): number {
+  return 1000 + length / 1000;
+}
+
+class BudgetExceeded extends Error {}
+
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.priority !== b.priority) return a.priority < b.priority;
+  return a.end - a.start > b.end - b.start;
+}
+
+/** Keeps the best of each group of overlapping candidates (sorted by start). */
+function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      if (better(c, last)) out[out.length - 1] = c;
+    } else out.push(c);
+  }
+  return out;
+}
+
+function runRecognizer(r: Recognizer, norm: string, emit: (m: RawMatch) => void, deadline: number): void {
+  if (r.find) {
+    r.find(norm, emit);
+    return;
+  }
+  const re = new RegExp(r.pattern!.source, r.pattern!.flags);
+  let n = 0;
+  for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+    emit({ start: m.index, end: m.index + m[0].length, m });
+    if (++n % CLOCK_EVERY === 0 && performance.now() > deadline) throw new BudgetExceeded();
+  }
+}
+
+/**
+ * Scans text for identifiers. Fails closed: if the time budget runs out the result is
+ * "needs_review" (with whatever was found so far), never "ok".
+ */
+export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
+  const t0 = performance.now();
+  const budget = opts.timeBudgetMs ?? defaultTimeBudgetMs(text.length);
+  const deadline = t0 + budget;
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const wanted = opts.types ? new Set<PiiType>(opts.types) : null;
+  const hint = opts.contextHint ? normalizeForScan(opts.contextHint).toLowerCase() : "";
+  const norm = normalizeForScan(text);
+  const cands: Candidate[] = [];
+  let reason: string | undefined;
+
+  for (const r of RECOGNIZERS) {
+    if (r.lowConfidence && !opts.includeLowConfidence) continue;
+    if (wanted && !r.types.some((t) => wanted.has(t))) continue;
+    if (performance.now() >= deadline) {
+      reason = `time budget of ${budget} ms exceeded before ${r.id}`;
+      break;
+    }
+    if (r.mayContain && !r.mayContain(norm)) continue;
+    const emit = (rm: RawMatch) => {
+      const v = r.validate(norm, rm);
+      if (!v) return;
+      const start = v.start ?? rm.start;
+      const end = v.end ?? rm.end;
+      let score = v.score;
+      if (score < 1 || r.negativeContext) {
+        const win = contextWindow(norm, start, end);
+        if (score < 1 && (hasAnyWord(win, r.context) || (hint !== "" && hasAnyWord(hint, r.context)))) {
+          score += CONTEXT_BOOST;
+        }
+        if (r.negativeContext && hasAnyWord(win, r.negativeContext)) score -= 0.5;
+      }
+      score = Math.min(1, score);
+      if (score < threshold) return;
+      cands.push({ start, end, type: v.type ?? r.types[0], score, priority: r.priority });
+    };
+    try {
+      runRecognizer(r, norm, emit, deadline);
+    } catch (e) {
+      if (!(e instanceof BudgetExceeded)) throw e;
+      reason = `time budget of ${budget} ms exceeded in ${r.id}`;
+      break;
+    }
+  }
+
+  let spans: PiiSpan[] = resolveOverlaps(cands).map((c) => ({
+    start: toOriginalOffset(c.start),
+    end: toOriginalOffset(c.end),
+    type: c.type,
+    score: Math.round(c.score * 100) / 100,
+  }));
+  if (wanted) spans = spans.filter((s) => wanted.has(s.type));
+  const ignore = opts.ignoreHashes;
+  if (ignore && ignore.size > 0) {
+    const key = opts.ignoreKey ?? "";
+    spans = spans.filter((s) => !ignore.has(falsePositiveHash(s.type, text.slice(s.start, s.end), key)));
+  }
+  if (reason === undefined && performance.now() > deadline) reason = `time budget of ${budget} ms exceeded`;
+  return reason === undefined ? { status: "ok", spans } : { status: "needs_review", spans, reason };
+}

@@ -1,0 +1,60 @@
+/** Identifier types reported at the default threshold. Names are part of the public contract. */
+export type CorePiiType =
+  | "KR_RRN"
+  | "KR_FRN"
+  | "KR_BRN"
+  | "KR_PASSPORT"
+  | "KR_DRIVER"
+  | "KR_PHONE"
+  | "KR_BANK_ACCOUNT"
+  | "TW_ID"
+  | "TW_ARC"
+  | "TW_UBN"
+  | "TW_PHONE"
+  | "EMAIL"
+  | "CREDIT_CARD"
+  | "IP_ADDRESS";
+
+/** Lower-confidence tier: only reported with `includeLowConfidence`. */
+export type LowConfidencePiiType = "PERSON_NAME" | "DATE_OF_BIRTH";
+
+export type PiiType = CorePiiType | LowConfidencePiiType;
+
+/** A finding. Offsets are UTF-16 code units into the ORIGINAL string; `end` is exclusive. */
+export interface PiiSpan {
+  start: number;
+  end: number;
+  type: PiiType;
+  score: number;
+}
+
+export interface ScanResult {
+  /** "needs_review" when the scan could not finish (time budget): never treat that as clean. */
+  status: "ok" | "needs_review";
+  spans: PiiSpan[];
+  reason?: string;
+}
+
+export interface ScanOptions {
+  /** Minimum score to report (default DEFAULT_THRESHOLD). */
+  threshold?: number;
+  /** Wall-clock budget for this call; exceeded -> status "needs_review". */
+  timeBudgetMs?: number;
+  /** Restrict to these types. */
+  types?: PiiType[];
+  /** Also report the lower-confidence tier (names, dates of birth with context). */
+  includeLowConfidence?: boolean;
+  /** Hashes from falsePositiveHash() of values an agency confirmed are not personal data. */
+  ignoreHashes?: Set<string>;
+  /** Key used when those hashes were made (falsePositiveHash's key); default "". */
+  ignoreKey?: Uint8Array | string;
+  /**
+   * Extra text treated as context near every match, e.g. a spreadsheet column header
+   * ("주민등록번호") when scanning one cell.
+   */
+  contextHint?: string;
+}
+
+export type RedactionPolicy = "mask" | "remove" | "label" | "pseudonym";
+
+export type Locale = "ko" | "zh-TW" | "en";
