@@ -1,5 +1,5 @@
-import type { FormatContext, RedactResult } from "./index";
 import { scanPiece } from "./findings";
+import type { FormatContext, RedactResult } from "./index";
 import { replacementsFor, sweepXml } from "./redact-util";
 import {
   applyReplacements,
@@ -12,7 +12,8 @@ import {
 import type { SafeZip } from "./zip";
 
 /** Parts holding document text: body, headers, footers, notes and comments. */
-const TEXT_PART = /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments|glossary\/document)\.xml$/;
+const TEXT_PART =
+  /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments|glossary\/document)\.xml$/;
 /** Document properties: author, title, company... can name a person. */
 const PROPS_PART = /^docProps\/(core|app|custom)\.xml$/;
 const MEDIA = /^word\/(media|embeddings)\//;
@@ -34,7 +35,11 @@ function partName(name: string): string {
   return name.replace(/^word\//, "").replace(/\.xml$/, "");
 }
 
-function scanParts(ctx: FormatContext, zip: SafeZip, seen: Map<string, string> | null): Map<string, Uint8Array> {
+function scanParts(
+  ctx: FormatContext,
+  zip: SafeZip,
+  seen: Map<string, string> | null,
+): Map<string, Uint8Array> {
   const changes = new Map<string, Uint8Array>();
   for (const name of zip.names()) {
     const spec = TEXT_PART.test(name) ? BODY : PROPS_PART.test(name) ? PROPS : null;
@@ -51,7 +56,10 @@ function scanParts(ctx: FormatContext, zip: SafeZip, seen: Map<string, string> |
         part,
       );
       if (ctx.redact && seen && spans.length) {
-        edits.push({ paragraph: p, replacements: replacementsFor(ctx.engine, p.text, spans, ctx.redact, seen) });
+        edits.push({
+          paragraph: p,
+          replacements: replacementsFor(ctx.engine, p.text, spans, ctx.redact, seen),
+        });
       }
     }
     if (edits.length) {

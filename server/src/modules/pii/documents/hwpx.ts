@@ -18,7 +18,8 @@ const META: ParagraphSpec = {
 
 /** Scans an HWPX document (read only): section paragraphs, the text preview and package metadata. */
 export async function processHwpx(ctx: FormatContext, zip: SafeZip): Promise<RedactResult> {
-  if (ctx.redact) throw new DocumentInputError("error", "redaction of hwpx is not supported; convert to docx or pdf");
+  if (ctx.redact)
+    throw new DocumentInputError("error", "redaction of hwpx is not supported; convert to docx or pdf");
   const sections = zip
     .names()
     .map((n) => ({ n, m: SECTION.exec(n) }))
@@ -44,7 +45,13 @@ export async function processHwpx(ctx: FormatContext, zip: SafeZip): Promise<Red
   }
   if (zip.has("Contents/content.hpf")) {
     for (const p of extractParagraphs(zip.readText("Contents/content.hpf"), META)) {
-      scanPiece(ctx.engine, ctx.collector, p.text, (s) => ({ part: "metadata", offset: s.start }), "metadata");
+      scanPiece(
+        ctx.engine,
+        ctx.collector,
+        p.text,
+        (s) => ({ part: "metadata", offset: s.start }),
+        "metadata",
+      );
     }
   }
   const media = zip.names().filter((n) => n.startsWith("BinData/"));

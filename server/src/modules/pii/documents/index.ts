@@ -1,6 +1,6 @@
+import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { open, readFile, stat, writeFile } from "node:fs/promises";
-import { once } from "node:events";
 import { openZip, sniff } from "./detect-format";
 import { processDocx } from "./docx";
 import { defaultEngine } from "./engine";
@@ -11,8 +11,8 @@ import { processTextDocument } from "./text-document";
 import { chunksOf } from "./text-stream";
 import {
   DEFAULT_LIMITS,
-  DocumentInputError,
   type DocumentFormat,
+  DocumentInputError,
   type DocumentLimits,
   type DocumentOptions,
   type DocumentScanResult,
@@ -66,9 +66,13 @@ async function processWhole(
   const head = sniff(buf.subarray(0, HEAD_BYTES));
   let format: DocumentFormat = head.kind === "pdf" ? "pdf" : "unknown";
   try {
-    if (head.kind === "binary") throw new DocumentInputError("error", `unsupported file type: ${head.reason}`);
+    if (head.kind === "binary")
+      throw new DocumentInputError("error", `unsupported file type: ${head.reason}`);
     if (buf.length > limits.maxInMemoryBytes) {
-      throw new DocumentInputError("error", `file is ${buf.length} bytes, over the limit of ${limits.maxInMemoryBytes}`);
+      throw new DocumentInputError(
+        "error",
+        `file is ${buf.length} bytes, over the limit of ${limits.maxInMemoryBytes}`,
+      );
     }
     const collector = new FindingCollector(engine, limits);
     const ctx: FormatContext = { buf, file, engine, limits, collector, redact };
@@ -96,7 +100,10 @@ async function verifyRedacted(r: RedactResult, file: string, engine: PiiEngine, 
   const check = await processWhole(r.output as Uint8Array, file, engine, limits, undefined);
   const left = check.result.findings.length + (check.result.status === "error" ? 1 : 0);
   if (left > 0) {
-    const why = check.result.status === "error" ? "redacted output could not be read back" : `${left} findings remain after redaction`;
+    const why =
+      check.result.status === "error"
+        ? "redacted output could not be read back"
+        : `${left} findings remain after redaction`;
     r.result.status = "needs_review";
     r.result.reason = r.result.reason ? `${r.result.reason}; ${why}` : `needs manual review: ${why}`;
   }
@@ -109,18 +116,36 @@ export async function scanFile(path: string, opts: DocumentOptions = {}): Promis
   try {
     const size = (await stat(path)).size;
     if (size > limits.maxBytes) {
-      return { file, format: "unknown", status: "error", reason: `file is ${size} bytes, over the limit`, findings: [] };
+      return {
+        file,
+        format: "unknown",
+        status: "error",
+        reason: `file is ${size} bytes, over the limit`,
+        findings: [],
+      };
     }
     const head = await readHead(path);
     if (sniff(head).kind === "text") {
       return await processTextDocument(
-        { file, name: opts.name ?? path, head, complete: size <= head.length, open: () => createReadStream(path) },
+        {
+          file,
+          name: opts.name ?? path,
+          head,
+          complete: size <= head.length,
+          open: () => createReadStream(path),
+        },
         engine,
         limits,
       );
     }
     if (size > limits.maxInMemoryBytes) {
-      return { file, format: "unknown", status: "error", reason: `file is ${size} bytes, over the limit`, findings: [] };
+      return {
+        file,
+        format: "unknown",
+        status: "error",
+        reason: `file is ${size} bytes, over the limit`,
+        findings: [],
+      };
     }
     return (await processWhole(await readFile(path), file, engine, limits, undefined)).result;
   } catch (e) {
@@ -129,12 +154,20 @@ export async function scanFile(path: string, opts: DocumentOptions = {}): Promis
 }
 
 /** Scans an in-memory file (an upload). `name` is only a hint for csv versus txt. */
-export async function scanBuffer(buf: Uint8Array, name: string, opts: DocumentOptions = {}): Promise<DocumentScanResult> {
+export async function scanBuffer(
+  buf: Uint8Array,
+  name: string,
+  opts: DocumentOptions = {},
+): Promise<DocumentScanResult> {
   return (await redactOrScanBuffer(buf, name, opts, undefined)).result;
 }
 
 /** Redacts an in-memory file; the result lists what was redacted. */
-export async function redactBuffer(buf: Uint8Array, name: string, opts: RedactOptions = {}): Promise<RedactResult> {
+export async function redactBuffer(
+  buf: Uint8Array,
+  name: string,
+  opts: RedactOptions = {},
+): Promise<RedactResult> {
   return redactOrScanBuffer(buf, name, opts, { policy: opts.policy ?? "mask", key: opts.key });
 }
 
@@ -147,13 +180,22 @@ async function redactOrScanBuffer(
   const { engine, limits } = await setup(opts);
   const file = opts.name ?? name;
   if (buf.length > limits.maxBytes) {
-    return { result: { file, format: "unknown", status: "error", reason: "file over the size limit", findings: [] } };
+    return {
+      result: { file, format: "unknown", status: "error", reason: "file over the size limit", findings: [] },
+    };
   }
-  if (sniff(buf.subarray(0, HEAD_BYTES)).kind !== "text") return processWhole(buf, file, engine, limits, redact);
+  if (sniff(buf.subarray(0, HEAD_BYTES)).kind !== "text")
+    return processWhole(buf, file, engine, limits, redact);
   const parts: Uint8Array[] = [];
   try {
     const result = await processTextDocument(
-      { file, name, head: buf.subarray(0, HEAD_BYTES), complete: buf.length <= HEAD_BYTES, open: () => chunksOf(buf) },
+      {
+        file,
+        name,
+        head: buf.subarray(0, HEAD_BYTES),
+        complete: buf.length <= HEAD_BYTES,
+        open: () => chunksOf(buf),
+      },
       engine,
       limits,
       redact ? { ...redact, write: (b) => void parts.push(b) } : undefined,
@@ -168,14 +210,26 @@ async function redactOrScanBuffer(
  * Redacts a file on disk into `outPath`. txt and csv stream to the output; the output is only written
  * when the input could be processed (status ok or needs_review, the latter telling a reviewer to look).
  */
-export async function redactFile(inPath: string, outPath: string, opts: RedactOptions = {}): Promise<RedactResult> {
+export async function redactFile(
+  inPath: string,
+  outPath: string,
+  opts: RedactOptions = {},
+): Promise<RedactResult> {
   const { engine, limits } = await setup(opts);
   const file = opts.name ?? inPath;
   const redact = { policy: opts.policy ?? "mask", key: opts.key };
   try {
     const size = (await stat(inPath)).size;
     if (size > limits.maxBytes) {
-      return { result: { file, format: "unknown", status: "error", reason: "file over the size limit", findings: [] } };
+      return {
+        result: {
+          file,
+          format: "unknown",
+          status: "error",
+          reason: "file over the size limit",
+          findings: [],
+        },
+      };
     }
     const head = await readHead(inPath);
     if (sniff(head).kind === "text") {
@@ -194,7 +248,15 @@ export async function redactFile(inPath: string, outPath: string, opts: RedactOp
       return { result };
     }
     if (size > limits.maxInMemoryBytes) {
-      return { result: { file, format: "unknown", status: "error", reason: "file over the size limit", findings: [] } };
+      return {
+        result: {
+          file,
+          format: "unknown",
+          status: "error",
+          reason: "file over the size limit",
+          findings: [],
+        },
+      };
     }
     const r = await processWhole(await readFile(inPath), file, engine, limits, redact);
     if (r.output) await writeFile(outPath, r.output);

@@ -27,7 +27,10 @@ function noteText(note: string | ExcelJS.Comment | undefined): string {
   return (note.texts ?? []).map((t) => t.text).join("");
 }
 
-function apply(text: string, replacements: Array<{ start: number; end: number; replacement: string }>): string {
+function apply(
+  text: string,
+  replacements: Array<{ start: number; end: number; replacement: string }>,
+): string {
   let out = "";
   let at = 0;
   for (const r of replacements) {
@@ -37,7 +40,16 @@ function apply(text: string, replacements: Array<{ start: number; end: number; r
   return out + text.slice(at);
 }
 
-const PROPS = ["creator", "lastModifiedBy", "title", "subject", "keywords", "description", "company", "manager"] as const;
+const PROPS = [
+  "creator",
+  "lastModifiedBy",
+  "title",
+  "subject",
+  "keywords",
+  "description",
+  "company",
+  "manager",
+] as const;
 
 /**
  * Scans every cell of every sheet with its sheet name, row and column. The column header (row 1) is
@@ -51,7 +63,10 @@ export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<Red
   try {
     await wb.xlsx.load(Buffer.from(ctx.buf) as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
-    throw new DocumentInputError("error", `unreadable xlsx: ${e instanceof Error ? e.message.slice(0, 120) : ""}`);
+    throw new DocumentInputError(
+      "error",
+      `unreadable xlsx: ${e instanceof Error ? e.message.slice(0, 120) : ""}`,
+    );
   }
   const seen = new Map<string, string>();
   const { engine, collector, redact } = ctx;
@@ -70,7 +85,8 @@ export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<Red
           const prefix = header ? `${header}\n` : "";
           const text = prefix + value;
           const res = engine.scan(text);
-          if (res.status !== "ok") collector.needsReview(`${sheet}!R${rowNumber}C${column}: ${res.reason ?? "detector"}`);
+          if (res.status !== "ok")
+            collector.needsReview(`${sheet}!R${rowNumber}C${column}: ${res.reason ?? "detector"}`);
           const spans = res.spans
             .filter((s) => s.start >= prefix.length)
             .map((s) => ({ ...s, start: s.start - prefix.length, end: s.end - prefix.length }));
@@ -83,8 +99,15 @@ export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<Red
         }
         const note = noteText(cell.note);
         if (note) {
-          const spans = scanPiece(engine, collector, note, () => ({ sheet, row: rowNumber, column, part: "note" }), "note");
-          if (redact && spans.length) cell.note = apply(note, replacementsFor(engine, note, spans, redact, seen));
+          const spans = scanPiece(
+            engine,
+            collector,
+            note,
+            () => ({ sheet, row: rowNumber, column, part: "note" }),
+            "note",
+          );
+          if (redact && spans.length)
+            cell.note = apply(note, replacementsFor(engine, note, spans, redact, seen));
         }
       });
     });
@@ -92,7 +115,13 @@ export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<Red
     for (const key of Object.keys(hf)) {
       const text = hf[key];
       if (typeof text !== "string") continue;
-      const spans = scanPiece(engine, collector, text, () => ({ sheet, part: "header/footer" }), "header/footer");
+      const spans = scanPiece(
+        engine,
+        collector,
+        text,
+        () => ({ sheet, part: "header/footer" }),
+        "header/footer",
+      );
       if (redact && spans.length) hf[key] = apply(text, replacementsFor(engine, text, spans, redact, seen));
     }
   }

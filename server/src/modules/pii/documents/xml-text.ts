@@ -39,7 +39,8 @@ const NAME = /^<\/?(?:[\w.-]+:)?([\w.-]+)/;
 export function decodeXmlText(s: string): string {
   if (!s.includes("&")) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
-    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === "#")
+      return String.fromCodePoint(e[1] === "x" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" }[e] as string;
   });
 }
@@ -128,7 +129,10 @@ export interface Replacement {
  * otherwise it goes into the run where the value starts and the value's characters in later runs are
  * removed. Characters that only exist as separators (tabs) are left alone.
  */
-export function applyReplacements(xml: string, edits: Array<{ paragraph: XmlParagraph; replacements: Replacement[] }>): string {
+export function applyReplacements(
+  xml: string,
+  edits: Array<{ paragraph: XmlParagraph; replacements: Replacement[] }>,
+): string {
   const splices: Array<{ start: number; end: number; text: string }> = [];
   const preserve = new Set<number>();
   for (const { paragraph, replacements } of edits) {
@@ -161,7 +165,8 @@ export function applyReplacements(xml: string, edits: Array<{ paragraph: XmlPara
   for (const tagStart of preserve) {
     const tagEnd = xml.indexOf(">", tagStart);
     const tag = xml.slice(tagStart, tagEnd);
-    if (!tag.includes("xml:space")) splices.push({ start: tagEnd, end: tagEnd, text: ' xml:space="preserve"' });
+    if (!tag.includes("xml:space"))
+      splices.push({ start: tagEnd, end: tagEnd, text: ' xml:space="preserve"' });
   }
   splices.sort((a, b) => a.start - b.start);
   const parts: string[] = [];
