@@ -100,7 +100,7 @@ export function apa48End(cal: WorkingCalendar, last: number, steps?: Explanation
       if (steps)
         steps.push({
           step: "shift",
-          detail: `${cal.describe(d)}; the following Monday is not a working day (${cal.describe(monday)}): the period ends on the next working day (APA Art 48(3)-(4); verify)`,
+          detail: `${cal.describe(d)}; the following Monday is not a working day (${cal.describe(monday)}): the period ends on the next working day, end of day (APA Art 48(3)-(4)) (verify)`,
           date: dayToKey(d),
         });
       d = monday;
