@@ -1,27 +1,19 @@
-import type { PiiEngine, RedactionPolicy, Span, TextScanResult } from "./types";
+import { maskValue, type PiiType, redactText, scanText } from "@civicpims/core/pii/index";
+import type { PiiEngine } from "./types";
 
-let loading: Promise<PiiEngine> | undefined;
+/** The real detector from core: scanText / redactText / maskValue behind the document layer's interface. */
+export const coreEngine: PiiEngine = {
+  scan: (text, opts) => scanText(text, { contextHint: opts?.contextHint }),
+  redact: (text, spans, policy, opts) =>
+    redactText(
+      text,
+      spans.map((s) => ({ ...s, type: s.type as PiiType })),
+      policy,
+      { pseudonymKey: opts?.key },
+    ),
+  mask: (type, value) => maskValue(type as PiiType, value),
+};
 
-/** The real detector from core, loaded on first use so commands that never scan do not pay for it. */
-export function defaultEngine(): Promise<PiiEngine> {
-  loading ??= (async () => {
-    // A variable specifier keeps this file compiling while core/pii is still being written.
-    const spec = "@civicpims/core/pii/index";
-    const core = (await import(spec)) as {
-      scanText(text: string): TextScanResult;
-      redactText(
-        text: string,
-        spans: Span[],
-        policy: RedactionPolicy,
-        opts?: { key?: Uint8Array | string },
-      ): string;
-      maskValue(type: string, value: string): string;
-    };
-    return {
-      scan: (text) => core.scanText(text),
-      redact: (text, spans, policy, opts) => core.redactText(text, spans, policy, opts),
-      mask: (type, value) => core.maskValue(type, value),
-    };
-  })();
-  return loading;
+export async function defaultEngine(): Promise<PiiEngine> {
+  return coreEngine;
 }

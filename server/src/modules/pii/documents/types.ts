@@ -61,7 +61,8 @@ export type RedactionPolicy = "mask" | "remove" | "label" | "pseudonym";
  * engine; the default is core's scanText / redactText / maskValue.
  */
 export interface PiiEngine {
-  scan(text: string): TextScanResult;
+  /** `contextHint`: text treated as context near every match (a column header for a cell). */
+  scan(text: string, opts?: { contextHint?: string }): TextScanResult;
   redact(text: string, spans: Span[], policy: RedactionPolicy, opts?: { key?: Uint8Array | string }): string;
   mask(type: string, value: string): string;
 }

@@ -82,14 +82,9 @@ export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<Red
         const value = cellText(cell.value);
         if (value) {
           const header = rowNumber > 1 ? headers.get(column) : undefined;
-          const prefix = header ? `${header}\n` : "";
-          const text = prefix + value;
-          const res = engine.scan(text);
-          if (res.status !== "ok")
-            collector.needsReview(`${sheet}!R${rowNumber}C${column}: ${res.reason ?? "detector"}`);
-          const spans = res.spans
-            .filter((s) => s.start >= prefix.length)
-            .map((s) => ({ ...s, start: s.start - prefix.length, end: s.end - prefix.length }));
+          const res = engine.scan(value, header ? { contextHint: header } : undefined);
+          if (res.status !== "ok") collector.needsReview(`${sheet}!R${rowNumber}C${column}: ${res.reason ?? "detector"}`);
+          const spans = res.spans;
           for (const s of spans) {
             collector.add(s, value.slice(s.start, s.end), { sheet, row: rowNumber, column, offset: s.start });
           }
