@@ -133,7 +133,9 @@ describe("TW legal catalogues", () => {
 
   test("G3: Art. 16 gives seven out-of-purpose grounds, numbered in order", () => {
     assert.equal(twOutOfPurposeGrounds.length, 7);
-    twOutOfPurposeGrounds.forEach((e, i) => assert.equal(e.code, `art16-${i + 1}`));
+    twOutOfPurposeGrounds.forEach((e, i) => {
+      assert.equal(e.code, `art16-${i + 1}`);
+    });
   });
 
   test("C6: refusal grounds cover the Art. 10 provisos, Art. 11(2)/(3) provisos and the procedural grounds", () => {
