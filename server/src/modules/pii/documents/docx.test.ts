@@ -55,7 +55,9 @@ describe("docx", () => {
     assert.equal(count(after, /<w:b\/>/g), 1);
     // A mask is laid over the value character by character, each run keeping its share.
     assert.match(after, /<w:b\/><\/w:rPr><w:t xml:space="preserve">9601<\/w:t>/);
-    const paras = extractParagraphs(after, { paragraph: new Set(["p"]), text: new Set(["t"]) }).map((p) => p.text);
+    const paras = extractParagraphs(after, { paragraph: new Set(["p"]), text: new Set(["t"]) }).map(
+      (p) => p.text,
+    );
     assert.equal(paras[1], "신청인 홍길동 (주민등록번호 960121-1******) 귀하");
     assert.equal(paras[2], "연락처: 010-****-5678");
     // Nothing of the values is left in any part (body, header, properties).
@@ -70,7 +72,9 @@ describe("docx", () => {
     const { output } = await redactBuffer(DOC, "reply.docx", { engine, policy: "label" });
     assert.ok(output);
     const after = new TextDecoder().decode(unzipSync(output)["word/document.xml"]);
-    const paras = extractParagraphs(after, { paragraph: new Set(["p"]), text: new Set(["t"]) }).map((p) => p.text);
+    const paras = extractParagraphs(after, { paragraph: new Set(["p"]), text: new Set(["t"]) }).map(
+      (p) => p.text,
+    );
     assert.equal(paras[1], "신청인 홍길동 (주민등록번호 [주민등록번호]) 귀하");
     assert.ok(!allText(output).includes("21413"));
   });

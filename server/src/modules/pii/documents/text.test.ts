@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import iconv from "iconv-lite";
-import { redactBuffer, redactFile, scanBuffer, scanFile } from "./index";
 import { coreEngine } from "./engine";
+import { redactBuffer, redactFile, scanBuffer, scanFile } from "./index";
 import { fakeEngine } from "./testing";
 import { chunksOf, OVERLAP_CHARS, scanTextStream, WINDOW_CHARS } from "./text-stream";
 
@@ -154,7 +154,11 @@ describe("streaming", () => {
   test("E4: a detector that fails closed on one window makes the file needs review", async () => {
     const failing = {
       ...engine,
-      scan: (t: string) => ({ ...fakeEngine.scan(t), status: "needs_review" as const, reason: "time budget" }),
+      scan: (t: string) => ({
+        ...fakeEngine.scan(t),
+        status: "needs_review" as const,
+        reason: "time budget",
+      }),
     };
     const r = await scanBuffer(Buffer.from(KO), "a.txt", { engine: failing });
     assert.equal(r.status, "needs_review");

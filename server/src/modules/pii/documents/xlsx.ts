@@ -83,7 +83,8 @@ export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<Red
         if (value) {
           const header = rowNumber > 1 ? headers.get(column) : undefined;
           const res = engine.scan(value, header ? { contextHint: header } : undefined);
-          if (res.status !== "ok") collector.needsReview(`${sheet}!R${rowNumber}C${column}: ${res.reason ?? "detector"}`);
+          if (res.status !== "ok")
+            collector.needsReview(`${sheet}!R${rowNumber}C${column}: ${res.reason ?? "detector"}`);
           const spans = res.spans;
           for (const s of spans) {
             collector.add(s, value.slice(s.start, s.end), { sheet, row: rowNumber, column, offset: s.start });
@@ -106,7 +107,7 @@ export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<Red
         }
       });
     });
-    const hf = ws.headerFooter as Record<string, string | undefined>;
+    const hf = (ws.headerFooter ?? {}) as Record<string, string | undefined>;
     for (const key of Object.keys(hf)) {
       const text = hf[key];
       if (typeof text !== "string") continue;
