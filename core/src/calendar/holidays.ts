@@ -9,6 +9,8 @@ export interface YearHolidays {
   byDay: Map<number, HolidayEntry[]>;
   makeup: Map<number, { reason: string; source: string; verify?: boolean }>;
   official: boolean;
+  /** Holiday day numbers in ascending order (for range listings). */
+  sortedDays: number[];
 }
 
 const packageInstances = new Map<string, Holidays>();
@@ -86,7 +88,8 @@ export function holidaysForYear(pack: HolidayPack, year: number): YearHolidays {
   for (const m of pack.makeupWorkdays) {
     if (m.date.startsWith(prefix)) makeup.set(keyToDay(m.date), m);
   }
-  const result: YearHolidays = { byDay, makeup, official };
+  const sortedDays = [...byDay.keys()].sort((a, b) => a - b);
+  const result: YearHolidays = { byDay, makeup, official, sortedDays };
   byYear.set(year, result);
   return result;
 }
@@ -98,8 +101,10 @@ export function listHolidays(pack: HolidayPack, fromDay: number, toDay: number):
   const y1 = new Date(toDay * DAY_MS).getUTCFullYear();
   for (let y = y0; y <= y1; y++) {
     const yh = holidaysForYear(pack, y);
-    const days = [...yh.byDay.keys()].filter((d) => d >= fromDay && d <= toDay).sort((a, b) => a - b);
-    for (const d of days) out.push(...(yh.byDay.get(d) ?? []));
+    for (const d of yh.sortedDays) {
+      if (d > toDay) break;
+      if (d >= fromDay) out.push(...(yh.byDay.get(d) ?? []));
+    }
   }
   return out;
 }

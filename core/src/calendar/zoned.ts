@@ -82,11 +82,33 @@ function fixedOffsetForYear(year: number, timeZone: string): number | null {
   return fixed;
 }
 
+// Last fixed-offset year seen per zone, checked before any Date allocation (hot path).
+const lastRange = new Map<string, { from: number; to: number; offset: number }>();
+
 /** UTC offset (ms) of `timeZone` at the instant `epochMs`. */
 export function offsetAt(epochMs: number, timeZone: string): number {
+  const r = lastRange.get(timeZone);
+  if (r && epochMs >= r.from && epochMs < r.to) return r.offset;
   const year = new Date(epochMs).getUTCFullYear();
   const fixed = fixedOffsetForYear(year, timeZone);
-  return fixed ?? intlOffsetMs(epochMs, timeZone);
+  if (fixed === null) return intlOffsetMs(epochMs, timeZone);
+  lastRange.set(timeZone, { from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), offset: fixed });
+  return fixed;
+}
+
+/** Civil date of a day number (Howard Hinnant's days-to-civil; no Date allocation). */
+export function civilFromDays(day: number): { y: number; m: number; d: number } {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 export interface LocalTime {
@@ -119,15 +141,8 @@ export function weekday(day: number): number {
 const pad2 = (n: number) => (n < 10 ? "0" + n : String(n));
 
 export function dayToKey(day: number): string {
-  const d = new Date(day * DAY_MS);
-  const y = d.getUTCFullYear();
-  return (
-    (y < 1000 ? String(y).padStart(4, "0") : String(y)) +
-    "-" +
-    pad2(d.getUTCMonth() + 1) +
-    "-" +
-    pad2(d.getUTCDate())
-  );
+  const { y, m, d } = civilFromDays(day);
+  return (y < 1000 ? String(y).padStart(4, "0") : String(y)) + "-" + pad2(m) + "-" + pad2(d);
 }
 
 const DATE_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -146,11 +161,23 @@ export function yearOfDay(day: number): number {
 /** ISO 8601 with the zone's offset, second precision: 2026-04-02T23:59:59+09:00. */
 export function formatZoned(epochMs: number, timeZone: string): string {
   const off = offsetAt(epochMs, timeZone);
-  const local = new Date(Math.floor((epochMs + off) / 1000) * 1000);
+  const localSec = Math.floor((epochMs + off) / 1000);
+  const day = Math.floor(localSec / 86_400);
+  const sod = localSec - day * 86_400;
   const sign = off < 0 ? "-" : "+";
   const abs = Math.abs(off) / MINUTE_MS;
   return (
-    local.toISOString().slice(0, 19) + sign + pad2(Math.floor(abs / 60)) + ":" + pad2(Math.round(abs % 60))
+    dayToKey(day) +
+    "T" +
+    pad2(Math.floor(sod / 3600)) +
+    ":" +
+    pad2(Math.floor((sod % 3600) / 60)) +
+    ":" +
+    pad2(sod % 60) +
+    sign +
+    pad2(Math.floor(abs / 60)) +
+    ":" +
+    pad2(Math.round(abs % 60))
   );
 }
 
