@@ -171,12 +171,18 @@ describe("TW legal catalogues", () => {
     ]);
   });
 
-  test("C13: fee items carry no invented amount and are marked verify", () => {
+  test("C13: fees follow the archives fee standard; unconfirmed copy amounts are null and marked verify", () => {
+    assert.equal(findEntry(twFeeSchedule, "inspection")?.attributes?.amountTwd, 20);
+    assert.equal(findEntry(twFeeSchedule, "transcription")?.attributes?.unit, "per_2_hours");
+    assert.equal(findEntry(twFeeSchedule, "mail_handling")?.attributes?.amountTwd, 50);
     for (const f of twFeeSchedule) {
-      assert.equal(f.verify, true, f.code);
-      assert.equal(f.attributes?.amountTwd, null, f.code);
+      assert.equal(f.attributes?.currency, "TWD", f.code);
+      // A fee the text does not give is never invented: null amount, and flagged unless the agency sets it.
+      if (f.verify) assert.equal(f.attributes?.amountTwd, null, f.code);
+      const amount = f.attributes?.amountTwd;
+      assert.ok(amount === null || (typeof amount === "number" && amount >= 0), f.code);
     }
-    assert.ok(findEntry(twFeeSchedule, "inspection") && findEntry(twFeeSchedule, "transcription"));
+    assert.ok(twFeeSchedule.some((f) => f.verify));
   });
 });
 

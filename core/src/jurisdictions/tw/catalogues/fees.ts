@@ -1,47 +1,92 @@
-// Fee items for TW inspection, transcription and copies of personal data [004 三十, C13]: charged under the
-// 檔案閱覽抄錄複製收費標準. The seed names the standard but no amounts, and the amounts could not be confirmed
-// against the current official text here, so every item ships with `amountTwd: null` and `verify`: the agency
-// fills in the amounts (as a local override) before fees are charged. Postage and media are at cost.
+// Fee items for TW inspection, transcription and copies of personal data [004 三十, C13], charged under the
+// 檔案閱覽抄錄複製收費標準 (National Archives Administration; text as amended 2022-12-30, checked against a
+// public mirror of the national law database). PDPA Art. 14 allows only the necessary cost.
+// Confirmed from the text (Art. 3, 4, 5):
+// - inspection / transcription of agency archives: NT$20 per 2 hours, a started period counting as 2 hours;
+//   national archives (國家檔案) are free; photographing with one's own device is charged the same way;
+// - e-mail or storage-medium delivery: the agency sets the format and media cost; postage at actual cost plus
+//   a NT$50 handling fee per mailing.
+// The per-page copy amounts are in the attached table (檔案複製收費標準表, a PDF) that could not be read here:
+// those items ship with `amountTwd: null` and `verify` for the agency to fill in.
 import type { CatalogueEntry } from "../../../registry/catalogue";
 
-const ART = "檔案閱覽抄錄複製收費標準; [004 三十]";
+const ART = "檔案閱覽抄錄複製收費標準";
 
-export const twFeeSchedule: CatalogueEntry[] = [
-  { code: "inspection", names: { "zh-TW": "閱覽", en: "Inspection" }, attributes: { unit: "per_visit" } },
+const BASE: CatalogueEntry[] = [
+  {
+    code: "inspection",
+    names: { "zh-TW": "閱覽機關檔案", en: "Inspection of agency records" },
+    article: `${ART} 第3條`,
+    attributes: { unit: "per_2_hours", amountTwd: 20, roundUp: true },
+  },
   {
     code: "transcription",
-    names: { "zh-TW": "抄錄", en: "Transcription" },
-    attributes: { unit: "per_visit" },
+    names: { "zh-TW": "抄錄機關檔案", en: "Transcription of agency records" },
+    article: `${ART} 第3條`,
+    attributes: { unit: "per_2_hours", amountTwd: 20, roundUp: true },
+  },
+  {
+    code: "own_device_photo",
+    names: { "zh-TW": "自備設備翻拍或攝影", en: "Photographing with the requester's own device" },
+    article: `${ART} 第4條第2項`,
+    attributes: { unit: "per_2_hours", amountTwd: 20, roundUp: true },
+  },
+  {
+    code: "national_archives_viewing",
+    names: { "zh-TW": "閱覽、抄錄國家檔案", en: "Inspection or transcription of national archives" },
+    article: `${ART} 第3條第2項`,
+    attributes: { unit: "free", amountTwd: 0 },
   },
   {
     code: "copy_paper_bw",
     names: { "zh-TW": "紙本複製（黑白）", en: "Paper copy (black and white)" },
-    attributes: { unit: "per_page" },
+    article: `${ART} 第4條; 檔案複製收費標準表`,
+    verify: true,
+    attributes: { unit: "per_page", amountTwd: null },
   },
   {
     code: "copy_paper_colour",
     names: { "zh-TW": "紙本複製（彩色）", en: "Paper copy (colour)" },
-    attributes: { unit: "per_page" },
+    article: `${ART} 第4條; 檔案複製收費標準表`,
+    verify: true,
+    attributes: { unit: "per_page", amountTwd: null },
   },
   {
     code: "copy_digital",
     names: { "zh-TW": "數位影像或電子檔複製", en: "Digital image or electronic file copy" },
-    attributes: { unit: "per_file" },
+    article: `${ART} 第4條; 檔案複製收費標準表`,
+    verify: true,
+    attributes: { unit: "per_file", amountTwd: null },
   },
   {
     code: "copy_audio_video",
     names: { "zh-TW": "錄音、錄影資料複製", en: "Audio or video copy" },
-    attributes: { unit: "per_item" },
+    article: `${ART} 第4條; 檔案複製收費標準表`,
+    verify: true,
+    attributes: { unit: "per_item", amountTwd: null },
   },
   {
     code: "storage_medium",
-    names: { "zh-TW": "儲存媒體", en: "Storage medium (disc, USB drive)" },
-    attributes: { unit: "at_cost" },
+    names: { "zh-TW": "電子儲存媒體耗材", en: "Storage medium (disc, USB drive)" },
+    article: `${ART} 第5條`,
+    attributes: { unit: "set_by_agency", amountTwd: null },
   },
-  { code: "postage", names: { "zh-TW": "郵寄費用", en: "Postage" }, attributes: { unit: "at_cost" } },
-].map((e) => ({
+  {
+    code: "postage",
+    names: { "zh-TW": "郵遞費", en: "Postage" },
+    article: `${ART} 第5條`,
+    attributes: { unit: "at_cost", amountTwd: null },
+  },
+  {
+    code: "mail_handling",
+    names: { "zh-TW": "郵寄處理費", en: "Mailing handling fee" },
+    article: `${ART} 第5條`,
+    attributes: { unit: "per_mailing", amountTwd: 50 },
+  },
+];
+
+export const twFeeSchedule: CatalogueEntry[] = BASE.map((e) => ({
   ...e,
-  article: ART,
-  verify: true as const,
-  attributes: { ...e.attributes, currency: "TWD", amountTwd: null },
+  source: "[004 三十]",
+  attributes: { ...e.attributes, currency: "TWD" },
 }));

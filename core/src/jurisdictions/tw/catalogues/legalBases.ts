@@ -4,6 +4,7 @@
 // - Art. 16: use outside the specific purpose only on seven grounds [002 第8點, 004 十六, G3]. The seed (002)
 //   quotes the pre-2015 wording (二 without 所必要, 七 書面同意); the 2015 amendment reads 「為維護國家安全或增進
 //   公共利益所必要」 and 「經當事人同意」: the current wording is given and the seed wording kept in `description`.
+// Art. 15 and 16 wording checked against the PDPA as amended 2023-05-31 (public mirror of the national law database).
 import type { CatalogueEntry } from "../../../registry/catalogue";
 
 export const twCollectionBases: CatalogueEntry[] = [

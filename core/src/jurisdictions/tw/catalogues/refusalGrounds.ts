@@ -1,7 +1,8 @@
 // Grounds to reject or limit a TW rights request [004 二十九, C6]: the PDPA Art. 10 provisos (query, inspection,
 // copies), the Art. 11(2) and 11(3) provisos (stopping processing/use, deletion), and the two procedural grounds
 // of 004 二十九 (not remedied in time; contrary to law). `attributes.appliesTo` lists the request-kind codes of
-// twRequestKinds that the ground can answer.
+// twRequestKinds that the ground can answer. Statutory wording checked against the PDPA as amended 2023-05-31
+// (public mirror of the national law database).
 import type { CatalogueEntry } from "../../../registry/catalogue";
 
 const ACCESS = "query,inspection,copy,transcription";
@@ -66,7 +67,12 @@ export const twRefusalGrounds: CatalogueEntry[] = [
       "zh-TW": "特定目的消失或期限屆滿，但因執行職務或業務所必須",
       en: "Purpose ended or period expired, but keeping the data is necessary for official duties or business",
     },
-    article: "PDPA Art. 11(3) proviso",
+    article: "PDPA Art. 11(3) proviso; Enforcement Rules Art. 21",
+    description: {
+      "zh-TW":
+        "施行細則第21條：有法令規定或契約約定之保存期限；有理由足認刪除將侵害當事人值得保護之利益；其他不能刪除之正當事由",
+      en: "Enforcement Rules Art. 21: a retention period set by law or contract; deletion would harm the subject's protectable interests; other legitimate reasons",
+    },
     attributes: { appliesTo: ERASURE },
   },
   {

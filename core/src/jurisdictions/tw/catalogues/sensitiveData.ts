@@ -1,5 +1,5 @@
 // PDPA Art. 6 (as amended 2015): 病歷、醫療、基因、性生活、健康檢查及犯罪前科 may not be collected, processed
-// or used except on the Art. 6(1) grounds. The register flags files holding them [B3 field 13, B8].
+// or used except on the Art. 6(1) grounds (wording checked against the Act as amended 2023-05-31). The register flags files holding them [B3 field 13, B8].
 import type { CatalogueEntry } from "../../../registry/catalogue";
 
 const ART = "個人資料保護法第6條第1項 (PDPA Art. 6(1))";
