@@ -15,9 +15,9 @@ import {
 } from "fastify-type-provider-zod";
 import { type Locale, negotiateLocale, t } from "../i18n";
 import { loggerOptions } from "../logger";
+import { registerModules } from "../modules";
 import type { AuthContext } from "../modules/auth/auth-context";
 import { resolveSession, SESSION_COOKIE } from "../modules/auth/session.service";
-import { registerModules } from "../modules";
 import type { AppDeps } from "./deps";
 import { AppError, fromDatabaseError } from "./errors";
 
@@ -75,7 +75,9 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     hsts: config.cookieSecure,
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 10, fields: 50 } });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.maxUploadBytes, files: 10, fields: 50 },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: "CivicPIMS API", version: "0.1.0", description: "Staff and citizen portal API" },
@@ -103,8 +105,10 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       req.auth = r.auth;
       // Staff language first, then the browser, then the agency's jurisdiction default.
       const header = req.headers["x-locale"] as string | undefined;
-      req.locale = (header && ["ko", "zh-TW", "en"].includes(header) ? header : null) as Locale
-        ?? r.auth.locale ?? negotiateLocale(req.headers["accept-language"], r.auth.agencyLocale);
+      req.locale =
+        ((header && ["ko", "zh-TW", "en"].includes(header) ? header : null) as Locale) ??
+        r.auth.locale ??
+        negotiateLocale(req.headers["accept-language"], r.auth.agencyLocale);
     } else req.authProblem = r.reason;
   });
 
@@ -130,8 +134,14 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     if (e.code === "FST_ERR_CTP_INVALID_JSON_BODY" || e.code === "FST_ERR_CTP_EMPTY_JSON_BODY") {
       return send(400, "malformed_json");
     }
-    if (e.statusCode === 413 || e.code === "FST_REQ_FILE_TOO_LARGE" || e.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-      return send(413, "payload_too_large", undefined, { limit: `${Math.round(config.maxUploadBytes / 1048576)} MB` });
+    if (
+      e.statusCode === 413 ||
+      e.code === "FST_REQ_FILE_TOO_LARGE" ||
+      e.code === "FST_ERR_CTP_BODY_TOO_LARGE"
+    ) {
+      return send(413, "payload_too_large", undefined, {
+        limit: `${Math.round(config.maxUploadBytes / 1048576)} MB`,
+      });
     }
     if (e.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return send(415, "validation");
     const mapped = fromDatabaseError(err);

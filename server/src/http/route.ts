@@ -45,7 +45,12 @@ export interface RouteContext<B, Q, P> {
   audit(entry: LedgerInput): void;
 }
 
-export interface RouteDef<B extends ZodAny | undefined, Q extends ZodAny | undefined, P extends ZodAny | undefined, R> {
+export interface RouteDef<
+  B extends ZodAny | undefined,
+  Q extends ZodAny | undefined,
+  P extends ZodAny | undefined,
+  R,
+> {
   method: Method;
   url: string;
   access: Access;
@@ -56,7 +61,7 @@ export interface RouteDef<B extends ZodAny | undefined, Q extends ZodAny | undef
   query?: Q;
   params?: P;
   response?: ZodAny;
-  audit: AuditSpec<R>;
+  audit: AuditSpec<NoInfer<R>>;
   /** Status on success (default 200). */
   status?: number;
   handler(ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>>): Promise<R>;
@@ -83,15 +88,19 @@ export function requestMeta(req: FastifyRequest) {
 }
 
 /**
+ * Declare `audit` after `handler` in the route object: TypeScript infers the result type from the
+ * handler first, so the audit callbacks see it.
+ *
  * Checks session, CSRF and permission before validation (so an unauthorised caller learns nothing
  * from validation messages), then runs the handler in one transaction together with its ledger
  * entries. A refused permission is itself written to the ledger.
  */
-export function defineRoute<B extends ZodAny | undefined, Q extends ZodAny | undefined, P extends ZodAny | undefined, R>(
-  app: FastifyInstance,
-  deps: AppDeps,
-  def: RouteDef<B, Q, P, R> & { preMfa?: boolean },
-): void {
+export function defineRoute<
+  B extends ZodAny | undefined,
+  Q extends ZodAny | undefined,
+  P extends ZodAny | undefined,
+  R,
+>(app: FastifyInstance, deps: AppDeps, def: RouteDef<B, Q, P, R> & { preMfa?: boolean }): void {
   routeTable.push({ method: def.method, url: def.url, access: def.access });
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
@@ -115,7 +124,13 @@ export function defineRoute<B extends ZodAny | undefined, Q extends ZodAny | und
         await recordDenied(deps, req, auth, "auth.csrf_rejected");
         throw forbidden("auth.csrf");
       }
-      if (def.access !== "authenticated" && !can(auth.roles.map((r) => r.role), def.access as Permission)) {
+      if (
+        def.access !== "authenticated" &&
+        !can(
+          auth.roles.map((r) => r.role),
+          def.access as Permission,
+        )
+      ) {
         await recordDenied(deps, req, auth, "auth.permission_denied");
         throw forbidden();
       }
@@ -166,7 +181,12 @@ export function defineRoute<B extends ZodAny | undefined, Q extends ZodAny | und
   });
 }
 
-async function recordDenied(deps: AppDeps, req: FastifyRequest, auth: AuthContext, action: string): Promise<void> {
+async function recordDenied(
+  deps: AppDeps,
+  req: FastifyRequest,
+  auth: AuthContext,
+  action: string,
+): Promise<void> {
   await deps.database.db.transaction((tx) =>
     appendLedger(
       tx,

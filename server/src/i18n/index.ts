@@ -11,7 +11,7 @@ const instance: i18n = i18next.createInstance();
 void instance.init({
   resources: { en: { translation: en }, ko: { translation: ko }, "zh-TW": { translation: zhTW } },
   fallbackLng: "en",
-  initImmediate: false,
+  initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
 });

@@ -41,7 +41,7 @@ describe(`audit ledger on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () => {
     const r = await verifyLedger(tdb, {
       trustedPublicKey: secrets.ledgerPublicKey.export({ type: "spki", format: "pem" }).toString(),
     });
-    assert.equal(r.ok, true, r.reason);
+    assert.equal(r.ok, true, r.reason ?? "");
     assert.equal(r.count, 120);
     assert.equal(r.checkpoints, 2);
     const cp = await checkpointIfStale(tdb, opts);
@@ -66,7 +66,7 @@ describe(`audit ledger on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () => {
     ]);
     await second.close();
     const r = await verifyLedger(tdb);
-    assert.equal(r.ok, true, r.reason);
+    assert.equal(r.ok, true, r.reason ?? "");
     assert.equal(r.count, before + 150);
   });
 

@@ -1,0 +1,44 @@
+import { loadConfig } from "./config";
+import { buildApp } from "./http/app";
+import { checkpointIfStale } from "./modules/audit/ledger.service";
+import { openFromConfig } from "./runtime";
+
+/**
+ * Starts one server instance: migrate, listen, sign ledger checkpoints on a timer, and shut down
+ * gracefully on SIGTERM/SIGINT (stop accepting, finish in-flight requests, close the database).
+ */
+export async function startServer(config = loadConfig()) {
+  const started = performance.now();
+  const runtime = await openFromConfig(config);
+  const app = await buildApp(runtime.deps);
+  await app.listen({ host: config.host, port: config.port });
+  const timer = setInterval(() => {
+    checkpointIfStale(runtime.deps.database, runtime.deps.ledger).catch((err) =>
+      app.log.warn({ err }, "ledger checkpoint failed"),
+    );
+  }, config.ledgerCheckpointMinutes * 60_000);
+  timer.unref();
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "shutting down");
+    clearInterval(timer);
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  return { app, runtime, port, startupMs: performance.now() - started };
+}
+
+// Entry point of the production bundle (server/dist/main.mjs).
+if (process.argv[1] && /main\.(m?js|ts)$/.test(process.argv[1])) {
+  startServer().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,28 @@
+import { type Config, loadConfig } from "./config";
+import { type Database, openDatabase, pgliteDir } from "./db/client";
+import { migrate } from "./db/migrate";
+import type { AppDeps } from "./http/deps";
+import { loadSecrets } from "./security/keys";
+
+/** Opens the configured database (PGlite in ./data or PostgreSQL), migrates it, loads secrets. */
+export async function openFromConfig(
+  config: Config = loadConfig(),
+  opts: { migrate?: boolean } = {},
+): Promise<{ deps: AppDeps; migrated: string[]; close(): Promise<void> }> {
+  const secrets = loadSecrets(config);
+  const database = await openConfiguredDatabase(config);
+  const migrated = opts.migrate === false ? [] : await migrate(database);
+  return {
+    deps: { config, database, secrets, ledger: { secrets, checkpointEvery: config.ledgerCheckpointEvery } },
+    migrated,
+    close: () => database.close(),
+  };
+}
+
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase(
+    config.databaseUrl
+      ? { url: config.databaseUrl, schema: config.databaseSchema }
+      : { dataDir: pgliteDir(config.dataDir), schema: config.databaseSchema },
+  );
+}
