@@ -336,10 +336,11 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
       detail: `extension rule not confirmed against the official text (verify): ${ext.citation}`,
     });
   const hp = pack.holidays;
-  if (hp.fallbackNote && hp.officialYears.length) {
-    for (let yy = y; yy <= yearOfDay(final.due.dueDay); yy++)
-      if (!hp.officialYears.includes(yy))
-        explanation.push({ step: "verify", detail: `${yy}: ${hp.fallbackNote}` });
+  if (hp.fallbackNote) {
+    for (let yy = y; yy <= yearOfDay(final.due.dueDay); yy++) {
+      const unknown = hp.officialYears.length ? !hp.officialYears.includes(yy) : yy > (hp.knownThrough ?? yy);
+      if (unknown) explanation.push({ step: "verify", detail: `${yy}: ${hp.fallbackNote}` });
+    }
   }
   const endNote =
     mode === "elapsed" || mode === "petition_hours"

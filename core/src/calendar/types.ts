@@ -45,7 +45,9 @@ export interface HolidayPack {
   adjustPackageYear?: (year: number, entries: HolidayEntry[]) => HolidayEntry[];
   /** Recurring days the package may not know yet (e.g. KR 17 Jul from 2026). */
   recurring?: (year: number) => HolidayEntry[];
-  /** Shown in explanations for years outside officialYears. */
+  /** Last year whose one-off days (elections, temporary holidays) the pack lists. */
+  knownThrough?: number;
+  /** Shown (verify) in explanations for years outside officialYears or after knownThrough. */
   fallbackNote?: string;
 }
 

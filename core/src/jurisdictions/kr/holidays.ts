@@ -96,6 +96,7 @@ export const krHolidayPack: HolidayPack = {
   makeupWorkdays: [],
   adjustPackageYear: adjustKrPackageYear,
   recurring: krRecurringHolidays,
+  knownThrough: 2026,
   fallbackNote:
     "Election days and temporary holidays are only known to the pack for 2025-2026; add others as agency closures",
 };
