@@ -3,7 +3,7 @@
 // 健康與其他, 其他各類資訊). Used in the inventory sheet [004 三十七(十一)] and in collection notices [002 第7點].
 //
 // Provenance: codes in CONFIRMED were seen with the same code and name in published TW collection notices
-// (public repositories); the rest is transcribed from the official list as recalled and marked `verify`.
+// (public repositories; some notices give a code list and a name list in the same order); the rest is transcribed from the official list as recalled and marked `verify`.
 // English names are this project's translations.
 import type { CatalogueEntry } from "../../../registry/catalogue";
 
@@ -15,6 +15,7 @@ const CONFIRMED = new Set([
   "C003",
   "C011",
   "C012",
+  "C014",
   "C021",
   "C023",
   "C031",
@@ -26,14 +27,27 @@ const CONFIRMED = new Set([
   "C039",
   "C051",
   "C052",
+  "C054",
+  "C056",
   "C061",
+  "C062",
+  "C063",
+  "C064",
   "C065",
   "C066",
   "C068",
+  "C070",
+  "C071",
+  "C072",
   "C081",
+  "C087",
+  "C088",
+  "C089",
   "C093",
   "C102",
   "C111",
+  "C115",
+  "C116",
   "C131",
   "C132",
 ]);
