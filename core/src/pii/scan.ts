@@ -82,12 +82,15 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
       const start = v.start ?? rm.start;
       const end = v.end ?? rm.end;
       let score = v.score;
-      if (score < 1 || r.negativeContext) {
+      if (score < 1) {
         const win = contextWindow(norm, start, end);
-        if (score < 1 && (hasAnyWord(win, r.context) || (hint !== "" && hasAnyWord(hint, r.context)))) {
+        if (hasAnyWord(win, r.context) || (hint !== "" && hasAnyWord(hint, r.context)))
           score += CONTEXT_BOOST;
-        }
-        if (r.negativeContext && hasAnyWord(win, r.negativeContext)) score -= 0.5;
+      }
+      // Negative words only count right before the match ("version 1.2.3.4").
+      if (r.negativeContext) {
+        const before = norm.slice(Math.max(0, start - 16), start).toLowerCase();
+        if (hasAnyWord(before, r.negativeContext)) score -= 0.5;
       }
       score = Math.min(1, score);
       if (score < threshold) return;

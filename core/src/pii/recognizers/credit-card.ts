@@ -1,6 +1,20 @@
 import { luhnValid } from "../checksums";
 import type { Recognizer } from "../recognizer";
 
+/** Issuer prefixes in use (Visa, Mastercard 51-55 / 2221-2720, Amex, JCB, Diners, Discover/UnionPay). */
+function issuerPlausible(d: string): boolean {
+  const p2 = Number(d.slice(0, 2));
+  const p4 = Number(d.slice(0, 4));
+  if (d[0] === "4") return d.length === 13 || d.length === 16 || d.length === 19;
+  if (p2 >= 51 && p2 <= 55) return d.length === 16;
+  if (p4 >= 2221 && p4 <= 2720) return d.length === 16;
+  if (p2 === 34 || p2 === 37) return d.length === 15;
+  if (p2 === 35) return d.length >= 16;
+  if (p2 === 36 || p2 === 38 || p2 === 30) return d.length >= 14;
+  if (p2 === 60 || p2 === 62 || p2 === 64 || p2 === 65) return d.length >= 16;
+  return false;
+}
+
 /** Payment card numbers: 13-19 digits (4-4-4-4(-3) or 4-6-5 groups), Luhn, plausible issuer prefix. */
 export const creditCard: Recognizer = {
   id: "credit-card",
@@ -15,8 +29,7 @@ export const creditCard: Recognizer = {
     if (seps.length > 0 && seps !== seps[0].repeat(seps.length)) return null;
     const d = raw.replace(/\D/g, "");
     if (d.length < 13 || d.length > 19) return null;
-    const first = d.charCodeAt(0) - 48;
-    if (first < 2 || first > 6 || (d.length === 13 && first !== 4)) return null;
+    if (!issuerPlausible(d)) return null;
     if (seps.length > 0) {
       // Separators must sit on group boundaries: 4-4-4-4(-x) or 4-6-5.
       const groups = raw.split(seps[0]).map((g) => g.length);

@@ -14,13 +14,30 @@ function isDomainChar(c: number): boolean {
   return isAlnum(c) || c === 46 || c === 45;
 }
 
+/** "icon@2x.png" is an asset name, not an address. */
+const FILE_EXTENSIONS = new Set([
+  "png",
+  "jpg",
+  "jpeg",
+  "gif",
+  "svg",
+  "webp",
+  "css",
+  "js",
+  "json",
+  "pdf",
+  "hwp",
+  "zip",
+]);
+
 function domainValid(d: string): boolean {
   const labels = d.split(".");
   if (labels.length < 2) return false;
   for (const l of labels) {
     if (l.length === 0 || l.length > 63 || l[0] === "-" || l[l.length - 1] === "-") return false;
   }
-  return /^[A-Za-z]{2,24}$/.test(labels[labels.length - 1]);
+  const tld = labels[labels.length - 1];
+  return /^[A-Za-z]{2,24}$/.test(tld) && !FILE_EXTENSIONS.has(tld.toLowerCase());
 }
 
 /**

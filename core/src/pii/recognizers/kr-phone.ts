@@ -24,7 +24,13 @@ export const krPhone: Recognizer = {
     if (national.startsWith("10") && national.length !== 10) return null;
     if (intl) return { score: 0.8 };
     const seps = separatorCount(raw) + (raw[0] === "(" ? 1 : 0);
-    if (mobile) return { score: seps >= 2 ? 0.8 : seps === 1 ? 0.6 : 0.6 };
+    if (mobile) {
+      if (seps >= 1) return { score: 0.8 };
+      // Bare digits: 010 + 8 is almost always a phone, older 10-digit forms need context, and
+      // in Chinese text a bare 01... run is more likely a document number.
+      const bare = national.length === 10 && national.startsWith("10") ? 0.6 : 0.4;
+      return { score: scriptHint(norm, start, end) < 0 ? bare - 0.3 : bare };
+    }
     if (seps < 2) return { score: 0.3 };
     // Seoul "02" numbers look the same in Taipei: let the surrounding script decide.
     return { score: 0.7 + 0.05 * scriptHint(norm, start, end) };
