@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { buildProgram } from "../index";
-import { deadlineIo } from "./deadline";
+import { Command } from "commander";
+import { deadlineIo, register } from "./deadline";
 
 /** Runs `civicpims <args>` in-process and captures what the command writes. */
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -21,9 +21,11 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
     err.push(s);
   };
   try {
-    await buildProgram()
-      .exitOverride()
-      .parseAsync(["node", "civicpims", ...args]);
+    // Only this command is registered, so these tests do not depend on other commands' imports;
+    // the last two tests go through the full program and the real binary.
+    const program = new Command().name("civicpims").exitOverride();
+    register(program);
+    await program.parseAsync(["node", "civicpims", ...args]);
   } finally {
     Object.assign(deadlineIo, saved);
   }
@@ -162,6 +164,12 @@ describe("civicpims deadline", () => {
     ]);
     assert.equal(r.code, 2);
     assert.match(r.err, /closures\.0\.date/);
+  });
+
+  test("the full program registers the command (cli/src/commands/index.ts)", async () => {
+    const { buildProgram } = await import("../index");
+    const names = buildProgram().commands.map((c) => c.name());
+    assert.ok(names.includes("deadline"));
   });
 
   test("the installed binary exits 2 on bad input", () => {
