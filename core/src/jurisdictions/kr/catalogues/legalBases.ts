@@ -1,10 +1,13 @@
 // PIPA (개인정보 보호법) legal bases [B6, G1]:
 // - Art. 15(1): collection and use. Text as amended 2023-03-14, confirmed against two public copies of the Act.
-// - Art. 17(1): provision to third parties. Item 2's cross-reference follows the 2023 amendment (verify).
+// - Art. 17(1): provision to third parties; item 2's cross-reference (15(1) 2, 3 and 5-7) follows the 2023
+//   amendment, checked against a published English translation of the Act.
 // - Art. 18(2): use or provision beyond the purpose, numbered as Gunsan's policy [001 제3조①]: item 4 deleted
 //   on 2020-02-04 and kept so that old numbering resolves. Items 5–9 apply to public institutions only.
-//   Items 1–9 use the seeds' wording (000 제3조①, 001 제3조① agree); item 3 was reworded and item 10 added
-//   by the 2023 amendment, which the seeds predate: those two are marked verify.
+//   Items 1–9 follow the seeds (000 제3조①, 001 제3조① agree) except item 3, which the 2023 amendment reworded
+//   like Art. 15(1)5 (the seeds' older wording is kept in its description); item 10 was added by the same
+//   amendment. Both were checked against a published English translation; their Korean wording is that of
+//   Art. 15(1)5 and 15(1)7, confirmed above.
 import type { CatalogueEntry } from "../../../registry/catalogue";
 
 const ko15 = [
@@ -58,7 +61,6 @@ export const krProvisionBases: CatalogueEntry[] = [
     },
     article: "개인정보 보호법 제17조제1항제2호",
     order: 2,
-    verify: true,
   },
 ];
 
@@ -66,13 +68,12 @@ const ko18: ReadonlyArray<readonly [string, string, Partial<CatalogueEntry>?]> =
   ["정보주체로부터 별도의 동의를 받은 경우", "Separate consent from the data subject"],
   ["다른 법률에 특별한 규정이 있는 경우", "Another law specially provides for it"],
   [
-    "정보주체 또는 그 법정대리인이 의사표시를 할 수 없는 상태에 있거나 주소불명 등으로 사전 동의를 받을 수 없는 경우로서 명백히 정보주체 또는 제3자의 급박한 생명, 신체, 재산의 이익을 위하여 필요하다고 인정되는 경우",
-    "Clearly necessary for the urgent life, bodily or property interests of the data subject or a third party when prior consent cannot be obtained",
+    "명백히 정보주체 또는 제3자의 급박한 생명, 신체, 재산의 이익을 위하여 필요하다고 인정되는 경우",
+    "Clearly necessary for the urgent life, bodily or property interests of the data subject or a third party",
     {
-      verify: true,
       description: {
-        ko: "2023. 3. 14. 개정 후: 명백히 정보주체 또는 제3자의 급박한 생명, 신체, 재산의 이익을 위하여 필요하다고 인정되는 경우",
-        en: "The 2023 amendment dropped the condition that consent cannot be obtained; seeds quote the older text",
+        ko: "2023. 3. 14. 개정 전(시드 000·001): 정보주체 또는 그 법정대리인이 의사표시를 할 수 없는 상태에 있거나 주소불명 등으로 사전 동의를 받을 수 없는 경우로서 명백히 정보주체 또는 제3자의 급박한 생명, 신체, 재산의 이익을 위하여 필요하다고 인정되는 경우",
+        en: "Before the 2023 amendment (as quoted in the seeds) this also required that prior consent could not be obtained",
       },
     },
   ],
@@ -105,10 +106,7 @@ const ko18: ReadonlyArray<readonly [string, string, Partial<CatalogueEntry>?]> =
   [
     "공중위생 등 공공의 안전과 안녕을 위하여 긴급히 필요한 경우",
     "Urgently necessary for public safety and security such as public health",
-    {
-      verify: true,
-      description: { en: "Added by the 2023-03-14 amendment; not in the seeds (which predate it)" },
-    },
+    { description: { en: "Added by the 2023-03-14 amendment; not in the seeds, which predate it" } },
   ],
 ];
 
