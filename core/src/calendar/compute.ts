@@ -293,7 +293,14 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
   let result = full(0);
   const pauseSteps: ExplanationStep[] = [];
   for (const p of pauses) {
-    if (p.from >= result.due.dueMs) break;
+    if (p.from >= result.due.dueMs) {
+      pauseSteps.push({
+        step: "pause-ignored",
+        detail: "a pause that starts after the due date does not stop the clock",
+        date: formatZoned(p.from, tz),
+      });
+      continue;
+    }
     const a = pauseAmount(mode, cal, p.from, p.to);
     extra += a;
     pauseSteps.push({
