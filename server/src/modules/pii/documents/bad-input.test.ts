@@ -92,7 +92,10 @@ describe("bad input", () => {
   test("E4: an encrypted pdf is reported as not scanned, needs manual review", async () => {
     const plain = await buildPdf([[["kr", `주민등록번호 ${RRN}`]]]);
     const pdf = new mupdf.PDFDocument(plain);
-    const enc = pdf.saveToBuffer("encrypt=aes-256,user-password=secret,owner-password=owner").asUint8Array().slice();
+    const enc = pdf
+      .saveToBuffer("encrypt=aes-256,user-password=secret,owner-password=owner")
+      .asUint8Array()
+      .slice();
     const r = await scanBuffer(enc, "locked.pdf", { engine });
     assert.equal(r.status, "needs_review");
     assert.match(r.reason ?? "", /not scanned, needs manual review: encrypted/);
@@ -119,7 +122,10 @@ describe("bad input", () => {
 
   test("E4: undecodable text on disk is needs review", async () => {
     const path = join(dir, "weird.txt");
-    writeFileSync(path, Buffer.concat([Buffer.from("name "), Buffer.from([0xff, 0x81, 0xff, 0xff]), Buffer.from(RRN)]));
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from("name "), Buffer.from([0xff, 0x81, 0xff, 0xff]), Buffer.from(RRN)]),
+    );
     assertNotClean(await scanFile(path, { engine }), /encoding|undecodable/);
   });
 

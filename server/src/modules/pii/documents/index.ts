@@ -6,7 +6,6 @@ import { processDocx } from "./docx";
 import { defaultEngine } from "./engine";
 import { FindingCollector } from "./findings";
 import { processHwpx } from "./hwpx";
-import { processPdf } from "./pdf";
 import { processTextDocument } from "./text-document";
 import { chunksOf } from "./text-stream";
 import {
@@ -19,7 +18,6 @@ import {
   type PiiEngine,
   type RedactOptions,
 } from "./types";
-import { processXlsx } from "./xlsx";
 
 export * from "./types";
 
@@ -77,11 +75,12 @@ async function processWhole(
     const collector = new FindingCollector(engine, limits);
     const ctx: FormatContext = { buf, file, engine, limits, collector, redact };
     let r: RedactResult;
-    if (head.kind === "pdf") r = await processPdf(ctx);
+    // mupdf (WASM) and exceljs are large: load them only for the files that need them.
+    if (head.kind === "pdf") r = await (await import("./pdf")).processPdf(ctx);
     else {
       const opened = openZip(buf, limits);
       format = opened.format;
-      if (format === "xlsx") r = await processXlsx(ctx, opened.zip);
+      if (format === "xlsx") r = await (await import("./xlsx")).processXlsx(ctx, opened.zip);
       else if (format === "docx") r = await processDocx(ctx, opened.zip);
       else r = await processHwpx(ctx, opened.zip);
     }
