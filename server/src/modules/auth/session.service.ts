@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "@civicpims/core/auth/index";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { Config } from "../../config";
 import type { Queryable } from "../../db/client";
 import { agencies, roleAssignments, sessions, staff } from "../../db/schema";
@@ -46,7 +46,11 @@ export type ResolveOutcome = { ok: true; auth: AuthContext } | { ok: false; reas
  * Looks the session up and applies the idle (30 min) and absolute (12 h) limits. Touches
  * last_seen_at at most once a minute so busy pages do not write on every request.
  */
-export async function resolveSession(q: Queryable, config: Config, token: string | undefined): Promise<ResolveOutcome> {
+export async function resolveSession(
+  q: Queryable,
+  config: Config,
+  token: string | undefined,
+): Promise<ResolveOutcome> {
   if (!token || token.length > 200) return { ok: false, reason: "none" };
   const id = sessionId(token);
   const now = new Date();
@@ -117,6 +121,27 @@ export async function revokeAllSessions(q: Queryable, staffId: string): Promise<
     .update(sessions)
     .set({ revokedAt: new Date() })
     .where(and(eq(sessions.staffId, staffId), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)))
+    .returning({ id: sessions.id });
+  return r.length;
+}
+
+/** After a password change: every other live session of the staff member ends. */
+export async function revokeOtherSessions(
+  q: Queryable,
+  staffId: string,
+  keepSessionIdHash: string,
+): Promise<number> {
+  const r = await q
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(sessions.staffId, staffId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql`now()`),
+        ne(sessions.id, keepSessionIdHash),
+      ),
+    )
     .returning({ id: sessions.id });
   return r.length;
 }
