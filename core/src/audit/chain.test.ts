@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { canonicalJson } from "./canonical-json";
-import { checkLink, GENESIS_HASH, hashEntry, type LedgerEntry, type LedgerEntryContent } from "./chain";
+import fc from "fast-check";
+import { canonicalEntry, checkLink, GENESIS_HASH, hashEntry, type LedgerEntry, type LedgerEntryContent } from "./chain";
 
 function entry(seq: number, prevHash: string, action = "org.staff.read"): LedgerEntry {
   const content: LedgerEntryContent = {
@@ -41,4 +42,33 @@ test("E3: a valid chain links; an altered, reordered or re-linked entry is named
   assert.match(checkLink(e1, e3)?.reason ?? "", /gap/);
   const relinked = entry(2, "f".repeat(64));
   assert.match(checkLink(e1, relinked)?.reason ?? "", /prev_hash/);
+});
+
+test("E3: the fast entry serialiser is byte-identical to canonical JSON for any entry", () => {
+  const nullableText = fc.option(fc.string({ unit: "grapheme" }), { nil: null });
+  fc.assert(
+    fc.property(
+      fc.record({
+        seq: fc.integer({ min: 1, max: 2 ** 40 }),
+        occurredAt: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        agencyId: nullableText,
+        actorId: nullableText,
+        actorLabel: nullableText,
+        clientIp: nullableText,
+        userAgent: nullableText,
+        action: fc.string(),
+        resourceType: nullableText,
+        resourceId: nullableText,
+        subjectRef: nullableText,
+        purpose: nullableText,
+        result: fc.constantFrom("ok" as const, "denied" as const, "failed" as const),
+        details: fc.option(fc.dictionary(fc.string(), fc.jsonValue()), { nil: null }) as fc.Arbitrary<Record<string, unknown> | null>,
+        prevHash: fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 64, maxLength: 64 }),
+      }),
+      (c) => {
+        // canonicalJson rejects -0 and non-finite numbers the same way; jsonValue produces neither here.
+        assert.equal(canonicalEntry(c), canonicalJson(c));
+      },
+    ),
+  );
 });

@@ -26,8 +26,26 @@ export interface LedgerEntry extends LedgerEntryContent {
   hash: string;
 }
 
+const str = (v: string | null) => (v === null ? "null" : JSON.stringify(v));
+
+/**
+ * canonicalJson(content) for the fixed entry shape, written out with the keys already in sorted
+ * order: verification is dominated by this step, and the generic walker is several times slower.
+ * A property test keeps the two byte-identical.
+ */
+export function canonicalEntry(c: LedgerEntryContent): string {
+  return (
+    `{"action":${str(c.action)},"actorId":${str(c.actorId)},"actorLabel":${str(c.actorLabel)},` +
+    `"agencyId":${str(c.agencyId)},"clientIp":${str(c.clientIp)},` +
+    `"details":${c.details === null ? "null" : canonicalJson(c.details)},"occurredAt":${str(c.occurredAt)},` +
+    `"prevHash":${str(c.prevHash)},"purpose":${str(c.purpose)},"resourceId":${str(c.resourceId)},` +
+    `"resourceType":${str(c.resourceType)},"result":${str(c.result)},"seq":${c.seq},` +
+    `"subjectRef":${str(c.subjectRef)},"userAgent":${str(c.userAgent)}}`
+  );
+}
+
 export function hashEntry(content: LedgerEntryContent): string {
-  return createHash("sha256").update(canonicalJson(content)).digest("hex");
+  return createHash("sha256").update(canonicalEntry(content)).digest("hex");
 }
 
 export type ChainProblem = { seq: number; reason: string };

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Bundles the server (and the workspace packages it imports) into server/dist/main.mjs with
+// esbuild; npm dependencies stay external and load from node_modules. The SQL migrations are
+// copied beside the bundle. Run: node server/dist/main.mjs (reads the same configuration).
+import { cpSync, readFileSync, rmSync } from "node:fs";
+import { build } from "esbuild";
+
+const pkg = JSON.parse(readFileSync("server/package.json", "utf8"));
+const corePkg = JSON.parse(readFileSync("core/package.json", "utf8"));
+const external = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(corePkg.dependencies ?? {}),
+].filter((d) => !d.startsWith("@civicpims/"));
+
+rmSync("server/dist", { recursive: true, force: true });
+await build({
+  entryPoints: ["server/src/main.ts"],
+  outfile: "server/dist/main.mjs",
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  sourcemap: true,
+  external,
+  // CommonJS dependencies bundled into ESM need require().
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  logLevel: "warning",
+});
+cpSync("server/src/db/migrations", "server/dist/migrations", { recursive: true });
+console.log("server bundle: server/dist/main.mjs");
