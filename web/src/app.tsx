@@ -1,0 +1,52 @@
+import { BrowserRouter, Route, Routes } from "react-router";
+import { LedgerPage } from "./modules/audit/ledger-page";
+import { EnrolPage } from "./modules/auth/enrol-page";
+import { LoginPage } from "./modules/auth/login-page";
+import { MfaPage } from "./modules/auth/mfa-page";
+import { AgencyPage } from "./modules/org/agency-page";
+import { CommitteesPage } from "./modules/org/committees-page";
+import { RoleHistoryPage } from "./modules/org/role-history-page";
+import { StaffPage } from "./modules/org/staff-page";
+import { UnitsPage } from "./modules/org/units-page";
+import { DashboardPage } from "./modules/shell/dashboard-page";
+import { PasswordPage } from "./modules/shell/password-page";
+import { RequireAuth, RequirePermission } from "./modules/shell/require-auth";
+import { ShellLayout } from "./modules/shell/shell-layout";
+import { ForbiddenPage, NotFoundPage } from "./modules/shell/simple-pages";
+import { SessionProvider } from "./session";
+
+const guarded = (permission: string, el: React.ReactNode) => (
+  <RequirePermission permission={permission}>{el}</RequirePermission>
+);
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/login/mfa" element={<MfaPage />} />
+          <Route path="/login/enrol" element={<EnrolPage />} />
+          <Route
+            element={
+              <RequireAuth>
+                <ShellLayout />
+              </RequireAuth>
+            }
+          >
+            <Route index element={<DashboardPage />} />
+            <Route path="org/agency" element={guarded("org.agency.read", <AgencyPage />)} />
+            <Route path="org/units" element={guarded("org.units.read", <UnitsPage />)} />
+            <Route path="org/staff" element={guarded("org.staff.read", <StaffPage />)} />
+            <Route path="org/committees" element={guarded("org.committees.read", <CommitteesPage />)} />
+            <Route path="org/role-history" element={guarded("org.roles.read", <RoleHistoryPage />)} />
+            <Route path="audit/ledger" element={guarded("audit.ledger.read", <LedgerPage />)} />
+            <Route path="account/password" element={<PasswordPage />} />
+            <Route path="forbidden" element={<ForbiddenPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

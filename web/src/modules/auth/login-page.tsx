@@ -1,0 +1,95 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation, useNavigate } from "react-router";
+import { api, setCsrfToken } from "../../api";
+import { Field, Form, SelectField } from "../../components/form";
+import { ErrorBox, Page } from "../../components/page";
+import { useLoad } from "../../components/use-load";
+import { applyLocale, hasSavedLocale, jurisdictionLocale } from "../../i18n";
+import { useSession } from "../../session";
+import type { LoginResult, PublicAgency } from "../../types";
+import { AuthLayout } from "./auth-layout";
+
+export function LoginPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { refresh, status } = useSession();
+  const agencies = useLoad((signal) => api.get<PublicAgency[]>("/api/public/agencies", { signal }), []);
+  const [agency, setAgency] = useState("");
+  const expired = (location.state as { expired?: boolean } | null)?.expired;
+  const from = (location.state as { from?: string } | null)?.from ?? "/";
+
+  useEffect(() => {
+    if (status === "ready") navigate(from, { replace: true });
+  }, [status, from, navigate]);
+
+  // Until someone picks a language, follow the chosen agency's jurisdiction (KR -> ko, TW -> zh-TW).
+  const chooseAgency = (code: string) => {
+    setAgency(code);
+    const a = agencies.data?.find((x) => x.code === code);
+    if (a && !hasSavedLocale()) applyLocale(jurisdictionLocale(a.jurisdiction));
+  };
+  useEffect(() => {
+    const list = agencies.data;
+    if (list && list.length === 1 && !agency) chooseAgency(list[0].code);
+  });
+
+  const agencyName = (a: PublicAgency) => (i18n.language === "en" ? a.nameEn : a.nameLocal);
+
+  return (
+    <AuthLayout>
+      <Page title={t("auth.login.title")}>
+        {expired && (
+          <p className="notice" role="status">
+            {t("auth.login.expired")}
+          </p>
+        )}
+        <ErrorBox text={agencies.error} />
+        <Form
+          label={t("auth.login.title")}
+          submitLabel={t("auth.login.submit")}
+          onSubmit={async (v) => {
+            const r = await api.post<LoginResult>(
+              "/api/auth/login",
+              { agency: v.agency, username: v.username, password: v.password },
+              { quiet401: true },
+            );
+            setCsrfToken(r.csrfToken);
+            if (r.status === "mfa_required") navigate("/login/mfa", { state: { from } });
+            else if (r.status === "mfa_enrolment_required") navigate("/login/enrol", { state: { from } });
+            else {
+              await refresh();
+              navigate(from, { replace: true });
+            }
+          }}
+        >
+          <SelectField
+            name="agency"
+            label={t("auth.login.agency")}
+            required
+            value={agency}
+            onChange={(e) => chooseAgency(e.target.value)}
+            emptyLabel={t("auth.login.chooseAgency")}
+            options={(agencies.data ?? []).map((a) => ({ value: a.code, label: agencyName(a) }))}
+          />
+          <Field
+            name="username"
+            label={t("auth.login.username")}
+            required
+            autoComplete="username"
+            maxLength={100}
+          />
+          <Field
+            name="password"
+            type="password"
+            label={t("auth.login.password")}
+            required
+            autoComplete="current-password"
+            maxLength={200}
+          />
+        </Form>
+      </Page>
+    </AuthLayout>
+  );
+}

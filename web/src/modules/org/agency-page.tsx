@@ -1,0 +1,144 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api";
+import { Field, Form, nullIfEmpty } from "../../components/form";
+import { ErrorBox, Loading, Page, StatusMessage } from "../../components/page";
+import { useLoad } from "../../components/use-load";
+import { useSession } from "../../session";
+import type { Agency } from "../../types";
+
+const EDITABLE = ["nameLocal", "nameEn", "timeZone", "homepage", "phone", "fax", "email", "address"] as const;
+
+export function AgencyPage() {
+  const { t } = useTranslation();
+  const { can, refresh } = useSession();
+  const { data, error, loading, setData } = useLoad(
+    (signal) => api.get<Agency>("/api/org/agency", { signal }),
+    [],
+  );
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const mayEdit = can("org.agency.update");
+
+  return (
+    <Page
+      title={t("org.agency.title")}
+      actions={
+        mayEdit && data && !editing ? (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setEditing(true);
+              setStatus(null);
+            }}
+          >
+            {t("common.edit")}
+          </button>
+        ) : null
+      }
+    >
+      <StatusMessage text={status} />
+      <ErrorBox text={error} />
+      {loading && !data && <Loading />}
+      {data && !editing && (
+        <dl className="facts card">
+          <dt>{t("org.agency.code")}</dt>
+          <dd>{data.code}</dd>
+          <dt>{t("org.agency.jurisdiction")}</dt>
+          <dd>{t(`jurisdictions.${data.jurisdiction}`)}</dd>
+          {EDITABLE.map((k) => (
+            <FactRow key={k} label={t(`org.agency.${k}`)} value={data[k]} />
+          ))}
+          <dt>{t("org.agency.defaultLocale")}</dt>
+          <dd>{t(`languages.${data.defaultLocale}`)}</dd>
+        </dl>
+      )}
+      {data && editing && (
+        <div className="card">
+          <Form
+            label={t("org.agency.title")}
+            submitLabel={t("common.save")}
+            onCancel={() => setEditing(false)}
+            onSubmit={async (v) => {
+              const next = await api.patch<Agency>("/api/org/agency", nullIfEmpty(v, [...EDITABLE]));
+              setData({ ...data, ...(next ?? {}) });
+              setEditing(false);
+              setStatus(t("common.saved"));
+              await refresh();
+            }}
+          >
+            <div className="grid-2">
+              <Field
+                name="nameLocal"
+                label={t("org.agency.nameLocal")}
+                required
+                defaultValue={data.nameLocal}
+                maxLength={200}
+              />
+              <Field
+                name="nameEn"
+                label={t("org.agency.nameEn")}
+                required
+                defaultValue={data.nameEn}
+                maxLength={200}
+                lang="en"
+              />
+              <Field
+                name="timeZone"
+                label={t("org.agency.timeZone")}
+                required
+                defaultValue={data.timeZone}
+                maxLength={64}
+              />
+              <Field
+                name="homepage"
+                type="url"
+                label={t("org.agency.homepage")}
+                defaultValue={data.homepage ?? ""}
+                maxLength={300}
+              />
+              <Field
+                name="phone"
+                type="tel"
+                label={t("org.agency.phone")}
+                defaultValue={data.phone ?? ""}
+                maxLength={40}
+              />
+              <Field
+                name="fax"
+                type="tel"
+                label={t("org.agency.fax")}
+                defaultValue={data.fax ?? ""}
+                maxLength={40}
+              />
+              <Field
+                name="email"
+                type="email"
+                label={t("org.agency.email")}
+                defaultValue={data.email ?? ""}
+                maxLength={200}
+              />
+              <Field
+                name="address"
+                label={t("org.agency.address")}
+                defaultValue={data.address ?? ""}
+                maxLength={300}
+              />
+            </div>
+          </Form>
+        </div>
+      )}
+    </Page>
+  );
+}
+
+function FactRow({ label, value }: { label: string; value: string | null | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value || <span className="muted">{t("common.none")}</span>}</dd>
+    </>
+  );
+}

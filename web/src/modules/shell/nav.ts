@@ -1,0 +1,52 @@
+/**
+ * Navigation per module (module names as in core and server). An item shows only when the
+ * session's permissions allow it; modules not built yet are listed as "coming".
+ */
+export interface NavItem {
+  to: string;
+  /** i18n key of the label. */
+  label: string;
+  permission?: string;
+}
+export interface NavGroup {
+  module: string;
+  label: string;
+  items: NavItem[];
+}
+
+export const NAV: NavGroup[] = [
+  { module: "shell", label: "nav.home", items: [{ to: "/", label: "nav.dashboard" }] },
+  {
+    module: "org",
+    label: "nav.org",
+    items: [
+      { to: "/org/agency", label: "nav.agency", permission: "org.agency.read" },
+      { to: "/org/units", label: "nav.units", permission: "org.units.read" },
+      { to: "/org/staff", label: "nav.staff", permission: "org.staff.read" },
+      { to: "/org/committees", label: "nav.committees", permission: "org.committees.read" },
+      { to: "/org/role-history", label: "nav.roleHistory", permission: "org.roles.read" },
+    ],
+  },
+  {
+    module: "audit",
+    label: "nav.audit",
+    items: [{ to: "/audit/ledger", label: "nav.ledger", permission: "audit.ledger.read" }],
+  },
+];
+
+/** Later modules, shown disabled so staff see where the product is going. */
+export const COMING_MODULES = [
+  "registry",
+  "requests",
+  "petitions",
+  "disclosure",
+  "retention",
+  "incidents",
+  "pii",
+];
+
+export function visibleNav(can: (p: string) => boolean): NavGroup[] {
+  return NAV.map((g) => ({ ...g, items: g.items.filter((i) => !i.permission || can(i.permission)) })).filter(
+    (g) => g.items.length > 0,
+  );
+}
