@@ -45,7 +45,7 @@ export interface Recognizer {
   /** Raw shape used by the single-pass baseline (no validation); defaults to pattern.source. */
   baselineSource?: string;
   /** Custom finder for shapes better scanned by hand (e-mail: expand around "@"). */
-  find?: (norm: string, emit: (m: RawMatch) => void) => void;
+  find?: (norm: string, emit: (m: RawMatch) => boolean) => void;
   /** Cheap pre-check on the whole normalised text; false -> skip this recognizer. */
   mayContain?: (norm: string) => boolean;
   /** Lowercase context words (ko / zh-TW / en). */

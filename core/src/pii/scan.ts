@@ -40,7 +40,7 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return out;
 }
 
-function runRecognizer(r: Recognizer, norm: string, emit: (m: RawMatch) => void, deadline: number): void {
+function runRecognizer(r: Recognizer, norm: string, emit: (m: RawMatch) => boolean, deadline: number): void {
   if (r.find) {
     r.find(norm, emit);
     return;
@@ -48,7 +48,10 @@ function runRecognizer(r: Recognizer, norm: string, emit: (m: RawMatch) => void,
   const re = new RegExp(r.pattern!.source, r.pattern!.flags);
   let n = 0;
   for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-    emit({ start: m.index, end: m.index + m[0].length, m });
+    // A rejected candidate must not swallow a valid one starting inside it (":10.0.0.1" is no
+    // IPv6 but holds an IPv4), so retry one character later. Candidates are bounded in length,
+    // so this stays linear.
+    if (!emit({ start: m.index, end: m.index + m[0].length, m })) re.lastIndex = m.index + 1;
     if (++n % CLOCK_EVERY === 0 && performance.now() > deadline) throw new BudgetExceeded();
   }
 }
@@ -76,9 +79,9 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
       break;
     }
     if (r.mayContain && !r.mayContain(norm)) continue;
-    const emit = (rm: RawMatch) => {
+    const emit = (rm: RawMatch): boolean => {
       const v = r.validate(norm, rm);
-      if (!v) return;
+      if (!v) return false;
       const start = v.start ?? rm.start;
       const end = v.end ?? rm.end;
       let score = v.score;
@@ -93,8 +96,9 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
         if (hasAnyWord(before, r.negativeContext)) score -= 0.5;
       }
       score = Math.min(1, score);
-      if (score < threshold) return;
-      cands.push({ start, end, type: v.type ?? r.types[0], score, priority: r.priority });
+      if (score >= threshold)
+        cands.push({ start, end, type: v.type ?? r.types[0], score, priority: r.priority });
+      return true;
     };
     try {
       runRecognizer(r, norm, emit, deadline);

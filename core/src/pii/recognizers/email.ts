@@ -51,7 +51,7 @@ export const email: Recognizer = {
   context: ["이메일", "메일", "e-mail", "email", "電子郵件", "信箱", "郵件"],
   priority: 2,
   mayContain: (norm) => norm.includes("@"),
-  find(norm, emit: (m: RawMatch) => void) {
+  find(norm, emit: (m: RawMatch) => boolean) {
     let at = norm.indexOf("@");
     while (at !== -1) {
       let s = at;
