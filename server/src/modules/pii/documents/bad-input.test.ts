@@ -7,7 +7,15 @@ import { zipSync } from "fflate";
 import * as mupdf from "mupdf";
 import { coreEngine } from "./engine";
 import { redactBuffer, scanBuffer, scanFile } from "./index";
-import { buildDocx, buildHwpx, buildPdf, buildXlsx, greyPng } from "./test-fixtures";
+import {
+  buildDocx,
+  buildHwpx,
+  buildPdf,
+  buildXlsx,
+  findInPdfBytes,
+  greyPng,
+  pdfAllText,
+} from "./test-fixtures";
 import type { DocumentScanResult } from "./types";
 
 const engine = coreEngine;
@@ -101,6 +109,25 @@ describe("bad input", () => {
     assert.match(r.reason ?? "", /not scanned, needs manual review: encrypted/);
     const red = await redactBuffer(enc, "locked.pdf", { engine });
     assert.equal(red.output, undefined);
+  });
+
+  test("E4: a pdf encrypted with only an owner password is scanned, and its redaction holds no value", async () => {
+    const plain = await buildPdf([[["kr", `주민등록번호 ${RRN}`]]]);
+    const enc = new mupdf.PDFDocument(plain)
+      .saveToBuffer("encrypt=aes-128,owner-password=owner")
+      .asUint8Array()
+      .slice();
+    assert.match(mupdf.Document.openDocument(enc, "application/pdf").getMetaData("encryption") ?? "", /AES/);
+    const r = await scanBuffer(enc, "owner.pdf", { engine });
+    assert.equal(r.status, "ok", r.reason ?? "");
+    assert.deepEqual(
+      r.findings.map((f) => f.type),
+      ["KR_RRN"],
+    );
+    const { output } = await redactBuffer(enc, "owner.pdf", { engine });
+    assert.ok(output);
+    assert.ok(!pdfAllText(output).includes(RRN));
+    assert.deepEqual(findInPdfBytes(output, RRN), []);
   });
 
   test("E4: a truncated pdf is never clean", async () => {

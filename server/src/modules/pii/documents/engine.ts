@@ -9,7 +9,7 @@ export const coreEngine: PiiEngine = {
       text,
       spans.map((s) => ({ ...s, type: s.type as PiiType })),
       policy,
-      { pseudonymKey: opts?.key },
+      { pseudonymKey: opts?.key, locale: opts?.locale },
     ),
   mask: (type, value) => maskValue(type as PiiType, value),
 };

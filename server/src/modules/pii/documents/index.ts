@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
-import { open, readFile, stat, writeFile } from "node:fs/promises";
+import { open, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { openZip, sniff } from "./detect-format";
 import { processDocx } from "./docx";
 import { defaultEngine } from "./engine";
@@ -236,14 +236,20 @@ export async function redactFile(
       const write = async (b: Uint8Array) => {
         if (!out.write(b)) await once(out, "drain");
       };
-      const result = await processTextDocument(
-        { file, name: inPath, head, complete: size <= head.length, open: () => createReadStream(inPath) },
-        engine,
-        limits,
-        { ...redact, write },
-      );
-      out.end();
-      await once(out, "finish");
+      let result: DocumentScanResult;
+      try {
+        result = await processTextDocument(
+          { file, name: inPath, head, complete: size <= head.length, open: () => createReadStream(inPath) },
+          engine,
+          limits,
+          { ...redact, write },
+        );
+      } finally {
+        out.end();
+        await once(out, "finish");
+      }
+      // No encoding found: nothing was written, so leave no empty file that looks like a redacted copy.
+      if (result.encoding === undefined) await rm(outPath, { force: true });
       return { result };
     }
     if (size > limits.maxInMemoryBytes) {
@@ -261,6 +267,7 @@ export async function redactFile(
     if (r.output) await writeFile(outPath, r.output);
     return r;
   } catch (e) {
+    await rm(outPath, { force: true }).catch(() => undefined);
     return { result: failure(file, "unknown", e) };
   }
 }

@@ -44,7 +44,14 @@ export async function processTextDocument(
       encoding: guess.encoding,
       bomLength: guess.bomLength,
       csvDelimiter: kind.delimiter,
-      redact: redact ? { policy: redact.policy, key: redact.key } : undefined,
+      // Labels in the language the encoding can carry (Big5 has no Hangul).
+      redact: redact
+        ? {
+            policy: redact.policy,
+            key: redact.key,
+            locale: /big5|cp950/.test(guess.encoding) ? "zh-TW" : undefined,
+          }
+        : undefined,
     },
     {
       onSpan(s) {

@@ -34,7 +34,7 @@ export interface StreamScanOptions {
   /** Bytes of BOM to skip at the start of the first chunk. */
   bomLength: number;
   csvDelimiter?: string;
-  redact?: { policy: RedactionPolicy; key?: Uint8Array | string };
+  redact?: { policy: RedactionPolicy; key?: Uint8Array | string; locale?: "ko" | "zh-TW" | "en" };
 }
 
 /**
@@ -129,7 +129,10 @@ export async function scanTextStream(
       const segment = buf.slice(from, to);
       const local = taken.map((s) => ({ ...s, start: s.start - from, end: s.end - from }));
       const out = local.length
-        ? opts.engine.redact(segment, local, opts.redact.policy, { key: opts.redact.key })
+        ? opts.engine.redact(segment, local, opts.redact.policy, {
+            key: opts.redact.key,
+            locale: opts.redact.locale,
+          })
         : segment;
       await handlers.onOutput(out);
     }

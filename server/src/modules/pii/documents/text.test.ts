@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
@@ -163,6 +163,26 @@ describe("streaming", () => {
     const r = await scanBuffer(Buffer.from(KO), "a.txt", { engine: failing });
     assert.equal(r.status, "needs_review");
     assert.match(r.reason ?? "", /time budget/);
+  });
+
+  test("C12: Big5 text redacted with labels gets labels Big5 can carry (no '?')", async () => {
+    const { result, output } = await redactBuffer(iconv.encode(ZH, "big5"), "a.txt", {
+      engine,
+      policy: "label",
+    });
+    assert.equal(result.status, "ok");
+    const text = iconv.decode(Buffer.from(output!), "big5");
+    assert.ok(!text.includes("?") && !text.includes("A123456789"), text);
+    assert.match(text, /身分證統一編號：\[[^\]]+\]/);
+  });
+
+  test("C12: undecodable input leaves no output file behind", async () => {
+    const inPath = join(dir, "bad.txt");
+    const outPath = join(dir, "bad.out.txt");
+    writeFileSync(inPath, Buffer.from([0x41, 0xff, 0x81, 0xff, 0xff, 0x42]));
+    const { result } = await redactFile(inPath, outPath, { engine });
+    assert.equal(result.status, "needs_review");
+    assert.ok(!existsSync(outPath));
   });
 
   test("C12: redactBuffer on UTF-16 text round-trips the encoding and BOM", async () => {

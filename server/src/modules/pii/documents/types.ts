@@ -63,7 +63,12 @@ export type RedactionPolicy = "mask" | "remove" | "label" | "pseudonym";
 export interface PiiEngine {
   /** `contextHint`: text treated as context near every match (a column header for a cell). */
   scan(text: string, opts?: { contextHint?: string }): TextScanResult;
-  redact(text: string, spans: Span[], policy: RedactionPolicy, opts?: { key?: Uint8Array | string }): string;
+  redact(
+    text: string,
+    spans: Span[],
+    policy: RedactionPolicy,
+    opts?: { key?: Uint8Array | string; locale?: "ko" | "zh-TW" | "en" },
+  ): string;
   mask(type: string, value: string): string;
 }
 
