@@ -25,7 +25,7 @@ test("corpus: gold offsets are exact and identifiers are synthetic and varied", 
     for (const g of d.gold) assert.ok(g.start >= 0 && g.end <= d.text.length && g.start < g.end, d.id);
   }
   const core = PII_TYPES.filter((t) => !t.lowConfidence).map((t) => t.type);
-  const seen = new Set(docs.flatMap((d) => d.gold.map((g) => g.type)));
+  const seen = new Set<string>(docs.flatMap((d) => d.gold.map((g) => g.type)));
   for (const t of core) assert.ok(seen.has(t), `corpus has no ${t}`);
 });
 
