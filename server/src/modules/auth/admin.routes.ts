@@ -17,7 +17,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag: TAG,
     summary: "Set a new password (or generate one, returned once); unlocks and ends the user's sessions",
     params,
-    body: z.object({ password: z.string().min(1).max(MAX_PASSWORD_LENGTH).optional() }).optional(),
+    body: z.object({ password: z.string().min(1).max(MAX_PASSWORD_LENGTH).optional() }).nullish(),
     audit: { skip: "writes auth.password_reset itself" },
     handler: async ({ tx, agencyId, params: p, body, audit }) =>
       resetPassword(tx, { agencyId, staffId: p.id, password: body?.password }, audit),
