@@ -164,17 +164,18 @@ export async function runRedact(input: string, opts: { out?: string; policy?: st
   return 0;
 }
 
-export async function runBench(opts: { quick?: boolean }): Promise<number> {
-  const path = fileURLToPath(new URL("../../../bench/pii-throughput.ts", import.meta.url));
+export async function runBench(opts: { quick?: boolean; stream?: boolean }): Promise<number> {
+  const file = opts.stream ? "pii-stream.ts" : "pii-throughput.ts";
+  const path = fileURLToPath(new URL(`../../../bench/${file}`, import.meta.url));
   if (!existsSync(path)) {
-    piiIo.err("civicpims pii bench: bench/pii-throughput.ts is not there yet; nothing to run\n");
+    piiIo.err(`civicpims pii bench: bench/${file} is not there yet; nothing to run\n`);
     return 1;
   }
   const mod = (await import(pathToFileURL(path).href)) as {
     run?: (o: { quick: boolean }) => Promise<Record<string, number | string>>;
   };
   if (typeof mod.run !== "function") {
-    piiIo.err("civicpims pii bench: bench/pii-throughput.ts does not export run()\n");
+    piiIo.err(`civicpims pii bench: bench/${file} does not export run()\n`);
     return 1;
   }
   const out = await mod.run({ quick: !!opts.quick });
@@ -245,5 +246,6 @@ export function register(program: Command): void {
     .command("bench")
     .description("detector throughput against a plain regular expression and the npm peers")
     .option("--quick", "short run")
-    .action(act("bench", (opts: { quick?: boolean }) => runBench(opts)));
+    .option("--stream", "instead: memory of a streamed csv scan (500 MB, or 50 MB with --quick)")
+    .action(act("bench", (opts: { quick?: boolean; stream?: boolean }) => runBench(opts)));
 }

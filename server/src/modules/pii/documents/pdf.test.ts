@@ -140,6 +140,28 @@ describe("pdf (Korean and Traditional Chinese text layer)", () => {
     }
   });
 
+  test("C12: a value wrapped over two lines is found and both pieces are burnt out", async () => {
+    const pdf = await buildPdf([
+      [
+        ["kr", "신청인 홍길동 주민등록번호 960121-"],
+        ["kr", "1021413 연락처 010-1234-"],
+        ["kr", "5678 끝"],
+      ],
+    ]);
+    const r = await scanBuffer(pdf, "wrapped.pdf", { engine });
+    assert.deepEqual(
+      r.findings.map((f) => [f.type, f.preview]),
+      [
+        ["KR_RRN", "960121-1******"],
+        ["KR_PHONE", "010-****-5678"],
+      ],
+    );
+    const { output } = await redactBuffer(pdf, "wrapped.pdf", { engine });
+    const text = pdfAllText(output!);
+    for (const piece of ["960121", "1021413", "010-1234", "5678"]) assert.ok(!text.includes(piece), piece);
+    for (const keep of ["신청인 홍길동 주민등록번호", "연락처", "끝"]) assert.ok(text.includes(keep), keep);
+  });
+
   test("E4: a page without a text layer is reported as needs manual review, never clean", async () => {
     const pdf = await buildPdf([[["helv", "Cover letter without identifiers"]]], { imagePage: greyPng() });
     const r = await scanBuffer(pdf, "scan.pdf", { engine });

@@ -2,7 +2,7 @@ import * as mupdf from "mupdf";
 import { scanPiece } from "./findings";
 import type { FormatContext, RedactResult } from "./index";
 import { nonOverlapping } from "./redact-util";
-import { DocumentInputError } from "./types";
+import { DocumentInputError, type PiiEngine, type Span } from "./types";
 
 type Quad = mupdf.Quad;
 type Box = [number, number, number, number];
@@ -70,6 +70,39 @@ function boxOf(quads: Quad[]): Box {
   return [r(Math.min(...xs)), r(Math.min(...ys)), r(Math.max(...xs)), r(Math.max(...ys))];
 }
 
+/** Characters that can sit on both sides of a line break inside an identifier, e-mail or phone number. */
+const WRAP_EDGE = /[0-9A-Za-z@._-]/;
+
+/**
+ * Values wrapped over two lines ("960121-" at the end of one line, "1021413" at the start of the next):
+ * scans the page text again with such line breaks removed and keeps the spans that cross a removed
+ * break (the others were found by the first scan). Offsets come back in the page text, so the span
+ * covers both line pieces and gets one redaction quad per line.
+ */
+function wrappedSpans(
+  engine: PiiEngine,
+  text: string,
+): { status: string; reason?: string; spans: Array<{ span: Span; value: string }> } {
+  const map: number[] = [];
+  let joined = "";
+  let removed = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\n" && i > 0 && WRAP_EDGE.test(text[i - 1]) && WRAP_EDGE.test(text[i + 1] ?? "")) {
+      removed++;
+      continue;
+    }
+    map.push(i);
+    joined += text[i];
+  }
+  if (!removed) return { status: "ok", spans: [] };
+  const r = engine.scan(joined);
+  const spans = r.spans
+    .map((s) => ({ s, start: map[s.start], end: map[s.end - 1] + 1 }))
+    .filter((x) => x.end - x.start !== x.s.end - x.s.start)
+    .map((x) => ({ span: { ...x.s, start: x.start, end: x.end }, value: joined.slice(x.s.start, x.s.end) }));
+  return { status: r.status, reason: r.reason, spans };
+}
+
 const INFO_KEYS = ["Title", "Author", "Subject", "Keywords", "Creator", "Producer"];
 
 function outlineTitles(items: ReturnType<mupdf.Document["loadOutline"]>, out: string[] = []): string[] {
@@ -127,16 +160,18 @@ export async function processPdf(ctx: FormatContext): Promise<RedactResult> {
     if (pt.chars === 0 && pt.hasImage) collector.needsReview(`page ${pageNo} has no text layer (image only)`);
     if (pt.undecodable > 0)
       collector.needsReview(`page ${pageNo} has ${pt.undecodable} characters without a text mapping`);
-    const spans = scanPiece(
-      engine,
-      collector,
-      pt.text,
-      (s) => {
-        const quads = spanQuads(pt, s.start, s.end);
-        return { page: pageNo, ...(quads.length ? { box: boxOf(quads) } : {}), offset: s.start };
-      },
-      `page ${pageNo}`,
-    );
+    const locate = (s: Span) => {
+      const quads = spanQuads(pt, s.start, s.end);
+      return { page: pageNo, ...(quads.length ? { box: boxOf(quads) } : {}), offset: s.start };
+    };
+    const spans = scanPiece(engine, collector, pt.text, locate, `page ${pageNo}`);
+    const wrapped = wrappedSpans(engine, pt.text);
+    if (wrapped.status !== "ok")
+      collector.needsReview(`page ${pageNo}: ${wrapped.reason ?? "detector did not finish"}`);
+    for (const { span, value } of wrapped.spans) {
+      collector.add(span, value, locate(span));
+      spans.push(span);
+    }
     for (const annot of page.getAnnotations()) {
       const text = annot.getContents?.() ?? "";
       scanPiece(engine, collector, text, () => ({ page: pageNo, part: "annotation" }), "annotation");

@@ -87,7 +87,7 @@ export function buildHwpx(sections: string[][], preview?: string): Uint8Array {
 }
 
 export async function buildXlsx(
-  sheets: Record<string, Array<Array<string | number>>>,
+  sheets: Record<string, ExcelJS.CellValue[][]>,
   opts: { note?: [string, string, string]; creator?: string } = {},
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

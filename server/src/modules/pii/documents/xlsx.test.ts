@@ -17,6 +17,7 @@ async function workbook(): Promise<Uint8Array> {
         ["성명", "주민등록번호", "연락처", "비고"],
         ["홍길동", RRN, "010-1234-5678", "없음"],
         ["김영희", "050912-2000019", "02-123-4567", "제2023-1234호"],
+        ["이순신", { formula: 'LEFT("911124-5678906",6)', result: "911124" }, "", ""],
       ],
       申請: [
         ["姓名", "身分證統一編號"],
@@ -65,6 +66,8 @@ describe("xlsx", () => {
     const all = Object.values(unzipSync(output))
       .map((b) => new TextDecoder().decode(b))
       .join("\n");
-    for (const v of [RRN, "050912-2000019", TWID, "010-1234-5678"]) assert.ok(!all.includes(v), v);
+    for (const v of [RRN, "050912-2000019", TWID, "010-1234-5678", "911124-5678906"])
+      assert.ok(!all.includes(v), v);
+    assert.equal(ws.getCell("B4").value, "911124");
   });
 });

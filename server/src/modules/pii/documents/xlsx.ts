@@ -93,6 +93,24 @@ export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<Red
             cell.value = apply(value, replacementsFor(engine, value, spans, redact, seen));
           }
         }
+        // A formula can hold a value in a string literal even when its cached result does not show it.
+        const raw = cell.value as { formula?: unknown; sharedFormula?: unknown } | null;
+        const formula = raw && typeof raw === "object" && typeof raw.formula === "string" ? raw.formula : "";
+        if (formula) {
+          const fSpans = scanPiece(
+            engine,
+            collector,
+            formula,
+            (s) => ({ sheet, row: rowNumber, column, part: "formula", offset: s.start }),
+            "formula",
+          );
+          if (redact && fSpans.length) {
+            replacementsFor(engine, formula, fSpans, redact, seen);
+            // The formula goes; the cell keeps its (already redacted) shown value as plain text.
+            const shown = typeof cell.value === "string" ? cell.value : cellText(cell.value);
+            cell.value = shown;
+          }
+        }
         const note = noteText(cell.note);
         if (note) {
           const spans = scanPiece(
