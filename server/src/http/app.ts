@@ -22,6 +22,10 @@ import type { AppDeps } from "./deps";
 import { AppError, fromDatabaseError } from "./errors";
 
 declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route registered on this instance (the route x role test compares it with routeTable). */
+    allRoutes: Array<{ method: string; url: string }>;
+  }
   interface FastifyRequest {
     auth: AuthContext | null;
     authProblem: "none" | "expired" | null;
@@ -52,6 +56,11 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
+  });
+  const allRoutes: Array<{ method: string; url: string }> = [];
+  app.decorate("allRoutes", allRoutes);
+  app.addHook("onRoute", (r) => {
+    for (const m of Array.isArray(r.method) ? r.method : [r.method]) allRoutes.push({ method: m, url: r.url });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

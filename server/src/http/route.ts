@@ -67,6 +67,12 @@ export interface RouteDef<
   handler(ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>>): Promise<R>;
   /** Routes that send their own reply (files, streams) return the reply and set raw: true. */
   raw?: boolean;
+  /**
+   * Long read-only work (a full-ledger verification) runs outside a transaction, on the shared
+   * connection pool; its ledger entry is then appended in a short transaction of its own. The
+   * embedded database has a single connection, so such work must not sit inside a transaction.
+   */
+  readOnlyNoTransaction?: boolean;
 }
 
 export interface RegisteredRoute {
@@ -101,7 +107,9 @@ export function defineRoute<
   P extends ZodAny | undefined,
   R,
 >(app: FastifyInstance, deps: AppDeps, def: RouteDef<B, Q, P, R> & { preMfa?: boolean }): void {
-  routeTable.push({ method: def.method, url: def.url, access: def.access });
+  if (!routeTable.some((r) => r.method === def.method && r.url === def.url)) {
+    routeTable.push({ method: def.method, url: def.url, access: def.access });
+  }
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
     url: def.url,
@@ -145,7 +153,19 @@ export function defineRoute<
         actorLabel: auth?.username ?? null,
         ...meta,
       };
-      const result = await deps.database.db.transaction(async (tx) => {
+      const collectAudit = (r: R) => {
+        if (!("action" in def.audit)) return;
+        const a = def.audit;
+        pending.push({
+          ...base,
+          action: a.action,
+          resourceType: a.resourceType ?? null,
+          resourceId: a.resourceId?.(r) ?? null,
+          subjectRef: a.subjectRef?.(r) ?? null,
+          details: a.details?.(r),
+        });
+      };
+      const run = async (tx: Tx) => {
         const ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>> = {
           req,
           reply,
@@ -159,21 +179,21 @@ export function defineRoute<
           params: req.params as Infer<P>,
           audit: (e) => pending.push({ ...base, ...e }),
         };
-        const r = await def.handler(ctx);
-        if ("action" in def.audit) {
-          const a = def.audit;
-          pending.push({
-            ...base,
-            action: a.action,
-            resourceType: a.resourceType ?? null,
-            resourceId: a.resourceId?.(r) ?? null,
-            subjectRef: a.subjectRef?.(r) ?? null,
-            details: a.details?.(r),
-          });
-        }
-        if (pending.length) await appendLedger(tx, pending, deps.ledger);
-        return r;
-      });
+        return def.handler(ctx);
+      };
+      let result: R;
+      if (def.readOnlyNoTransaction) {
+        result = await run(deps.database.db as unknown as Tx);
+        collectAudit(result);
+        if (pending.length) await deps.database.db.transaction((tx) => appendLedger(tx, pending, deps.ledger));
+      } else {
+        result = await deps.database.db.transaction(async (tx) => {
+          const r = await run(tx);
+          collectAudit(r);
+          if (pending.length) await appendLedger(tx, pending, deps.ledger);
+          return r;
+        });
+      }
       if (def.raw) return reply;
       reply.code(def.status ?? 200);
       return result;

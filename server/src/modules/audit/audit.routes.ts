@@ -121,6 +121,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
     access: "audit.ledger.verify",
     tag,
     summary: "Verify the whole hash chain and every signed checkpoint",
+    readOnlyNoTransaction: true,
     handler: () =>
       verifyLedger(deps.database, {
         trustedPublicKey: deps.secrets.ledgerPublicKey.export({ type: "spki", format: "pem" }).toString(),
