@@ -5,6 +5,7 @@ import { register as registerLedger } from "./ledger";
 import { register as registerPii } from "./pii";
 import { register as registerServe } from "./serve";
 import { register as registerSystem } from "./system";
+import { register as registerUser } from "./user";
 
 /** One entry per command file; add yours here. */
 export const commands: Array<(program: Command) => void> = [
@@ -14,4 +15,5 @@ export const commands: Array<(program: Command) => void> = [
   registerBackup,
   registerDeadline,
   registerPii,
+  registerUser,
 ];

@@ -1,7 +1,7 @@
 import type { Role } from "@civicpims/core/auth/index";
 import { and, eq, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../../db/client";
-import { agencies, recoveryCodes, roleAssignments, staff } from "../../db/schema";
+import { agencies, recoveryCodes, roleAssignments, staff, units } from "../../db/schema";
 import { notFound } from "../../http/errors";
 import type { LedgerInput } from "../audit/ledger.service";
 import { generatePassword, hashNewPassword } from "./password.service";
@@ -168,4 +168,14 @@ export async function findStaff(
     .where(and(eq(staff.agencyId, agency.id), eq(staff.username, username)))
     .limit(1);
   return { agencyId: agency.id, staffId: member?.id ?? null };
+}
+
+/** For the CLI: a unit of the agency by its code. */
+export async function findUnitByCode(q: Queryable, agencyId: string, code: string): Promise<string | null> {
+  const [u] = await q
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.agencyId, agencyId), eq(units.code, code)))
+    .limit(1);
+  return u?.id ?? null;
 }
