@@ -16,6 +16,16 @@ void instance.init({
   returnNull: false,
 });
 
+/**
+ * Lets a module ship its own message files (server/src/modules/<module>/i18n/<locale>.json) instead
+ * of editing the shared ones; bundles are deep-merged into the same namespace.
+ */
+export function registerMessages(bundles: Partial<Record<Locale, Record<string, unknown>>>): void {
+  for (const [locale, bundle] of Object.entries(bundles)) {
+    if (bundle) instance.addResourceBundle(locale, "translation", bundle, true, true);
+  }
+}
+
 export function t(locale: Locale, key: string, params?: Record<string, unknown>): string {
   return (instance.getFixedT(locale) as TFunction)(key, params ?? {}) as string;
 }
