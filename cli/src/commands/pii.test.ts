@@ -3,14 +3,18 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { scanText } from "@civicpims/core/pii/index";
+import { Command } from "commander";
+import { piiIo, register } from "./pii";
 
 const BIN = fileURLToPath(new URL("../../bin/civicpims.mjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "pii-cli-"));
 const RRN = "960121-1021413";
 
+/** The real binary in a child process (used where the process boundary matters: exit codes, stdin). */
 function cli(args: string[], opts: { input?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [BIN, "pii", ...args], {
     input: opts.input,
@@ -19,6 +23,34 @@ function cli(args: string[], opts: { input?: string; env?: Record<string, string
     timeout: 60_000,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/**
+ * The same command in this process, for the many cases that only need our own exit code logic
+ * (spawning the whole CLI costs a second or two each).
+ */
+async function inProcess(args: string[], stdin?: string) {
+  let out = "";
+  let err = "";
+  const saved = { ...piiIo };
+  piiIo.out = (s) => {
+    out += s;
+    return true;
+  };
+  piiIo.err = (s) => {
+    err += s;
+  };
+  if (stdin !== undefined) piiIo.stdin = () => Readable.from([stdin]);
+  process.exitCode = undefined;
+  try {
+    const program = new Command();
+    register(program);
+    await program.parseAsync(["node", "civicpims", "pii", ...args]);
+    return { code: process.exitCode ?? 0, out, err };
+  } finally {
+    Object.assign(piiIo, saved);
+    process.exitCode = undefined;
+  }
 }
 
 const clean = join(dir, "clean.txt");
@@ -38,7 +70,7 @@ describe("civicpims pii scan --jsonl", () => {
       "",
     ];
     const lines: string[] = [];
-    const expected: unknown[] = [];
+    const expected: Array<{ id: unknown; error?: boolean; spans?: unknown }> = [];
     for (let i = 0; i < 300; i++) {
       if (i % 37 === 5) {
         lines.push("{not json");
@@ -55,7 +87,7 @@ describe("civicpims pii scan --jsonl", () => {
         });
       }
     }
-    // Feed stdin slowly in pieces that cut lines in half, as a pipe would.
+    // The real binary, fed through a pipe in pieces that cut lines in half.
     const child = spawn(process.execPath, [BIN, "pii", "scan", "--jsonl"], {
       stdio: ["pipe", "pipe", "pipe"],
     });
@@ -74,7 +106,7 @@ describe("civicpims pii scan --jsonl", () => {
       .map((l) => JSON.parse(l));
     assert.equal(answers.length, lines.length);
     answers.forEach((a, i) => {
-      const e = expected[i] as { id: unknown; error?: boolean; spans?: unknown };
+      const e = expected[i];
       assert.equal(a.id, e.id, `line ${i}`);
       if (e.error) assert.equal(typeof a.error, "string", `line ${i}`);
       else assert.deepEqual(a.spans, e.spans, `line ${i}`);
@@ -85,30 +117,36 @@ describe("civicpims pii scan --jsonl", () => {
     );
   });
 
-  test("E4: --jsonl --fail-on-find exits 1 when a span is found, 0 otherwise", () => {
+  test("E4: --jsonl --fail-on-find exits 1 when a span is found, 0 otherwise", async () => {
     assert.equal(
-      cli(["scan", "--jsonl", "--fail-on-find"], { input: '{"id":1,"text":"plain words"}\n' }).code,
+      (await inProcess(["scan", "--jsonl", "--fail-on-find"], '{"id":1,"text":"plain words"}\n')).code,
       0,
     );
-    const r = cli(["scan", "--jsonl", "--fail-on-find"], { input: `{"id":1,"text":"RRN ${RRN}"}\n` });
+    const r = await inProcess(["scan", "--jsonl", "--fail-on-find"], `{"id":1,"text":"RRN ${RRN}"}\n`);
     assert.equal(r.code, 1);
     assert.equal(JSON.parse(r.out).spans[0].type, "KR_RRN");
   });
 });
 
 describe("civicpims pii scan FILE", () => {
-  test("E4: --fail-on-find: 0 for a clean file, 1 for a finding, 1 for needs review; 0 without the flag", () => {
+  test("E4: the binary: --fail-on-find exits 0 for a clean file and 1 for a finding, table masks values", () => {
     assert.equal(cli(["scan", "--fail-on-find", clean]).code, 0);
     const found = cli(["scan", "--fail-on-find", clean, dirty]);
     assert.equal(found.code, 1);
     assert.match(found.out, /KR_RRN\s+1\.00\s+960121-1\*{6}/);
     assert.ok(!found.out.includes(RRN), "no raw value printed");
-    assert.equal(cli(["scan", "--fail-on-find", broken]).code, 1);
-    assert.equal(cli(["scan", dirty]).code, 0);
   });
 
-  test("E4: --format json lists results with masked previews", () => {
-    const r = cli(["scan", "--format", "json", dirty]);
+  test("E4: needs review fails the pipeline; without the flag findings exit 0; oversize is an error", async () => {
+    assert.equal((await inProcess(["scan", "--fail-on-find", broken])).code, 1);
+    assert.equal((await inProcess(["scan", dirty])).code, 0);
+    const big = await inProcess(["scan", "--max-mb", "0.00001", dirty]);
+    assert.equal(big.code, 1);
+    assert.match(big.out, /over the limit/);
+  });
+
+  test("E4: --format json lists results with masked previews", async () => {
+    const r = await inProcess(["scan", "--format", "json", dirty]);
     assert.equal(r.code, 0);
     const [res] = JSON.parse(r.out);
     assert.equal(res.status, "ok");
@@ -121,23 +159,35 @@ describe("civicpims pii scan FILE", () => {
     );
   });
 
-  test("E4: usage errors exit 2", () => {
-    assert.equal(cli(["scan"]).code, 2);
-    assert.equal(cli(["scan", "--format", "xml", dirty]).code, 2);
-    assert.equal(cli(["scan", "--no-such-flag", dirty]).code, 2);
-    assert.equal(cli(["scan", "--jsonl", dirty]).code, 2);
-    assert.equal(cli(["redact", dirty]).code, 2);
-    assert.equal(cli(["redact", dirty, "--out", join(dir, "o.txt"), "--policy", "blur"]).code, 2);
-    const noKey = cli(["redact", dirty, "--out", join(dir, "o.txt"), "--policy", "pseudonym"], {
-      env: { CIVICPIMS_PII_KEY: "" },
-    });
-    assert.equal(noKey.code, 2);
-    assert.match(noKey.err, /CIVICPIMS_PII_KEY/);
+  test("E4: usage errors exit 2 (commander's own errors in the binary, ours in process)", async () => {
+    const unknown = cli(["scan", "--no-such-flag", dirty]);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.err, /unknown option/);
+    for (const args of [
+      ["scan"],
+      ["scan", "--format", "xml", dirty],
+      ["scan", "--jsonl", dirty],
+      ["scan", "--max-mb", "lots", dirty],
+      ["redact", dirty],
+      ["redact", dirty, "--out", dirty],
+      ["redact", dirty, "--out", join(dir, "o.txt"), "--policy", "blur"],
+    ]) {
+      assert.equal((await inProcess(args)).code, 2, args.join(" "));
+    }
+    const saved = process.env.CIVICPIMS_PII_KEY;
+    delete process.env.CIVICPIMS_PII_KEY;
+    try {
+      const noKey = await inProcess(["redact", dirty, "--out", join(dir, "o.txt"), "--policy", "pseudonym"]);
+      assert.equal(noKey.code, 2);
+      assert.match(noKey.err, /CIVICPIMS_PII_KEY/);
+    } finally {
+      if (saved !== undefined) process.env.CIVICPIMS_PII_KEY = saved;
+    }
   });
 });
 
 describe("civicpims pii redact", () => {
-  test("C12: pseudonym with the env key is consistent and keyed; the value is gone", () => {
+  test("C12: pseudonym with the env key (binary) or a key file is consistent and keyed; the value is gone", async () => {
     const a = join(dir, "a.txt");
     const b = join(dir, "b.txt");
     const c = join(dir, "c.txt");
@@ -145,24 +195,29 @@ describe("civicpims pii redact", () => {
       cli(["redact", dirty, "--out", a, "--policy", "pseudonym"], { env: { CIVICPIMS_PII_KEY: "k1" } }).code,
       0,
     );
+    const k1 = join(dir, "k1");
+    const k2 = join(dir, "k2");
+    writeFileSync(k1, "k1\n");
+    writeFileSync(k2, "k2\n");
     assert.equal(
-      cli(["redact", dirty, "--out", b, "--policy", "pseudonym"], { env: { CIVICPIMS_PII_KEY: "k1" } }).code,
+      (await inProcess(["redact", dirty, "--out", b, "--policy", "pseudonym", "--key-file", k1])).code,
       0,
     );
-    const keyFile = join(dir, "key");
-    writeFileSync(keyFile, "k2\n");
-    assert.equal(cli(["redact", dirty, "--out", c, "--policy", "pseudonym", "--key-file", keyFile]).code, 0);
+    assert.equal(
+      (await inProcess(["redact", dirty, "--out", c, "--policy", "pseudonym", "--key-file", k2])).code,
+      0,
+    );
     const [ta, tb, tc] = [a, b, c].map((p) => readFileSync(p, "utf8"));
     assert.ok(!ta.includes(RRN) && !ta.includes("1234-5678"));
     assert.equal(ta, tb);
     assert.notEqual(ta, tc);
   });
 
-  test("C12: an unreadable input gives exit 1 and no output file", () => {
+  test("C12: an unreadable input gives exit 1 and no output file", async () => {
     const png = join(dir, "pic.docx");
     writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
     const out = join(dir, "pic.out.docx");
-    const r = cli(["redact", png, "--out", out]);
+    const r = await inProcess(["redact", png, "--out", out]);
     assert.equal(r.code, 1);
     assert.match(r.err, /PNG/);
     assert.ok(!existsSync(out));

@@ -19,11 +19,21 @@ class UsageError extends Error {}
 
 /** Where the command writes; tests may swap these. */
 export const piiIo = {
+  stdin: (): NodeJS.ReadableStream => process.stdin,
   out: (s: string): boolean => process.stdout.write(s),
   err: (s: string): void => {
     process.stderr.write(s);
   },
 };
+
+/** --max-mb: one cap for any input (streamed txt/csv) and for inputs loaded whole (pdf, docx, xlsx, hwpx). */
+function limitsFrom(maxMb?: string) {
+  if (maxMb === undefined) return undefined;
+  const mb = Number(maxMb);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError("--max-mb must be a positive number");
+  const bytes = Math.floor(mb * 1024 * 1024);
+  return { maxBytes: bytes, maxInMemoryBytes: bytes };
+}
 
 function documents() {
   return import("@civicpims/server/modules/pii/documents/index");
@@ -104,15 +114,16 @@ export async function runJsonl(input: NodeJS.ReadableStream, failOnFind: boolean
 
 export async function runScan(
   files: string[],
-  opts: { format?: string; failOnFind?: boolean; jsonl?: boolean },
+  opts: { format?: string; failOnFind?: boolean; jsonl?: boolean; maxMb?: string },
 ) {
   if (opts.jsonl) {
     if (files.length) throw new UsageError("--jsonl reads stdin; do not give files");
-    return runJsonl(process.stdin, !!opts.failOnFind);
+    return runJsonl(piiIo.stdin(), !!opts.failOnFind);
   }
   if (!files.length) throw new UsageError("give at least one FILE (or --jsonl to read stdin)");
   const format = opts.format ?? "table";
   if (format !== "table" && format !== "json") throw new UsageError("--format must be table or json");
+  const limits = limitsFrom(opts.maxMb);
   const { scanFile } = await documents();
   const results: DocumentScanResult[] = [];
   for (const f of files) {
@@ -120,7 +131,7 @@ export async function runScan(
       results.push({ file: f, format: "unknown", status: "error", reason: "file not found", findings: [] });
       continue;
     }
-    results.push(await scanFile(f));
+    results.push(await scanFile(f, { limits }));
   }
   await write(format === "json" ? JSON.stringify(results, null, 2) + "\n" : table(results));
   const anything = results.some((r) => r.status !== "ok" || r.findings.length > 0);
@@ -139,7 +150,10 @@ async function pseudonymKey(keyFile?: string): Promise<string | undefined> {
   return process.env.CIVICPIMS_PII_KEY || undefined;
 }
 
-export async function runRedact(input: string, opts: { out?: string; policy?: string; keyFile?: string }) {
+export async function runRedact(
+  input: string,
+  opts: { out?: string; policy?: string; keyFile?: string; maxMb?: string },
+) {
   if (!opts.out) throw new UsageError("--out OUT is required");
   if (resolve(opts.out) === resolve(input)) throw new UsageError("--out must differ from the input file");
   const policy = (opts.policy ?? "mask") as Policy;
@@ -149,8 +163,9 @@ export async function runRedact(input: string, opts: { out?: string; policy?: st
     throw new UsageError("--policy pseudonym needs a key: set CIVICPIMS_PII_KEY or give --key-file");
   }
   if (!existsSync(input)) throw new UsageError(`file not found: ${input}`);
+  const limits = limitsFrom(opts.maxMb);
   const { redactFile } = await documents();
-  const { result } = await redactFile(input, opts.out, { policy, key });
+  const { result } = await redactFile(input, opts.out, { policy, key, limits });
   const count = result.findingCount ?? result.findings.length;
   if (result.status === "error") {
     piiIo.err(`civicpims pii redact: ${input}: ${result.reason}\n`);
@@ -219,11 +234,11 @@ export function register(program: Command): void {
     .option("--format <format>", "table or json", "table")
     .option("--fail-on-find", "exit 1 when anything is found or a file needs review")
     .option("--jsonl", 'read {"id","text"} lines on stdin, write {"id","spans"} lines')
-    .action(
-      act("scan", (files: string[], opts: { format?: string; failOnFind?: boolean; jsonl?: boolean }) =>
-        runScan(files, opts),
-      ),
-    );
+    .option(
+      "--max-mb <n>",
+      "refuse files larger than this (default: 2048 for txt/csv, 100 for other formats)",
+    )
+    .action(act("scan", (files: string[], opts: Parameters<typeof runScan>[1]) => runScan(files, opts)));
   pii
     .command("redact")
     .description(
@@ -237,11 +252,8 @@ export function register(program: Command): void {
       "mask",
     )
     .option("--key-file <file>", "file holding the pseudonym key")
-    .action(
-      act("redact", (input: string, opts: { out?: string; policy?: string; keyFile?: string }) =>
-        runRedact(input, opts),
-      ),
-    );
+    .option("--max-mb <n>", "refuse files larger than this")
+    .action(act("redact", (input: string, opts: Parameters<typeof runRedact>[1]) => runRedact(input, opts)));
   pii
     .command("bench")
     .description("detector throughput against a plain regular expression and the npm peers")
