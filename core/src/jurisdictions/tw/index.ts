@@ -1,0 +1,13 @@
+import { twCatalogues } from "./catalogues";
+import { twDeadlineRules } from "./deadlines";
+import { twHolidayPack } from "./holidays";
+
+/** The Taiwanese rule pack: PDPA, Administrative Procedure Act, Freedom of Government Information Law. */
+export const twPack = {
+  jurisdiction: "TW" as const,
+  timeZone: "Asia/Taipei",
+  defaultLocale: "zh-TW" as const,
+  catalogues: twCatalogues,
+  deadlineRules: twDeadlineRules,
+  holidays: twHolidayPack,
+};
