@@ -171,10 +171,13 @@ describe(`staff authentication on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () =
     assert.equal(after.lockedUntil, null);
   });
 
-  test("E2/E3: the login rate limit per address and per account answers 429 with Retry-After, logged once, changing nothing", async () => {
+  test("E2/E3: the login rate limit (failures per address and per account) answers 429 with Retry-After, logged once, changing nothing", async () => {
     const limit = t.deps.config.loginRateLimitPerMinute;
     const u = await newStaff("h.rate");
     const ip = freshIp();
+    // Successful sign-ins do not count: a whole office behind one address can sign in at 9:00.
+    for (let i = 0; i < limit + 2; i++)
+      assert.equal((await login(u.agency, u.username, PASSWORD, ip)).statusCode, 200);
     const seq = await ledgerHead();
     for (let i = 0; i < limit; i++) {
       const r = await login(u.agency, `nobody${i}`, "Wrong#Pass123", ip);

@@ -8,7 +8,7 @@ import { type DeferredError, deferError } from "./deferred-error";
 import { isLocked, recordFailure, resetFailures } from "./lockout.service";
 import { hashPassword, passwordNeedsRehash, verifyPassword } from "./password.service";
 import { createSession, type NewSession } from "./session.service";
-import { checkLoginThrottle } from "./throttle.service";
+import { checkLoginThrottle, countLoginFailure, type ThrottleInput } from "./throttle.service";
 import { activeRoles, type UserView } from "./views";
 
 export type LoginStatus = "ok" | "mfa_required" | "mfa_enrolment_required";
@@ -68,12 +68,13 @@ export async function passwordLogin(
   audit: Audit,
 ): Promise<SignInResult | DeferredError> {
   const { config } = deps;
-  const hit = await checkLoginThrottle(tx, {
+  const throttle: ThrottleInput = {
     clientIp: meta.clientIp,
     agencyCode: input.agency,
     username: input.username,
     limitPerMinute: config.loginRateLimitPerMinute,
-  });
+  };
+  const hit = await checkLoginThrottle(tx, throttle);
   if (hit) {
     // One entry per key and window: a flood must not turn into a flood of ledger appends.
     if (hit.firstRefusal) {
@@ -102,6 +103,7 @@ export async function passwordLogin(
 
   if (!member) {
     await verifyPassword(null, input.password);
+    await countLoginFailure(tx, throttle);
     audit({
       action: "auth.login_failed",
       result: "failed",
@@ -113,6 +115,7 @@ export async function passwordLogin(
   const who = actorOf(member);
   if (isLocked(member)) {
     await verifyPassword(null, input.password);
+    await countLoginFailure(tx, throttle);
     audit({
       action: "auth.login_failed",
       result: "denied",
@@ -122,6 +125,7 @@ export async function passwordLogin(
     return deferError(423, "auth.locked");
   }
   if (!(await verifyPassword(member.passwordHash, input.password))) {
+    await countLoginFailure(tx, throttle);
     const out = await recordFailure(tx, config, member.id);
     audit({
       action: "auth.login_failed",
