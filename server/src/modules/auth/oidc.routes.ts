@@ -30,10 +30,16 @@ let discovered: { key: string; config: Promise<client.Configuration> } | null = 
 function providerConfig(config: Config): Promise<client.Configuration> {
   const key = `${config.oidcIssuer}|${config.oidcClientId}`;
   if (!discovered || discovered.key !== key) {
+    const issuer = new URL(config.oidcIssuer as string);
+    // Plain http only for a provider on this machine (development, tests); never across a network.
+    const loopback =
+      issuer.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(issuer.hostname);
     const p = client.discovery(
-      new URL(config.oidcIssuer as string),
+      issuer,
       config.oidcClientId as string,
       config.oidcClientSecret as string,
+      undefined,
+      loopback ? { execute: [client.allowInsecureRequests] } : undefined,
     );
     // A failed discovery (provider down) must be retried on the next request.
     p.catch(() => {
