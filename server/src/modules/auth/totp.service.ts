@@ -41,7 +41,7 @@ export async function checkTotp(
   return { ok: true, step: r.timeStep };
 }
 
-/** Recovery codes: 10 characters (50 bits) from an unambiguous alphabet, shown as xxxxx-xxxxx. */
+/** Recovery codes: 10 characters (about 49 bits) from an unambiguous alphabet, shown as xxxxx-xxxxx. */
 const RC_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 export const RECOVERY_CODE_COUNT = 10;
 
@@ -61,7 +61,7 @@ export function looksLikeRecoveryCode(code: string): boolean {
   return /^[a-z0-9]{10}$/.test(normaliseRecoveryCode(code));
 }
 
-/** SHA-256 is enough here: the codes carry 50 random bits and guessing is throttled by lockout. */
+/** SHA-256 is enough here: the codes carry about 49 random bits and guessing is stopped by lockout. */
 export function hashRecoveryCode(code: string): string {
   return createHash("sha256")
     .update(`civicpims-rc:${normaliseRecoveryCode(code)}`)
