@@ -1,11 +1,12 @@
+import { redactFreeText } from "@civicpims/core/pii/index";
 import type { LoggerOptions } from "pino";
 
 /**
  * pino options shared by the server and the CLI. Secrets and personal data never reach the log:
- * known sensitive paths are censored here, and free text passes through the PII scrubber
- * (installed by setLogTextScrubber once the PII engine is loaded).
+ * known sensitive paths are censored here, and every free-text string passes through the PII
+ * engine's scrubber, which masks any identifier it recognises (issue 7, "guards").
  */
-let scrub: (text: string) => string = (t) => t;
+let scrub: (text: string) => string = (t) => redactFreeText(t);
 export function setLogTextScrubber(fn: (text: string) => string): void {
   scrub = fn;
 }
@@ -13,22 +14,39 @@ export function scrubText(text: string): string {
   return scrub(text);
 }
 
+const SENSITIVE_KEYS = [
+  "password",
+  "currentPassword",
+  "newPassword",
+  "token",
+  "secret",
+  "code",
+  "identifier",
+  "rrn",
+  "email",
+  "phone",
+  "accessCode",
+];
+
+/** Censored wherever they appear at the top level or one level down. */
 export const REDACT_PATHS = [
   "req.headers.cookie",
   "req.headers.authorization",
   'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
-  "*.password",
-  "*.currentPassword",
-  "*.newPassword",
-  "*.token",
-  "*.secret",
-  "*.code",
-  "*.identifier",
-  "*.rrn",
-  "*.email",
-  "*.phone",
+  ...SENSITIVE_KEYS,
+  ...SENSITIVE_KEYS.map((k) => `*.${k}`),
 ];
+
+/** Scrubs every string inside a log object (bounded depth, so huge objects cannot stall logging). */
+function scrubDeep(value: unknown, depth: number): unknown {
+  if (typeof value === "string") return scrub(value);
+  if (depth <= 0 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, depth - 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(v, depth - 1);
+  return out;
+}
 
 export function loggerOptions(level: string): LoggerOptions {
   return {
@@ -36,12 +54,7 @@ export function loggerOptions(level: string): LoggerOptions {
     redact: { paths: REDACT_PATHS, censor: "[redacted]" },
     formatters: {
       log(obj) {
-        if (typeof obj.msg === "string") obj.msg = scrub(obj.msg);
-        if (obj.err && typeof (obj.err as { message?: unknown }).message === "string") {
-          const err = obj.err as { message: string; stack?: string };
-          obj.err = { ...err, message: scrub(err.message), stack: err.stack ? scrub(err.stack) : undefined };
-        }
-        return obj;
+        return scrubDeep(obj, 4) as Record<string, unknown>;
       },
     },
     hooks: {
