@@ -1,26 +1,47 @@
 import { CONTEXT_AFTER, CONTEXT_BEFORE } from "./recognizer";
 
-/** Lower-cased window of text around [start, end) used for context-word lookup. */
-export function contextWindow(norm: string, start: number, end: number): string {
-  const a = norm.slice(Math.max(0, start - CONTEXT_BEFORE), start);
-  const b = norm.slice(end, Math.min(norm.length, end + CONTEXT_AFTER));
-  return (a + " " + b).toLowerCase();
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-export function hasAnyWord(window: string, words: readonly string[]): boolean {
-  for (const w of words) if (window.includes(w)) return true;
-  return false;
+const compiled = new WeakMap<readonly string[], RegExp | null>();
+
+/** One case-insensitive alternation per word list (cached), so a lookup is a single regex test. */
+export function wordsRegex(words: readonly string[]): RegExp | null {
+  let re = compiled.get(words);
+  if (re === undefined) {
+    re = words.length ? new RegExp(words.map(escapeRe).join("|"), "i") : null;
+    compiled.set(words, re);
+  }
+  return re;
 }
 
-const HANGUL = /[\uAC00-\uD7A3]/g;
-const HAN = /[\u4E00-\u9FFF]/g;
+/** Is one of the words within CONTEXT_BEFORE chars before or CONTEXT_AFTER chars after the span? */
+export function hasContext(norm: string, start: number, end: number, words: readonly string[]): boolean {
+  const re = wordsRegex(words);
+  if (!re) return false;
+  return (
+    re.test(norm.slice(Math.max(0, start - CONTEXT_BEFORE), start)) ||
+    re.test(norm.slice(end, Math.min(norm.length, end + CONTEXT_AFTER)))
+  );
+}
+
+/** Is one of the words anywhere in text? */
+export function hasAnyWord(text: string, words: readonly string[]): boolean {
+  const re = wordsRegex(words);
+  return re?.test(text) ?? false;
+}
 
 /** +1 when Hangul dominates around the span, -1 when Han (Chinese) dominates, 0 otherwise. */
 export function scriptHint(norm: string, start: number, end: number): number {
-  const w = norm.slice(Math.max(0, start - 80), Math.min(norm.length, end + 80));
-  const ko = w.match(HANGUL)?.length ?? 0;
-  const zh = w.match(HAN)?.length ?? 0;
-  if (ko > zh) return 1;
-  if (zh > ko) return -1;
-  return 0;
+  let ko = 0;
+  let zh = 0;
+  const a = Math.max(0, start - 80);
+  const b = Math.min(norm.length, end + 80);
+  for (let i = a; i < b; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) ko++;
+    else if (c >= 0x4e00 && c <= 0x9fff) zh++;
+  }
+  return ko > zh ? 1 : zh > ko ? -1 : 0;
 }

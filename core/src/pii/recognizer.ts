@@ -42,7 +42,7 @@ export interface Recognizer {
   types: readonly PiiType[];
   /** Global, linear-time regex over the normalised text (no nested quantifiers). */
   pattern?: RegExp;
-  /** Raw shape used by the single-pass baseline (no validation); defaults to pattern.source. */
+  /** For finder-based recognizers: the regex the single-pass baseline uses instead (bench only). */
   baselineSource?: string;
   /** Custom finder for shapes better scanned by hand (e-mail: expand around "@"). */
   find?: (norm: string, emit: (m: RawMatch) => boolean) => void;

@@ -1,4 +1,4 @@
-import { contextWindow, hasAnyWord } from "./context";
+import { hasAnyWord, hasContext } from "./context";
 import { falsePositiveHash } from "./hash";
 import { normalizeForScan, toOriginalOffset } from "./normalize";
 import {
@@ -11,7 +11,7 @@ import {
 import { RECOGNIZERS } from "./recognizers/index";
 import type { PiiSpan, PiiType, ScanOptions, ScanResult } from "./types";
 
-/** Matches between two clock reads inside one recognizer. */
+/** Matches between two clock reads inside one pass. */
 const CLOCK_EVERY = 256;
 
 /** Default budget: generous (about 20x the measured cost) so only pathological input trips it. */
@@ -27,7 +27,7 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.end - a.start > b.end - b.start;
 }
 
-/** Keeps the best of each group of overlapping candidates (sorted by start). */
+/** Keeps the best of each group of overlapping candidates. */
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
@@ -40,19 +40,59 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return out;
 }
 
-function runRecognizer(r: Recognizer, norm: string, emit: (m: RawMatch) => boolean, deadline: number): void {
-  if (r.find) {
-    r.find(norm, emit);
+/** Recognizers that share one pattern object run as one pass (see recognizers/shapes.ts). */
+interface Pass {
+  id: string;
+  pattern?: RegExp;
+  members: Recognizer[];
+}
+
+const PASSES: Pass[] = (() => {
+  const out: Pass[] = [];
+  const byPattern = new Map<RegExp, Pass>();
+  for (const r of RECOGNIZERS) {
+    const shared = r.pattern ? byPattern.get(r.pattern) : undefined;
+    if (shared) {
+      shared.members.push(r);
+      shared.id += `+${r.id}`;
+      continue;
+    }
+    const p: Pass = { id: r.id, pattern: r.pattern, members: [r] };
+    if (r.pattern) byPattern.set(r.pattern, p);
+    out.push(p);
+  }
+  return out;
+})();
+
+function runPass(
+  pass: Pass,
+  members: Recognizer[],
+  norm: string,
+  emit: (r: Recognizer, m: RawMatch) => boolean,
+  deadline: number,
+): void {
+  if (!pass.pattern) {
+    const r = members[0];
+    r.find!(norm, (m) => emit(r, m));
     return;
   }
-  const re = new RegExp(r.pattern!.source, r.pattern!.flags);
+  // The shared pattern object is safe to reuse: scanning is synchronous and lastIndex is reset.
+  const re = pass.pattern;
+  re.lastIndex = 0;
   let n = 0;
-  for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-    // A rejected candidate must not swallow a valid one starting inside it (":10.0.0.1" is no
-    // IPv6 but holds an IPv4), so retry one character later. Candidates are bounded in length,
-    // so this stays linear.
-    if (!emit({ start: m.index, end: m.index + m[0].length, m })) re.lastIndex = m.index + 1;
-    if (++n % CLOCK_EVERY === 0 && performance.now() > deadline) throw new BudgetExceeded();
+  try {
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+      const rm: RawMatch = { start: m.index, end: m.index + m[0].length, m };
+      let accepted = false;
+      for (const r of members) if (emit(r, rm)) accepted = true;
+      // A rejected candidate must not swallow a valid one starting inside it (":10.0.0.1" is no
+      // IPv6 but holds an IPv4), so retry one character later. Candidates are bounded in
+      // length, so this stays linear.
+      if (!accepted) re.lastIndex = m.index + 1;
+      if (++n % CLOCK_EVERY === 0 && performance.now() > deadline) throw new BudgetExceeded();
+    }
+  } finally {
+    re.lastIndex = 0;
   }
 }
 
@@ -66,45 +106,48 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
   const deadline = t0 + budget;
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const wanted = opts.types ? new Set<PiiType>(opts.types) : null;
-  const hint = opts.contextHint ? normalizeForScan(opts.contextHint).toLowerCase() : "";
+  const hint = opts.contextHint ? normalizeForScan(opts.contextHint) : "";
   const norm = normalizeForScan(text);
   const cands: Candidate[] = [];
   let reason: string | undefined;
 
-  for (const r of RECOGNIZERS) {
-    if (r.lowConfidence && !opts.includeLowConfidence) continue;
-    if (wanted && !r.types.some((t) => wanted.has(t))) continue;
+  const emit = (r: Recognizer, rm: RawMatch): boolean => {
+    const v = r.validate(norm, rm);
+    if (!v) return false;
+    const start = v.start ?? rm.start;
+    const end = v.end ?? rm.end;
+    let score = v.score;
+    if (score < 1) {
+      if (hasContext(norm, start, end, r.context) || (hint !== "" && hasAnyWord(hint, r.context))) {
+        score += CONTEXT_BOOST;
+      }
+    }
+    // Negative words only count right before the match ("version 1.2.3.4").
+    if (r.negativeContext && hasAnyWord(norm.slice(Math.max(0, start - 16), start), r.negativeContext)) {
+      score -= 0.5;
+    }
+    score = Math.min(1, score);
+    if (score >= threshold)
+      cands.push({ start, end, type: v.type ?? r.types[0], score, priority: r.priority });
+    return true;
+  };
+
+  for (const pass of PASSES) {
+    const members = pass.members.filter(
+      (r) =>
+        (!r.lowConfidence || opts.includeLowConfidence) && (!wanted || r.types.some((t) => wanted.has(t))),
+    );
+    if (members.length === 0) continue;
     if (performance.now() >= deadline) {
-      reason = `time budget of ${budget} ms exceeded before ${r.id}`;
+      reason = `time budget of ${budget} ms exceeded before ${pass.id}`;
       break;
     }
-    if (r.mayContain && !r.mayContain(norm)) continue;
-    const emit = (rm: RawMatch): boolean => {
-      const v = r.validate(norm, rm);
-      if (!v) return false;
-      const start = v.start ?? rm.start;
-      const end = v.end ?? rm.end;
-      let score = v.score;
-      if (score < 1) {
-        const win = contextWindow(norm, start, end);
-        if (hasAnyWord(win, r.context) || (hint !== "" && hasAnyWord(hint, r.context)))
-          score += CONTEXT_BOOST;
-      }
-      // Negative words only count right before the match ("version 1.2.3.4").
-      if (r.negativeContext) {
-        const before = norm.slice(Math.max(0, start - 16), start).toLowerCase();
-        if (hasAnyWord(before, r.negativeContext)) score -= 0.5;
-      }
-      score = Math.min(1, score);
-      if (score >= threshold)
-        cands.push({ start, end, type: v.type ?? r.types[0], score, priority: r.priority });
-      return true;
-    };
+    if (members[0].mayContain && !members[0].mayContain(norm)) continue;
     try {
-      runRecognizer(r, norm, emit, deadline);
+      runPass(pass, members, norm, emit, deadline);
     } catch (e) {
       if (!(e instanceof BudgetExceeded)) throw e;
-      reason = `time budget of ${budget} ms exceeded in ${r.id}`;
+      reason = `time budget of ${budget} ms exceeded in ${pass.id}`;
       break;
     }
   }

@@ -19,8 +19,7 @@ function issuerPlausible(d: string): boolean {
 export const creditCard: Recognizer = {
   id: "credit-card",
   types: ["CREDIT_CARD"],
-  pattern: /(?<![\d*])(?:\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|\d{4}[ -]?\d{6}[ -]?\d{4,5})(?![\d*])/g,
-  baselineSource: "\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{1,7}|\\d{4}[ -]?\\d{6}[ -]?\\d{4,5}",
+  pattern: /\d(?<![\d*]\d)(?:\d{3}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|\d{3}[ -]?\d{6}[ -]?\d{4,5})(?![\d*])/g,
   context: ["카드", "card", "信用卡", "卡號", "visa", "master"],
   priority: 3,
   validate(norm, { start, end }) {

@@ -47,7 +47,7 @@ function domainValid(d: string): boolean {
 export const email: Recognizer = {
   id: "email",
   types: ["EMAIL"],
-  baselineSource: "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,24}",
+  baselineSource: "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,24}",
   context: ["이메일", "메일", "e-mail", "email", "電子郵件", "信箱", "郵件"],
   priority: 2,
   mayContain: (norm) => norm.includes("@"),

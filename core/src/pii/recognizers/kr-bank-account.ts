@@ -4,7 +4,7 @@ import type { Recognizer } from "../recognizer";
 export const krBankAccount: Recognizer = {
   id: "kr-bank-account",
   types: ["KR_BANK_ACCOUNT"],
-  pattern: /(?<![\d*-])(?:\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?|\d{10,14})(?![\d*]|-\d)/g,
+  pattern: /\d(?<![\d*-]\d)(?:\d{1,5}-\d{2,6}-\d{2,7}(?:-\d{1,3})?|\d{9,13})(?![\d*]|-\d)/g,
   context: [
     "계좌",
     "입금",

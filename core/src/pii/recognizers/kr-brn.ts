@@ -9,8 +9,7 @@ import type { Recognizer } from "../recognizer";
 export const krBrn: Recognizer = {
   id: "kr-brn",
   types: ["KR_BRN"],
-  pattern: /(?<![\d*-])\d{3}-?\d{2}-?\d{5}(?![\d*]|-\d)/g,
-  baselineSource: "\\d{3}-?\\d{2}-?\\d{5}",
+  pattern: /\d(?<![\d*-]\d)\d{2}-?\d{2}-?\d{5}(?![\d*]|-\d)/g,
   context: [
     "사업자등록번호",
     "사업자번호",

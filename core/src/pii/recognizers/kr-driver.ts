@@ -7,10 +7,9 @@ export const krDriver: Recognizer = {
   id: "kr-driver",
   types: ["KR_DRIVER"],
   pattern: new RegExp(
-    `(?<![\\d*])(?:(?:1[1-9]|2[0-6]|28)-?\\d{2}|(?:${REGION_NAMES}) ?\\d{2})-?\\d{6}-?\\d{2}(?![\\d*])`,
+    `[12](?<![\\d*][12])\\d-?\\d{2}-?\\d{6}-?\\d{2}(?![\\d*])|(?:${REGION_NAMES}) ?\\d{2}-?\\d{6}-?\\d{2}(?![\\d*])`,
     "g",
   ),
-  baselineSource: "\\d{2}-?\\d{2}-?\\d{6}-?\\d{2}",
   context: ["운전면허", "면허번호", "면허증", "driver", "licence", "license", "駕照", "駕駛執照"],
   priority: 4,
   validate(norm, { start, end }) {
@@ -18,6 +17,8 @@ export const krDriver: Recognizer = {
     const hyphens = (raw.match(/-/g) ?? []).length;
     const named = raw.charCodeAt(0) > 0x7f;
     if (named ? hyphens !== 2 : hyphens !== 0 && hyphens !== 3) return null;
+    const region = named ? 0 : Number(raw.slice(0, 2));
+    if (!named && (region < 11 || region > 28 || region === 27)) return null;
     return { score: hyphens > 0 ? 0.45 : 0.25 };
   },
 };

@@ -4,7 +4,7 @@ import type { Recognizer } from "../recognizer";
 export const krPassport: Recognizer = {
   id: "kr-passport",
   types: ["KR_PASSPORT"],
-  pattern: /(?<![A-Za-z0-9])[MSROD](?:\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-z0-9])/g,
+  pattern: /[MSROD](?<![A-Za-z0-9][MSROD])(?:\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-z0-9])/g,
   context: ["여권", "passport", "護照", "旅券"],
   priority: 4,
   validate() {

@@ -1,6 +1,10 @@
 import { scriptHint } from "../context";
 import type { Recognizer } from "../recognizer";
 import { digitGroups, PHONE_CONTEXT, separatorCount } from "./phone-common";
+import { PHONE_SHAPE } from "./shapes";
+
+/** National number without the leading 0: mobile, Seoul, other areas, 070, 080, 050X. */
+const KR_NATIONAL = /^(?:10\d{8}|1[16789]\d{7,8}|2\d{7,8}|[3-6][1-5]\d{7,8}|70\d{8}|80\d{7,8}|50\d{8,9})$/;
 
 /**
  * Korean phones: mobile 01X, area codes 02 / 0[3-6][1-5], 070, 050X, 080, "(02)" and +82 forms.
@@ -9,19 +13,19 @@ import { digitGroups, PHONE_CONTEXT, separatorCount } from "./phone-common";
 export const krPhone: Recognizer = {
   id: "kr-phone",
   types: ["KR_PHONE"],
-  pattern:
-    /(?<![\d*+])(?:0(?:1[016789]|2|[3-6][1-5]|[78]0|50\d)[-. ]?\d{3,4}[-. ]?\d{4}|\(0(?:2|[3-6][1-5]|70)\) ?\d{3,4}[-. ]?\d{4}|\+82[-. ]?(?:\(0\))?(?:1[016789]|2|[3-6][1-5]|70)[-. ]?\d{3,4}[-. ]?\d{4})(?![\d*])/g,
-  baselineSource: "0\\d{1,2}[-. ]?\\d{3,4}[-. ]?\\d{4}|\\+82[-. ]?\\d{1,2}[-. ]?\\d{3,4}[-. ]?\\d{4}",
+  pattern: PHONE_SHAPE,
   context: PHONE_CONTEXT,
   priority: 2,
   validate(norm, { start, end }) {
     const raw = norm.slice(start, end);
     const groups = digitGroups(raw);
     const intl = raw[0] === "+";
+    if (intl && !raw.startsWith("+82")) return null;
+    if (!intl && raw[0] !== "0" && !raw.startsWith("(0")) return null;
     const national = intl ? groups.slice(1).join("").replace(/^0/, "") : groups.join("").slice(1);
+    // Korean numbering plan (010 numbers always have a four-digit middle block).
+    if (!KR_NATIONAL.test(national)) return null;
     const mobile = national[0] === "1";
-    // 010 numbers always have a four-digit middle block.
-    if (national.startsWith("10") && national.length !== 10) return null;
     if (intl) return { score: 0.8 };
     const seps = separatorCount(raw) + (raw[0] === "(" ? 1 : 0);
     if (mobile) {

@@ -1,6 +1,7 @@
 import { rrnCheckDigit, rrnDateValid } from "../checksums";
 import { digitsOf } from "../normalize";
 import type { Recognizer } from "../recognizer";
+import { KR_RESIDENT_SHAPE } from "./shapes";
 
 /** Context words shared by RRN and FRN. */
 export const KR_ID_CONTEXT = [
@@ -24,20 +25,20 @@ export const RRN_UNCHECKED_HYPHEN = 0.55;
 export const RRN_UNCHECKED_PLAIN = 0.3;
 
 /**
- * YYMMDD-GNNNNNN with G in 1-4, 9, 0. Checksum pass -> 1.0. Since October 2020 the trailing digits
+ * YYMMDD-GNNNNNN with G in 1-4, 9, 0 (the shape is shared with FRN). Checksum pass -> 1.0. Since October 2020 the trailing digits
  * are random, so a failing checksum is kept at medium confidence when the date is valid.
  */
 export const krRrn: Recognizer = {
   id: "kr-rrn",
   types: ["KR_RRN"],
-  pattern: /(?<![\d*])\d{2}[01]\d[0-3]\d[- ]?[0-49]\d{6}(?![\d*])/g,
-  baselineSource: "\\d{6}-?[0-49]\\d{6}",
+  pattern: KR_RESIDENT_SHAPE,
   context: KR_ID_CONTEXT,
   priority: 1,
   validate(norm, { start, end }) {
     const raw = norm.slice(start, end);
     const d = digitsOf(raw);
-    if (!rrnDateValid(d)) return null;
+    const g = d.charCodeAt(6) - 48;
+    if ((g >= 5 && g <= 8) || !rrnDateValid(d)) return null;
     if (rrnCheckDigit(d.slice(0, 12)) === d.charCodeAt(12) - 48) return { score: 1 };
     return { score: raw.includes("-") ? RRN_UNCHECKED_HYPHEN : RRN_UNCHECKED_PLAIN };
   },

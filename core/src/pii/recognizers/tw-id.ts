@@ -1,5 +1,6 @@
 import { twIdChecksumValid } from "../checksums";
 import type { Recognizer } from "../recognizer";
+import { TW_ID_SHAPE } from "./shapes";
 
 export const TW_ID_CONTEXT = [
   "身分證",
@@ -16,10 +17,12 @@ export const TW_ID_CONTEXT = [
 export const twId: Recognizer = {
   id: "tw-id",
   types: ["TW_ID"],
-  pattern: /(?<![A-Za-z0-9])[A-Z][12]\d{8}(?![A-Za-z0-9])/g,
+  pattern: TW_ID_SHAPE,
   context: TW_ID_CONTEXT,
   priority: 1,
   validate(norm, { start, end }) {
+    const c = norm.charCodeAt(start + 1);
+    if (c !== 49 && c !== 50) return null; // second character 1 or 2
     return twIdChecksumValid(norm.slice(start, end)) ? { score: 1 } : null;
   },
 };

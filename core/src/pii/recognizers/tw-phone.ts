@@ -1,6 +1,7 @@
 import { scriptHint } from "../context";
 import type { Recognizer } from "../recognizer";
 import { digitGroups, PHONE_CONTEXT, separatorCount } from "./phone-common";
+import { PHONE_SHAPE } from "./shapes";
 
 /** Taiwan area code -> subscriber number length. */
 const AREA_SUBSCRIBER: Record<string, number[]> = {
@@ -23,16 +24,14 @@ const AREA_SUBSCRIBER: Record<string, number[]> = {
 export const twPhone: Recognizer = {
   id: "tw-phone",
   types: ["TW_PHONE"],
-  pattern:
-    /(?<![\d*+])(?:09\d{2}[-. ]?\d{3}[-. ]?\d{3}|\(0[2-8]\d{0,2}\) ?\d{3,4}[-. ]?\d{4}|0[2-8]\d{0,2}-\d{3,4}-?\d{4}|\+886[-. ]?(?:\(0\))?(?:9\d{2}[-. ]?\d{3}[-. ]?\d{3}|[2-8]\d{0,2}[-. ]?\d{3,4}[-. ]?\d{4}))(?![\d*])/g,
-  baselineSource:
-    "09\\d{2}[-. ]?\\d{3}[-. ]?\\d{3}|\\(?0[2-8]\\d{0,2}\\)?[- ]?\\d{3,4}-?\\d{4}|\\+886[-. ]?\\d{1,3}[-. ]?\\d{3,4}[-. ]?\\d{3,4}",
+  pattern: PHONE_SHAPE,
   context: PHONE_CONTEXT,
   priority: 2,
   validate(norm, { start, end }) {
     const raw = norm.slice(start, end);
     const groups = digitGroups(raw);
     const intl = raw[0] === "+";
+    if (intl && !raw.startsWith("+886")) return null;
     const g = intl ? groups.slice(1) : groups;
     if (g[0] === "0") g.shift(); // "+886 (0)2 ..."
     const national = g.join("").replace(/^0/, "");

@@ -5,7 +5,7 @@ import type { Recognizer } from "../recognizer";
 export const twUbn: Recognizer = {
   id: "tw-ubn",
   types: ["TW_UBN"],
-  pattern: /(?<![\d*-])\d{8}(?![\d*]|-\d)/g,
+  pattern: /\d(?<![\d*-]\d)\d{7}(?![\d*]|-\d)/g,
   context: ["統編", "統一編號", "统一编号", "營利事業", "扣繳", "ubn", "business no", "tax id", "사업자"],
   priority: 5,
   validate(norm, { start, end }) {

@@ -1,0 +1,20 @@
+import { RECOGNIZERS } from "./recognizers/index";
+
+/**
+ * The benchmark baseline: ONE regular expression, an alternation of the raw patterns of every
+ * core recognizer, with no validation, context or overlap handling.
+ */
+export function singlePassBaseline(): RegExp {
+  const parts = RECOGNIZERS.filter((r) => !r.lowConfidence).map(
+    (r) => `(?:${r.pattern?.source ?? r.baselineSource})`,
+  );
+  return new RegExp(parts.join("|"), "g");
+}
+
+/** Number of matches of the baseline over text (what the benchmark times). */
+export function countBaselineMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
