@@ -33,6 +33,17 @@ export const PERMISSIONS = {
   "audit.ledger.read": ["system_admin", "privacy_officer", "auditor"],
   "audit.ledger.export": ["privacy_officer", "auditor"],
   "audit.ledger.verify": ["system_admin", "privacy_officer", "auditor"],
+  // registry (module B, issue 5)
+  "registry.read": ALL,
+  "registry.write": ["privacy_officer", "privacy_manager", "handler"],
+  "registry.delete": ["privacy_officer", "privacy_manager"],
+  "registry.approve": ["privacy_officer"],
+  "registry.import": ["privacy_officer", "privacy_manager"],
+  "registry.export": ["privacy_officer", "privacy_manager", "auditor"],
+  "registry.subject_search": ["privacy_officer", "privacy_manager", "handler", "petition_clerk"],
+  "registry.campaign.manage": ["privacy_officer"],
+  "registry.vendor_staff.read": ["privacy_officer", "privacy_manager", "auditor"],
+  // end registry
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
