@@ -48,6 +48,8 @@ export const configSchema = z.object({
   oidcIssuer: z.string().url().optional(),
   oidcClientId: z.string().optional(),
   oidcClientSecret: z.string().optional(),
+  /** Accept the identity provider's sign-in as the second factor for MFA roles (default: still ask for TOTP). */
+  oidcTrustMfa: bool.default(false),
 });
 
 export type Config = z.infer<typeof configSchema> & { cookieSecure: boolean };
@@ -79,6 +81,7 @@ const envNames: Record<string, keyof z.infer<typeof configSchema>> = {
   OIDC_ISSUER: "oidcIssuer",
   OIDC_CLIENT_ID: "oidcClientId",
   OIDC_CLIENT_SECRET: "oidcClientSecret",
+  OIDC_TRUST_MFA: "oidcTrustMfa",
 };
 
 export class ConfigError extends Error {}
