@@ -16,22 +16,29 @@ import type {
 export class FindingCollector {
   readonly findings: DocumentFinding[] = [];
   count = 0;
+  /** Findings a reviewer chose to keep (false positives): left in the output, expected by the re-check. */
+  readonly rejected: Array<Pick<DocumentFinding, "type" | "preview">> = [];
   private reviewReasons: string[] = [];
 
   constructor(
     private readonly engine: PiiEngine,
     private readonly limits: DocumentLimits,
+    private readonly accept?: (finding: DocumentFinding, index: number) => boolean,
   ) {}
 
-  add(span: Pick<Span, "type" | "score">, value: string, location: FindingLocation): void {
-    this.count++;
-    if (this.findings.length >= this.limits.maxFindings) return;
-    this.findings.push({
+  /** Records a finding; returns whether it is to be redacted (a reviewer may reject it by its index). */
+  add(span: Pick<Span, "type" | "score">, value: string, location: FindingLocation): boolean {
+    const index = this.count++;
+    const finding: DocumentFinding = {
       type: span.type,
       score: span.score,
       location,
       preview: this.engine.mask(span.type, value),
-    });
+    };
+    if (this.findings.length < this.limits.maxFindings) this.findings.push(finding);
+    const keep = this.accept ? this.accept(finding, index) : true;
+    if (!keep) this.rejected.push({ type: finding.type, preview: finding.preview });
+    return keep;
   }
 
   needsReview(reason: string): void {
@@ -60,7 +67,7 @@ export class FindingCollector {
   }
 }
 
-/** Scans one piece of text and records its findings with a location; returns the spans for redaction. */
+/** Scans one piece of text and records its findings with a location; returns the spans to redact. */
 export function scanPiece(
   engine: PiiEngine,
   collector: FindingCollector,
@@ -71,6 +78,5 @@ export function scanPiece(
   if (!text) return [];
   const r = engine.scan(text);
   if (r.status !== "ok") collector.needsReview(`${what}: ${r.reason ?? "detector did not finish"}`);
-  for (const s of r.spans) collector.add(s, text.slice(s.start, s.end), location(s));
-  return r.spans;
+  return r.spans.filter((s) => collector.add(s, text.slice(s.start, s.end), location(s)));
 }

@@ -169,8 +169,7 @@ export async function processPdf(ctx: FormatContext): Promise<RedactResult> {
     if (wrapped.status !== "ok")
       collector.needsReview(`page ${pageNo}: ${wrapped.reason ?? "detector did not finish"}`);
     for (const { span, value } of wrapped.spans) {
-      collector.add(span, value, locate(span));
-      spans.push(span);
+      if (collector.add(span, value, locate(span))) spans.push(span);
     }
     for (const annot of page.getAnnotations()) {
       const text = annot.getContents?.() ?? "";
@@ -193,7 +192,13 @@ export async function processPdf(ctx: FormatContext): Promise<RedactResult> {
         annot.setQuadPoints(quads);
         annot.setRect(boxOf(quads));
       }
-      if (spans.length)
+      // Regions a reviewer drew by hand (a signature, a face, a value the detector missed).
+      const regions = (redact.regions ?? []).filter((r) => r.page === pageNo);
+      for (const r of regions) {
+        const annot = page.createAnnotation("Redact");
+        annot.setRect(r.box);
+      }
+      if (spans.length || regions.length)
         page.applyRedactions(true, mupdf.PDFPage.REDACT_IMAGE_PIXELS, 1, mupdf.PDFPage.REDACT_TEXT_REMOVE);
     }
   }

@@ -3,7 +3,13 @@ import { textKind } from "./detect-format";
 import { guessEncoding } from "./encoding";
 import { FindingCollector } from "./findings";
 import { scanTextStream } from "./text-stream";
-import type { DocumentLimits, DocumentScanResult, PiiEngine, RedactionPolicy } from "./types";
+import type {
+  DocumentFinding,
+  DocumentLimits,
+  DocumentScanResult,
+  PiiEngine,
+  RedactionPolicy,
+} from "./types";
 
 export interface TextDocInput {
   file: string;
@@ -26,6 +32,7 @@ export async function processTextDocument(
   redact?: {
     policy: RedactionPolicy;
     key?: Uint8Array | string;
+    accept?: (finding: DocumentFinding, index: number) => boolean;
     write: (b: Uint8Array) => Promise<void> | void;
   },
 ): Promise<DocumentScanResult> {
@@ -35,7 +42,7 @@ export async function processTextDocument(
   }
   const sampleText = iconv.decode(Buffer.from(input.head.subarray(guess.bomLength)), guess.encoding);
   const kind = textKind(sampleText, input.name ?? input.file);
-  const collector = new FindingCollector(engine, limits);
+  const collector = new FindingCollector(engine, limits, redact?.accept);
   if (redact && guess.bomLength) await redact.write(input.head.subarray(0, guess.bomLength));
   const { replacementChars } = await scanTextStream(
     input.open(),
@@ -55,7 +62,7 @@ export async function processTextDocument(
     },
     {
       onSpan(s) {
-        collector.add(
+        return collector.add(
           s,
           s.value,
           kind.format === "csv"

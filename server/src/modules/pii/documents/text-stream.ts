@@ -21,7 +21,8 @@ export interface StreamedSpan extends Span {
 }
 
 export interface StreamScanHandlers {
-  onSpan(span: StreamedSpan): void;
+  /** Returns false to leave this value in the redacted output (a reviewer's rejected finding). */
+  onSpan(span: StreamedSpan): boolean | undefined | void;
   /** The detector failed closed on a window (time budget or other); the whole file must be reviewed. */
   onNeedsReview(reason: string): void;
   /** Redaction only: receives the redacted text in order. */
@@ -105,14 +106,15 @@ export async function scanTextStream(
     const result = opts.engine.scan(buf);
     if (result.status !== "ok") handlers.onNeedsReview(result.reason ?? "detector did not finish");
     const taken: Span[] = [];
+    let lastEnd = 0;
     let newReported = safeLimit;
     for (const s of [...result.spans].sort((a, b) => a.start - b.start)) {
       const absStart = bufStart + s.start;
       if (absStart < reportedUpTo || absStart >= safeLimit) continue;
-      if (taken.length && s.start < taken[taken.length - 1].end) continue; // overlapping spans: keep the first
+      if (s.start < lastEnd) continue; // overlapping spans: keep the first
       tracker.advance(buf, bufStart, absStart);
       const lineOffset = tracker.lineStart >= bufStart ? absStart - tracker.lineStart : undefined;
-      handlers.onSpan({
+      const keep = handlers.onSpan({
         ...s,
         absStart,
         value: buf.slice(s.start, s.end),
@@ -120,7 +122,8 @@ export async function scanTextStream(
         lineOffset,
         ...(opts.csvDelimiter !== undefined ? { row: tracker.row, column: tracker.column } : {}),
       });
-      taken.push(s);
+      if (keep !== false) taken.push(s);
+      lastEnd = s.end;
       newReported = Math.max(newReported, bufStart + s.end);
     }
     if (opts.redact && handlers.onOutput) {

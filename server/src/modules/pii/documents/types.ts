@@ -99,10 +99,23 @@ export interface DocumentOptions {
   name?: string;
 }
 
+/** A box drawn by a reviewer on a PDF page (same coordinates as FindingLocation.box). */
+export interface ManualRegion {
+  page: number;
+  box: [number, number, number, number];
+}
+
 export interface RedactOptions extends DocumentOptions {
   policy?: RedactionPolicy;
   /** Pseudonym HMAC key. */
   key?: Uint8Array | string;
+  /**
+   * Review decisions: called for each finding with its index in scan order (the same order and indexes
+   * a scan of the same file reports); return false to leave that value in place (a false positive).
+   */
+  accept?: (finding: DocumentFinding, index: number) => boolean;
+  /** PDF only: extra regions to burn out. */
+  regions?: ManualRegion[];
 }
 
 /** A problem with the input itself: reported as a result status, never thrown out of the public API. */

@@ -85,10 +85,9 @@ export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<Red
           const res = engine.scan(value, header ? { contextHint: header } : undefined);
           if (res.status !== "ok")
             collector.needsReview(`${sheet}!R${rowNumber}C${column}: ${res.reason ?? "detector"}`);
-          const spans = res.spans;
-          for (const s of spans) {
-            collector.add(s, value.slice(s.start, s.end), { sheet, row: rowNumber, column, offset: s.start });
-          }
+          const spans = res.spans.filter((s) =>
+            collector.add(s, value.slice(s.start, s.end), { sheet, row: rowNumber, column, offset: s.start }),
+          );
           if (redact && spans.length) {
             cell.value = apply(value, replacementsFor(engine, value, spans, redact, seen));
           }
