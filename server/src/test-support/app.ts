@@ -1,5 +1,5 @@
 import { ROLES, type Role } from "@civicpims/core/auth/index";
-import type { FastifyInstance, InjectOptions } from "fastify";
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { loadConfig } from "../config";
 import { agencies, roleAssignments, staff, units } from "../db/schema";
 import { buildApp } from "../http/app";
@@ -26,7 +26,7 @@ export interface TestApp {
   as(role: Role, agency?: "a" | "b"): Promise<{ cookie: string; "x-csrf-token": string }>;
   /** Like `as`, but always a new session (for routes that end sessions). */
   fresh(role: Role, agency?: "a" | "b"): Promise<{ cookie: string; "x-csrf-token": string }>;
-  inject(opts: InjectOptions): ReturnType<FastifyInstance["inject"]>;
+  inject(opts: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -67,6 +67,11 @@ export async function createTestApp(configOverrides: Record<string, unknown> = {
   const a = await seedAgency(deps, "agency-a", "KR");
   const b = await seedAgency(deps, "agency-b", "TW");
   const cache = new Map<string, { cookie: string; "x-csrf-token": string }>();
+  const fresh = async (role: Role, which: "a" | "b" = "a") => {
+    const ag = which === "a" ? a : b;
+    const s = await createSession(tdb.db, config, { agencyId: ag.id, staffId: ag.staffByRole[role], mfaPassed: true });
+    return { cookie: `${SESSION_COOKIE}=${s.token}`, "x-csrf-token": s.csrfToken };
+  };
   return {
     app,
     deps,
@@ -77,15 +82,11 @@ export async function createTestApp(configOverrides: Record<string, unknown> = {
       const key = `${which}:${role}`;
       const hit = cache.get(key);
       if (hit) return hit;
-      const headers = await this.fresh(role, which);
+      const headers = await fresh(role, which);
       cache.set(key, headers);
       return headers;
     },
-    async fresh(role, which = "a") {
-      const ag = which === "a" ? a : b;
-      const s = await createSession(tdb.db, config, { agencyId: ag.id, staffId: ag.staffByRole[role], mfaPassed: true });
-      return { cookie: `${SESSION_COOKIE}=${s.token}`, "x-csrf-token": s.csrfToken };
-    },
+    fresh,
     inject: (opts) => app.inject(opts),
     async close() {
       await app.close();
