@@ -33,7 +33,7 @@ export function sniff(head: Uint8Array): Sniffed {
     return { kind: "zip" };
   // The PDF header may follow some junk, within the first 1024 bytes.
   const first = Buffer.from(head.subarray(0, 1024)).toString("latin1");
-  if (first.includes("%PDF-")) return { kind: "pdf" };
+  if (/%PDF-\d\.\d/.test(first)) return { kind: "pdf" };
   for (const [sig, what] of BINARY_MAGIC) if (startsWith(head, sig)) return { kind: "binary", reason: what };
   if (head.length === 0) return { kind: "text" };
   // BOMs mean text, whatever follows.

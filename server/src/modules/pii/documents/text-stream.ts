@@ -22,7 +22,7 @@ export interface StreamedSpan extends Span {
 
 export interface StreamScanHandlers {
   /** Returns false to leave this value in the redacted output (a reviewer's rejected finding). */
-  onSpan(span: StreamedSpan): boolean | undefined | void;
+  onSpan(span: StreamedSpan): boolean | undefined;
   /** The detector failed closed on a window (time budget or other); the whole file must be reviewed. */
   onNeedsReview(reason: string): void;
   /** Redaction only: receives the redacted text in order. */
