@@ -1,3 +1,4 @@
 export * from "./audit";
 export * from "./auth";
 export * from "./org";
+export * from "./registry";
