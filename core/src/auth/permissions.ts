@@ -44,6 +44,13 @@ export const PERMISSIONS = {
   "registry.campaign.manage": ["privacy_officer"],
   "registry.vendor_staff.read": ["privacy_officer", "privacy_manager", "auditor"],
   // end registry
+  // letters (issue 6 item 4): case letters, template previews, the mail outbox
+  "letters.read": ["privacy_officer", "privacy_manager", "handler", "auditor"],
+  "letters.generate": ["privacy_officer", "privacy_manager", "handler"],
+  "letters.preview": ["privacy_officer", "privacy_manager", "handler"],
+  "letters.outbox.read": ["system_admin", "privacy_officer", "auditor"],
+  "letters.outbox.resend": ["system_admin", "privacy_officer"],
+  // end letters
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
