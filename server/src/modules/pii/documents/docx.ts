@@ -22,6 +22,7 @@ const BODY: ParagraphSpec = {
   paragraph: new Set(["p"]),
   // delText is text removed under tracked changes: still in the file, so still scanned and redacted.
   text: new Set(["t", "delText", "instrText"]),
+  isolated: new Set(["instrText"]),
   separators: { tab: "\t", br: "\n", cr: "\n" },
 };
 const PROPS: ParagraphSpec = {

@@ -35,6 +35,7 @@ before(async () => {
         ["tc", "臺北市政府 函"],
         ["tc", `申請人王小明，身分證統一編號${TW_ID}，電話${TW_PHONE}。`],
         ["tc", `電子郵件 ${EMAIL}，依個人資料保護法第十條辦理。`],
+        ["tc", "聯絡承辦人", `mailto:${KR_PHONE.replace(/-/g, "")}@example.gov.tw?subject=${TW_ID}`],
       ],
     ],
     { title: `민원 ${KR_RRN}`, formValue: `연락처 ${KR_PHONE}` },
@@ -79,7 +80,8 @@ describe("pdf (Korean and Traditional Chinese text layer)", () => {
     });
     // Metadata, XMP and the form field are scanned too.
     const parts = scanned.findings.map((f) => f.location.part).filter(Boolean);
-    for (const p of ["metadata", "xmp", "form"]) assert.ok(parts.includes(p), `${p} in ${parts.join(",")}`);
+    for (const p of ["metadata", "xmp", "form", "link"])
+      assert.ok(parts.includes(p), `${p} in ${parts.join(",")}`);
     assert.ok(!JSON.stringify(scanned).includes(KR_RRN) && !JSON.stringify(scanned).includes(TW_ID));
   });
 
@@ -89,6 +91,7 @@ describe("pdf (Korean and Traditional Chinese text layer)", () => {
     assert.ok(findInPdfBytes(input, KR_RRN).length > 0, "RRN in Info bytes");
     assert.ok(findInPdfBytes(input, TW_ID).length > 0, "TW ID in XMP bytes");
     assert.ok(findInPdfBytes(input, KR_PHONE).length > 0, "phone in form field bytes");
+    assert.ok(findInPdfBytes(input, `subject=${TW_ID}`).length > 0, "TW ID in the link target");
   });
 
   test("C12: redacted pdf holds none of the values: not in text, not in any byte of any inflated stream", () => {
@@ -107,6 +110,7 @@ describe("pdf (Korean and Traditional Chinese text layer)", () => {
     assert.equal(doc.getMetaData("info:Title") ?? "", "");
     assert.ok(doc.getTrailer().get("Root").get("Metadata").isNull());
     assert.ok(doc.getTrailer().get("Root").get("AcroForm").isNull());
+    assert.equal(doc.loadPage(1).getLinks().length, 0, "the link holding an identifier is gone");
   });
 
   test("C12: the redacted pages render, with black boxes where the values were", () => {

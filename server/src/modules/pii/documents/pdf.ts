@@ -70,6 +70,14 @@ function boxOf(quads: Quad[]): Box {
   return [r(Math.min(...xs)), r(Math.min(...ys)), r(Math.max(...xs)), r(Math.max(...ys))];
 }
 
+function decodeUri(uri: string): string {
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return uri;
+  }
+}
+
 /** Characters that can sit on both sides of a line break inside an identifier, e-mail or phone number. */
 const WRAP_EDGE = /[0-9A-Za-z@._-]/;
 
@@ -170,6 +178,19 @@ export async function processPdf(ctx: FormatContext): Promise<RedactResult> {
       collector.needsReview(`page ${pageNo}: ${wrapped.reason ?? "detector did not finish"}`);
     for (const { span, value } of wrapped.spans) {
       if (collector.add(span, value, locate(span))) spans.push(span);
+    }
+    // Link targets (mailto:, URLs with query strings) are kept in the output, so they are scanned and a
+    // link that holds a value is removed.
+    for (const link of page.getLinks()) {
+      const uri = link.isExternal() ? link.getURI() : "";
+      const found = scanPiece(
+        engine,
+        collector,
+        decodeUri(uri),
+        () => ({ page: pageNo, part: "link" }),
+        "link",
+      );
+      if (redact && found.length) page.deleteLink(link);
     }
     for (const annot of page.getAnnotations()) {
       const text = annot.getContents?.() ?? "";

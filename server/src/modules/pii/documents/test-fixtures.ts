@@ -104,9 +104,9 @@ export async function buildXlsx(
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** Renders a PDF with pdfkit. Each page is a list of [font, text] lines. */
+/** Renders a PDF with pdfkit. Each page is a list of [font, text, link target?] lines. */
 export async function buildPdf(
-  pages: Array<Array<["kr" | "tc" | "helv", string]>>,
+  pages: Array<Array<["kr" | "tc" | "helv", string, string?]>>,
   opts: { title?: string; formValue?: string; imagePage?: Uint8Array } = {},
 ): Promise<Uint8Array> {
   const doc = new PDFDocument({ autoFirstPage: false, info: opts.title ? { Title: opts.title } : {} });
@@ -115,11 +115,11 @@ export async function buildPdf(
   const done = new Promise<void>((r) => doc.on("end", () => r()));
   for (const lines of pages) {
     doc.addPage({ size: "A4" });
-    for (const [font, text] of lines) {
+    for (const [font, text, link] of lines) {
       doc
         .font(font === "kr" ? FONT_KR : font === "tc" ? FONT_TC : "Helvetica")
         .fontSize(13)
-        .text(text);
+        .text(text, link ? { link } : {});
       doc.moveDown(0.5);
     }
   }

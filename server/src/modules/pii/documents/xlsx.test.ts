@@ -18,6 +18,7 @@ async function workbook(): Promise<Uint8Array> {
         ["홍길동", RRN, "010-1234-5678", "없음"],
         ["김영희", "050912-2000019", "02-123-4567", "제2023-1234호"],
         ["이순신", { formula: 'LEFT("911124-5678906",6)', result: "911124" }, "", ""],
+        ["메일", "", { text: "담당자에게 메일", hyperlink: "mailto:hong.gildong@example.go.kr" }, ""],
       ],
       申請: [
         ["姓名", "身分證統一編號"],

@@ -21,6 +21,16 @@ function cellText(value: ExcelJS.CellValue): string {
   return "";
 }
 
+/** The target of a hyperlink cell, decoded, or "". */
+function hyperlinkTarget(value: ExcelJS.CellValue): string {
+  if (!value || typeof value !== "object" || !("hyperlink" in value)) return "";
+  try {
+    return decodeURIComponent(String(value.hyperlink));
+  } catch {
+    return String(value.hyperlink);
+  }
+}
+
 function noteText(note: string | ExcelJS.Comment | undefined): string {
   if (!note) return "";
   if (typeof note === "string") return note;
@@ -90,6 +100,21 @@ export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<Red
           );
           if (redact && spans.length) {
             cell.value = apply(value, replacementsFor(engine, value, spans, redact, seen));
+          }
+        }
+        // A hyperlink target (mailto:...) can hold a value the shown text does not.
+        const link = hyperlinkTarget(cell.value);
+        if (link) {
+          const lSpans = scanPiece(
+            engine,
+            collector,
+            link,
+            () => ({ sheet, row: rowNumber, column, part: "link" }),
+            "link",
+          );
+          if (redact && lSpans.length) {
+            replacementsFor(engine, link, lSpans, redact, seen);
+            cell.value = typeof cell.value === "string" ? cell.value : cellText(cell.value);
           }
         }
         // A formula can hold a value in a string literal even when its cached result does not show it.

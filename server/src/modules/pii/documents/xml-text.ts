@@ -29,6 +29,8 @@ export interface ParagraphSpec {
   paragraph: Set<string>;
   /** Local names of elements whose character data is text (e.g. "t", "delText"). */
   text: Set<string>;
+  /** Text elements whose content must not run into neighbouring text (field codes). */
+  isolated?: Set<string>;
   /** Empty elements that stand for a separator in the text (e.g. tab -> "\t"). */
   separators?: Record<string, string>;
 }
@@ -82,6 +84,10 @@ export function extractParagraphs(xml: string, spec: ParagraphSpec): XmlParagrap
       const raw = xml.slice(last, at);
       const decoded = decodeXmlText(raw);
       const p = top();
+      // Field codes (instrText) are not running text: keep them apart from the words around them.
+      const prev = p.segments[p.segments.length - 1];
+      if (prev && spec.isolated && spec.isolated.has(prev.tagName) !== spec.isolated.has(textTag.name))
+        p.text += "\n";
       p.segments.push({
         xmlStart: last,
         xmlEnd: at,
