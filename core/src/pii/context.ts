@@ -16,14 +16,14 @@ export function wordsRegex(words: readonly string[]): RegExp | null {
   return re;
 }
 
-/** Is one of the words within CONTEXT_BEFORE chars before or CONTEXT_AFTER chars after the span? */
+/**
+ * Is one of the words within CONTEXT_BEFORE chars before or CONTEXT_AFTER chars after the span?
+ * One slice covers both sides (the match itself holds digits and separators, not words).
+ */
 export function hasContext(norm: string, start: number, end: number, words: readonly string[]): boolean {
   const re = wordsRegex(words);
   if (!re) return false;
-  return (
-    re.test(norm.slice(Math.max(0, start - CONTEXT_BEFORE), start)) ||
-    re.test(norm.slice(end, Math.min(norm.length, end + CONTEXT_AFTER)))
-  );
+  return re.test(norm.slice(Math.max(0, start - CONTEXT_BEFORE), Math.min(norm.length, end + CONTEXT_AFTER)));
 }
 
 /** Is one of the words anywhere in text? */

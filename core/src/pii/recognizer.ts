@@ -62,3 +62,20 @@ export interface Recognizer {
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/** Digits of norm[start, end) (norm is already folded to ASCII). Hand-written: runs per candidate. */
+export function digitsIn(norm: string, start: number, end: number): string {
+  let s = "";
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 48 && c <= 57) s += norm[i];
+  }
+  return s;
+}
+
+/** How many times the char code occurs in norm[start, end). */
+export function countCode(norm: string, start: number, end: number, code: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (norm.charCodeAt(i) === code) n++;
+  return n;
+}

@@ -80,9 +80,13 @@ function runPass(
   const re = pass.pattern;
   re.lastIndex = 0;
   let n = 0;
+  // One match object reused for every candidate (validators read it synchronously only).
+  const rm: RawMatch = { start: 0, end: 0 };
   try {
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-      const rm: RawMatch = { start: m.index, end: m.index + m[0].length, m };
+      rm.start = m.index;
+      rm.end = m.index + m[0].length;
+      rm.m = m;
       let accepted = false;
       for (const r of members) if (emit(r, rm)) accepted = true;
       // A rejected candidate must not swallow a valid one starting inside it (":10.0.0.1" is no

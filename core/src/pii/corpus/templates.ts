@@ -244,6 +244,77 @@ Present: {NAME_EN} (chair), {NAME_EN}
   },
 ];
 
+
+/** Ordinary agency prose with numbers but no personal identifiers (most of what agencies publish). */
+const clean: Template[] = [
+  {
+    lang: "ko",
+    genre: "minutes",
+    text: `{AGENCY_KO} 정보공개 심의회 회의 결과
+1. 개요
+ 가. 일시: {DATE_KO} 10:00~12:00 / 장소: 본관 3층 대회의실
+ 나. 안건: {DOCNO_KO} 비공개 결정에 대한 이의신청 등 {N}건
+2. 심의 결과
+ 가. 제1호 안건은 {STATUTE_KO}에 해당하지 않아 부분공개로 변경한다. 다만 개인에 관한 사항은 삭제 후 공개한다.
+ 나. 제2호 안건은 감사·감독·검사·시험·규제·입찰계약에 관한 사항으로서 공개될 경우 업무의 공정한 수행에 현저한 지장을 초래할 우려가 있어 비공개를 유지한다.
+ 다. 위원들은 정보공개 처리 기간(10일, 부득이한 경우 10일 연장)을 준수하도록 관련 부서에 권고하였다.
+3. 향후 계획: {DATE_KO}까지 처리 결과 통지, 예산 {AMOUNT_KO} 범위에서 시스템 개선(버전 {VER3}).
+※ 본 회의록은 「공공기관의 정보공개에 관한 법률」 제13조에 따라 공개합니다.`,
+  },
+  {
+    lang: "ko",
+    genre: "letter",
+    text: `{AGENCY_KO}
+수신 각 부서장
+제목 {DATE_KO}년도 개인정보 보호 교육 계획 알림
+1. 관련: {DOCNO_KO}
+2. 「개인정보 보호법」 제28조 및 같은 법 시행령 제30조에 따라 개인정보취급자를 대상으로 정기 교육을 실시하오니 소속 직원이 빠짐없이 참석하도록 협조하여 주시기 바랍니다.
+  가. 교육 기간: {DATE_KO} ~ {DATE_KO}
+  나. 교육 방법: 집합교육(2시간) 및 온라인 교육(1시간), 정원 {N}0명
+  다. 소요 예산: {AMOUNT_KO}
+3. 교육 이수 결과는 부서 평가에 반영됩니다. 끝.`,
+  },
+  {
+    lang: "zh-TW",
+    genre: "minutes",
+    text: `{AGENCY_ZH}個人資料保護管理執行小組第{N}次會議紀錄
+一、時間：{DATE_ZH}上午10時
+二、地點：本府市政大樓12樓會議室
+三、報告事項：
+（一）本府各機關個人資料檔案清冊已於{DATE_ZH}前完成更新，計{N}個機關、{N}0個檔案。
+（二）依{STATUTE_ZH}規定，個人資料檔案應於網站公開，並定期辦理稽核。
+四、討論事項：
+案由：年度個人資料保護教育訓練經費{AMOUNT_ZH}，提請討論。
+決議：照案通過，請各機關於{DATE_ZH}前提報參訓名單。
+五、散會：中午12時。`,
+  },
+  {
+    lang: "zh-TW",
+    genre: "letter",
+    text: `{AGENCY_ZH}　函
+發文日期：中華民國{DATE_ROC}
+發文字號：{DOCNO_ZH}
+速別：普通件
+主旨：檢送本府{DATE_ROC}召開「政府資訊公開作業研商會議」紀錄1份，請查照。
+說明：
+一、依{STATUTE_ZH}辦理。
+二、請各機關依會議決議，於文到30日內檢視所屬網站之主動公開資訊，並更新至最新版本。
+三、本案經費新臺幣{AMOUNT_ZH}由本府年度預算支應。
+正本：本府各一級機關
+副本：本府秘書處`,
+  },
+  {
+    lang: "en",
+    genre: "minutes",
+    text: `Open Data Committee - summary of decisions
+Meeting {N}, held on {DATE_EN}.
+1. The committee reviewed {N} datasets proposed for release. Datasets containing personal data will be de-identified before publication, in line with {STATUTE_EN}.
+2. The budget of {AMOUNT_EN} for the portal upgrade (release {VER3}) was approved.
+3. Response times: 92.5% of requests were answered within 10 working days; the target for next year is 95%.
+4. Next meeting: {DATE_EN}, 14:00, Room 301.`,
+  },
+];
+
 const hard: Template[] = [
   {
     lang: "en",
@@ -311,5 +382,5 @@ Reference {STATUTE_EN}. Contact {EMAIL}.`,
   },
 ];
 
-export const TEMPLATES: readonly Template[] = [...ko, ...zh, ...en];
+export const TEMPLATES: readonly Template[] = [...ko, ...zh, ...en, ...clean];
 export const HARD_NEGATIVE_TEMPLATES: readonly Template[] = hard;

@@ -23,21 +23,34 @@ export const creditCard: Recognizer = {
   context: ["카드", "card", "信用卡", "卡號", "visa", "master"],
   priority: 3,
   validate(norm, { start, end }) {
-    const raw = norm.slice(start, end);
-    const seps = raw.replace(/\d/g, "");
-    if (seps.length > 0 && seps !== seps[0].repeat(seps.length)) return null;
-    const d = raw.replace(/\D/g, "");
+    // One walk collects the digits, the separator and the group lengths.
+    let d = "";
+    let sep = 0;
+    let groupLen = 0;
+    const groups: number[] = [];
+    for (let i = start; i < end; i++) {
+      const c = norm.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        d += norm[i];
+        groupLen++;
+        continue;
+      }
+      if (sep !== 0 && c !== sep) return null; // mixed separators
+      sep = c;
+      groups.push(groupLen);
+      groupLen = 0;
+    }
+    groups.push(groupLen);
     if (d.length < 13 || d.length > 19) return null;
     if (!issuerPlausible(d)) return null;
-    if (seps.length > 0) {
+    if (sep !== 0) {
       // Separators must sit on group boundaries: 4-4-4-4(-x) or 4-6-5.
-      const groups = raw.split(seps[0]).map((g) => g.length);
       const ok =
         (groups[0] === 4 && groups[1] === 4 && groups[2] === 4) ||
         (groups.length === 3 && groups[0] === 4 && groups[1] === 6);
       if (!ok) return null;
     }
     if (!luhnValid(d)) return null;
-    return { score: seps.length > 0 ? 1 : 0.85 };
+    return { score: sep !== 0 ? 1 : 0.85 };
   },
 };

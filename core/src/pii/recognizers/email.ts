@@ -30,13 +30,19 @@ const FILE_EXTENSIONS = new Set([
   "zip",
 ]);
 
+/** Labels of 1-63 letters/digits/hyphens (not at either end), at least two, alphabetic TLD. */
 function domainValid(d: string): boolean {
-  const labels = d.split(".");
-  if (labels.length < 2) return false;
-  for (const l of labels) {
-    if (l.length === 0 || l.length > 63 || l[0] === "-" || l[l.length - 1] === "-") return false;
+  let labelStart = 0;
+  let labels = 0;
+  for (let i = 0; i <= d.length; i++) {
+    if (i < d.length && d.charCodeAt(i) !== 46) continue;
+    const len = i - labelStart;
+    if (len === 0 || len > 63 || d.charCodeAt(labelStart) === 45 || d.charCodeAt(i - 1) === 45) return false;
+    labels++;
+    if (i < d.length) labelStart = i + 1;
   }
-  const tld = labels[labels.length - 1];
+  if (labels < 2) return false;
+  const tld = d.slice(labelStart);
   return /^[A-Za-z]{2,24}$/.test(tld) && !FILE_EXTENSIONS.has(tld.toLowerCase());
 }
 

@@ -82,7 +82,11 @@ export const ipAddress: Recognizer = {
         raw = raw.slice(0, -1);
         e--;
       }
-      if (!isIPv6(raw) || raw === "::" || (raw.match(/:/g) ?? []).length < 2) return null;
+      let colons = 0;
+      for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 58) colons++;
+      // Without "::" a full address has 7 colons (6 with an IPv4 tail): rejects times quickly.
+      if (colons < 2 || (!raw.includes("::") && colons !== 7 && colons !== 6)) return null;
+      if (!isIPv6(raw) || raw === "::") return null;
       return { score: 0.85, end: e };
     }
     if (!isIPv4(raw) || raw.startsWith("0.")) return null;

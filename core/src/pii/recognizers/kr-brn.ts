@@ -1,6 +1,5 @@
 import { brnValid } from "../checksums";
-import { digitsOf } from "../normalize";
-import type { Recognizer } from "../recognizer";
+import { countCode, digitsIn, type Recognizer } from "../recognizer";
 
 /**
  * Business registration number NNN-NN-NNNNN. With both hyphens and a valid checksum it is
@@ -22,10 +21,9 @@ export const krBrn: Recognizer = {
   ],
   priority: 3,
   validate(norm, { start, end }) {
-    const raw = norm.slice(start, end);
-    const hyphens = (raw.match(/-/g) ?? []).length;
+    const hyphens = countCode(norm, start, end, 45);
     if (hyphens === 1) return null;
-    const d = digitsOf(raw);
+    const d = digitsIn(norm, start, end);
     if (d.startsWith("000") || !brnValid(d)) return null;
     return { score: hyphens === 2 ? 1 : 0.4 };
   },

@@ -1,4 +1,4 @@
-import type { Recognizer } from "../recognizer";
+import { countCode, type Recognizer } from "../recognizer";
 
 const REGION_NAMES = "서울|부산|대구|인천|광주|대전|울산|경기|강원|충북|충남|전북|전남|경북|경남|제주";
 
@@ -14,7 +14,7 @@ export const krDriver: Recognizer = {
   priority: 4,
   validate(norm, { start, end }) {
     const raw = norm.slice(start, end);
-    const hyphens = (raw.match(/-/g) ?? []).length;
+    const hyphens = countCode(norm, start, end, 45);
     const named = raw.charCodeAt(0) > 0x7f;
     if (named ? hyphens !== 2 : hyphens !== 0 && hyphens !== 3) return null;
     const region = named ? 0 : Number(raw.slice(0, 2));

@@ -1,6 +1,5 @@
 import { frnCheckDigit, rrnDateValid } from "../checksums";
-import { digitsOf } from "../normalize";
-import type { Recognizer } from "../recognizer";
+import { digitsIn, type Recognizer } from "../recognizer";
 import { KR_ID_CONTEXT, RRN_UNCHECKED_HYPHEN, RRN_UNCHECKED_PLAIN } from "./kr-rrn";
 import { KR_RESIDENT_SHAPE } from "./shapes";
 
@@ -12,11 +11,10 @@ export const krFrn: Recognizer = {
   context: [...KR_ID_CONTEXT, "외국인", "foreigner", "alien registration", "外國人"],
   priority: 1,
   validate(norm, { start, end }) {
-    const raw = norm.slice(start, end);
-    const d = digitsOf(raw);
+    const d = digitsIn(norm, start, end);
     const g = d.charCodeAt(6) - 48;
     if (g < 5 || g > 8 || !rrnDateValid(d)) return null;
     if (frnCheckDigit(d.slice(0, 12)) === d.charCodeAt(12) - 48) return { score: 1 };
-    return { score: raw.includes("-") ? RRN_UNCHECKED_HYPHEN : RRN_UNCHECKED_PLAIN };
+    return { score: norm.charCodeAt(start + 6) === 45 ? RRN_UNCHECKED_HYPHEN : RRN_UNCHECKED_PLAIN };
   },
 };

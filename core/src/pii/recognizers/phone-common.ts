@@ -20,9 +20,22 @@ export const PHONE_CONTEXT = [
   "傳真",
 ] as const;
 
-/** Splits a matched phone text into its digit groups. */
+/** Splits a matched phone text into its digit groups (hand-written: this runs for every candidate). */
 export function digitGroups(raw: string): string[] {
-  return raw.split(/\D+/).filter((g) => g.length > 0);
+  const out: string[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < raw.length && raw.charCodeAt(j) >= 48 && raw.charCodeAt(j) <= 57) j++;
+    out.push(raw.slice(i, j));
+    i = j;
+  }
+  return out;
 }
 
 /** Number of separator characters (hyphen, dot, space) between digit groups. */
