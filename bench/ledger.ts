@@ -9,7 +9,12 @@ import { createHash, randomBytes } from "node:crypto";
 import { canonicalEntry, checkLink } from "@civicpims/core/audit/index";
 import { type Database, openDatabase } from "@civicpims/server/db/client";
 import { migrate } from "@civicpims/server/db/migrate";
-import { appendLedger, type LedgerInput, rowToEntry, verifyLedger } from "@civicpims/server/modules/audit/ledger.service";
+import {
+  appendLedger,
+  type LedgerInput,
+  rowToEntry,
+  verifyLedger,
+} from "@civicpims/server/modules/audit/ledger.service";
 import { ephemeralSecrets } from "@civicpims/server/security/keys";
 import { sql } from "drizzle-orm";
 import pg from "pg";
@@ -66,7 +71,11 @@ async function appendBench(database: Database, batches: number) {
     ledgerMs += performance.now() - t;
   }
   const rows = (batches - 1) * BATCH;
-  return { plainPerSec: (rows / plainMs) * 1000, ledgerPerSec: (rows / ledgerMs) * 1000, ratio: plainMs / ledgerMs };
+  return {
+    plainPerSec: (rows / plainMs) * 1000,
+    ledgerPerSec: (rows / ledgerMs) * 1000,
+    ratio: plainMs / ledgerMs,
+  };
 }
 
 async function verifyBench(database: Database) {
@@ -76,7 +85,9 @@ async function verifyBench(database: Database) {
   const verifyMs = performance.now() - t0;
   if (!r.ok) throw new Error(`chain invalid: ${r.reason}`);
   // The chain check alone over entries already in memory, vs raw SHA-256 over the same canonical bytes.
-  const rows = await database.query<Parameters<typeof rowToEntry>[0]>("SELECT * FROM ledger_entries ORDER BY seq");
+  const rows = await database.query<Parameters<typeof rowToEntry>[0]>(
+    "SELECT * FROM ledger_entries ORDER BY seq",
+  );
   const entries = rows.map(rowToEntry);
   const payloads = entries.map(({ hash: _h, ...c }) => Buffer.from(canonicalEntry(c)));
   const bytes = payloads.reduce((n, p) => n + p.length, 0);
@@ -121,9 +132,11 @@ async function postgresUrl(): Promise<string | null> {
 export async function run(opts: { quick: boolean }): Promise<Record<string, number | string>> {
   const batches = opts.quick ? 30 : 200;
   const out: Record<string, number | string> = {};
-  const targets: Array<{ name: string; open: () => Promise<Database>; drop: (d: Database) => Promise<void> }> = [
-    { name: "pglite", open: () => openDatabase({}), drop: (d) => d.close() },
-  ];
+  const targets: Array<{
+    name: string;
+    open: () => Promise<Database>;
+    drop: (d: Database) => Promise<void>;
+  }> = [{ name: "pglite", open: () => openDatabase({}), drop: (d) => d.close() }];
   const url = await postgresUrl();
   if (url) {
     const schema = `bench_${randomBytes(4).toString("hex")}`;
