@@ -242,7 +242,7 @@ export function register(program: Command): void {
   pii
     .command("redact")
     .description(
-      "write a redacted copy (PDF: burnt-in black boxes, metadata and forms stripped; hwpx: not supported)",
+      "write a redacted copy (PDF: burnt-in black boxes whatever the policy, metadata and forms stripped)",
     )
     .argument("<in>", "input file")
     .option("--out <file>", "output file")

@@ -40,8 +40,8 @@ function scanParts(
   ctx: FormatContext,
   zip: SafeZip,
   seen: Map<string, string> | null,
-): Map<string, Uint8Array> {
-  const changes = new Map<string, Uint8Array>();
+): Map<string, Uint8Array | null> {
+  const changes = new Map<string, Uint8Array | null>();
   for (const name of zip.names()) {
     const spec = TEXT_PART.test(name) ? BODY : PROPS_PART.test(name) ? PROPS : null;
     if (!spec) continue;
@@ -86,16 +86,23 @@ export async function processDocx(ctx: FormatContext, zip: SafeZip): Promise<Red
   const changes = scanParts(ctx, zip, seen);
   const result = ctx.collector.result(ctx.file, "docx");
   if (!ctx.redact || !seen) return { result };
+  // A thumbnail is a picture of the first page: it would show what was just redacted.
+  for (const n of zip.names()) if (/^docProps\/thumbnail\./.test(n)) changes.set(n, null);
   sweepParts(zip, changes, seen);
   const output = zip.rewrite(changes);
   return { result, output };
 }
 
 /** Sweeps every XML part (changed or not) for literal leftovers of redacted values. */
-export function sweepParts(zip: SafeZip, changes: Map<string, Uint8Array>, seen: Map<string, string>): void {
+export function sweepParts(
+  zip: SafeZip,
+  changes: Map<string, Uint8Array | null>,
+  seen: Map<string, string>,
+): void {
   for (const name of zip.names()) {
-    if (!/\.(xml|rels)$/.test(name)) continue;
+    if (!/\.(xml|rels|hpf)$/.test(name)) continue;
     const current = changes.get(name);
+    if (current === null) continue; // deleted
     const xml = current ? new TextDecoder().decode(current) : zip.readText(name);
     const swept = sweepXml(xml, seen);
     if (swept !== null) changes.set(name, new TextEncoder().encode(swept));

@@ -175,7 +175,7 @@ export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<Red
   const written = new Uint8Array(await wb.xlsx.writeBuffer());
   // exceljs writes fresh XML, but sweep its output too: any literal leftover is replaced.
   const out = new SafeZip(written, ctx.limits);
-  const changes = new Map<string, Uint8Array>();
+  const changes = new Map<string, Uint8Array | null>();
   sweepParts(out, changes, seen);
   return { result, output: changes.size ? out.rewrite(changes) : written };
 }
