@@ -2,3 +2,5 @@ export * from "./audit";
 export * from "./auth";
 export * from "./org";
 export * from "./registry";
+export * from "./cases";
+export * from "./requests";
