@@ -33,6 +33,17 @@ export const PERMISSIONS = {
   "audit.ledger.read": ["system_admin", "privacy_officer", "auditor"],
   "audit.ledger.export": ["privacy_officer", "auditor"],
   "audit.ledger.verify": ["system_admin", "privacy_officer", "auditor"],
+  // Case engine and rights requests (issue 6). System administrators run the installation, not cases.
+  "cases.read": ["privacy_officer", "privacy_manager", "handler", "auditor"],
+  "cases.process": ["privacy_officer", "privacy_manager", "handler"],
+  "cases.assign": ["privacy_officer", "privacy_manager"],
+  "cases.decide": ["privacy_officer", "privacy_manager"],
+  "cases.settings": ["system_admin", "privacy_officer"],
+  "requests.read": ["privacy_officer", "privacy_manager", "handler", "auditor"],
+  "requests.create": ["privacy_officer", "privacy_manager", "handler", "petition_clerk"],
+  "requests.process": ["privacy_officer", "privacy_manager", "handler"],
+  "requests.decide": ["privacy_officer", "privacy_manager"],
+  "requests.stats": ["privacy_officer", "privacy_manager", "auditor"],
   // registry (module B, issue 5)
   "registry.read": ALL,
   "registry.write": ["privacy_officer", "privacy_manager", "handler"],
