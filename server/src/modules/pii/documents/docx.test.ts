@@ -79,6 +79,23 @@ describe("docx", () => {
     assert.ok(!allText(output).includes("21413"));
   });
 
+  test("C12: text in a chart part is found and redacted", async () => {
+    const { unzipSync, zipSync } = await import("fflate");
+    const files = unzipSync(buildDocx([[["본문"]]]));
+    files["word/charts/chart1.xml"] = new TextEncoder().encode(
+      `<c:chartSpace xmlns:c="c" xmlns:a="a"><c:title><a:p><a:r><a:t>신청인 ${RRN}</a:t></a:r></a:p></c:title></c:chartSpace>`,
+    );
+    const doc = zipSync(files);
+    const r = await scanBuffer(doc, "chart.docx", { engine });
+    assert.deepEqual(
+      r.findings.map((f) => [f.type, f.location.part]),
+      [["KR_RRN", "charts/chart1"]],
+    );
+    const { result, output } = await redactBuffer(doc, "chart.docx", { engine });
+    assert.equal(result.status, "ok", result.reason ?? "");
+    assert.ok(!allText(output!).includes(RRN));
+  });
+
   test("E4: embedded images make the docx needs review (they are not scanned)", async () => {
     const doc = buildDocx([[["본문"]]], { image: true });
     const r = await scanBuffer(doc, "a.docx", { engine });

@@ -16,6 +16,9 @@ const TEXT_PART =
   /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments|glossary\/document)\.xml$/;
 /** Document properties: author, title, company... can name a person. */
 const PROPS_PART = /^docProps\/(core|app|custom)\.xml$/;
+/** Charts and SmartArt keep their own text (a:t) and data values (c:v), outside the body. */
+export const DRAWING_PART = /^(word|xl)\/(charts|diagrams|drawings)\/[^/]+\.xml$/;
+export const DRAWING: ParagraphSpec = { paragraph: new Set(["p", "pt"]), text: new Set(["t", "v"]) };
 const MEDIA = /^word\/(media|embeddings)\//;
 
 const BODY: ParagraphSpec = {
@@ -43,7 +46,13 @@ function scanParts(
 ): Map<string, Uint8Array | null> {
   const changes = new Map<string, Uint8Array | null>();
   for (const name of zip.names()) {
-    const spec = TEXT_PART.test(name) ? BODY : PROPS_PART.test(name) ? PROPS : null;
+    const spec = TEXT_PART.test(name)
+      ? BODY
+      : PROPS_PART.test(name)
+        ? PROPS
+        : DRAWING_PART.test(name)
+          ? DRAWING
+          : null;
     if (!spec) continue;
     const xml = zip.readText(name);
     const part = partName(name);

@@ -166,6 +166,15 @@ describe("pdf (Korean and Traditional Chinese text layer)", () => {
     for (const keep of ["신청인 홍길동 주민등록번호", "연락처", "끝"]) assert.ok(text.includes(keep), keep);
   });
 
+  test("E4: a text page with a large picture needs review; a small logo does not", async () => {
+    const big = await buildPdf([[["helv", "Cover"]]], { imagePage: greyPng(), imageWidth: 500 });
+    const r = await scanBuffer(big, "id-copy.pdf", { engine });
+    assert.equal(r.status, "needs_review");
+    assert.match(r.reason ?? "", /page 2 has large images/);
+    const small = await buildPdf([[["helv", "Cover"]]], { imagePage: greyPng(), imageWidth: 60 });
+    assert.equal((await scanBuffer(small, "logo.pdf", { engine })).status, "ok");
+  });
+
   test("E4: a page without a text layer is reported as needs manual review, never clean", async () => {
     const pdf = await buildPdf([[["helv", "Cover letter without identifiers"]]], { imagePage: greyPng() });
     const r = await scanBuffer(pdf, "scan.pdf", { engine });

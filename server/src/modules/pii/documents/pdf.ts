@@ -14,6 +14,8 @@ interface PageText {
   chars: number;
   undecodable: number;
   hasImage: boolean;
+  /** Sum of the image blocks' areas (overlaps counted twice; only compared with a threshold). */
+  imageArea: number;
 }
 
 function pageText(page: mupdf.Page): PageText {
@@ -23,6 +25,7 @@ function pageText(page: mupdf.Page): PageText {
   let chars = 0;
   let undecodable = 0;
   let hasImage = false;
+  let imageArea = 0;
   st.walk({
     onChar(c, _origin, _font, _size, quad) {
       text += c;
@@ -34,11 +37,12 @@ function pageText(page: mupdf.Page): PageText {
       text += "\n";
       quads.push(null);
     },
-    onImageBlock() {
+    onImageBlock(bbox) {
       hasImage = true;
+      imageArea += Math.max(0, bbox[2] - bbox[0]) * Math.max(0, bbox[3] - bbox[1]);
     },
   });
-  return { text, quads, chars, undecodable, hasImage };
+  return { text, quads, chars, undecodable, hasImage, imageArea };
 }
 
 /** One quad per line that the span touches, from its first to its last character on that line. */
@@ -111,6 +115,9 @@ function wrappedSpans(
   return { status: r.status, reason: r.reason, spans };
 }
 
+/** Share of the page covered by images above which a text page still needs a human look. */
+const IMAGE_SHARE = 0.2;
+
 const INFO_KEYS = ["Title", "Author", "Subject", "Keywords", "Creator", "Producer"];
 
 function outlineTitles(items: ReturnType<mupdf.Document["loadOutline"]>, out: string[] = []): string[] {
@@ -166,6 +173,14 @@ export async function processPdf(ctx: FormatContext): Promise<RedactResult> {
       continue;
     }
     if (pt.chars === 0 && pt.hasImage) collector.needsReview(`page ${pageNo} has no text layer (image only)`);
+    else {
+      // A large picture on a text page (a pasted ID card, a scan with an OCR layer) may hold values the
+      // text layer does not; small ones (logos, seals) are let through.
+      const [x0, y0, x1, y1] = page.getBounds();
+      if (pt.imageArea > IMAGE_SHARE * (x1 - x0) * (y1 - y0)) {
+        collector.needsReview(`page ${pageNo} has large images that were not scanned`);
+      }
+    }
     if (pt.undecodable > 0)
       collector.needsReview(`page ${pageNo} has ${pt.undecodable} characters without a text mapping`);
     const locate = (s: Span) => {

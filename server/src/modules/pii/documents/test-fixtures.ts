@@ -107,7 +107,7 @@ export async function buildXlsx(
 /** Renders a PDF with pdfkit. Each page is a list of [font, text, link target?] lines. */
 export async function buildPdf(
   pages: Array<Array<["kr" | "tc" | "helv", string, string?]>>,
-  opts: { title?: string; formValue?: string; imagePage?: Uint8Array } = {},
+  opts: { title?: string; formValue?: string; imagePage?: Uint8Array; imageWidth?: number } = {},
 ): Promise<Uint8Array> {
   const doc = new PDFDocument({ autoFirstPage: false, info: opts.title ? { Title: opts.title } : {} });
   const chunks: Buffer[] = [];
@@ -131,7 +131,8 @@ export async function buildPdf(
   }
   if (opts.imagePage) {
     doc.addPage({ size: "A4" });
-    doc.image(Buffer.from(opts.imagePage), 72, 72, { width: 300 });
+    if (opts.imageWidth) doc.font("Helvetica").fontSize(12).text("Attachment: copy of ID card");
+    doc.image(Buffer.from(opts.imagePage), 72, 120, { width: opts.imageWidth ?? 300 });
   }
   doc.end();
   await done;

@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
-import { sweepParts } from "./docx";
+import { DRAWING, DRAWING_PART, sweepParts } from "./docx";
 import { scanPiece } from "./findings";
 import type { FormatContext, RedactResult } from "./index";
 import { replacementsFor } from "./redact-util";
 import { DocumentInputError } from "./types";
+import { extractParagraphs } from "./xml-text";
 import { SafeZip } from "./zip";
 
 /** The text a cell shows, whatever way exceljs stores it. Numbers count: an RRN typed as a number is still one. */
@@ -169,6 +170,21 @@ export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<Red
     if (typeof text !== "string" || !text) continue;
     const spans = scanPiece(engine, collector, text, () => ({ part: "metadata" }), "metadata");
     if (redact && spans.length) props[key] = apply(text, replacementsFor(engine, text, spans, redact, seen));
+  }
+  // Text boxes, shapes and charts live in drawing parts exceljs does not expose: scan them from the
+  // package; on redaction their values are swept from whatever exceljs writes back.
+  for (const name of zip.names()) {
+    if (!DRAWING_PART.test(name)) continue;
+    for (const p of extractParagraphs(zip.readText(name), DRAWING)) {
+      const spans = scanPiece(
+        engine,
+        collector,
+        p.text,
+        () => ({ part: name.replace(/^xl\//, "") }),
+        "drawing",
+      );
+      if (redact && spans.length) replacementsFor(engine, p.text, spans, redact, seen);
+    }
   }
   const result = collector.result(ctx.file, "xlsx");
   if (!redact) return { result };
