@@ -30,6 +30,7 @@ export function register(program: Command): void {
         const dir = pgliteDir(config.dataDir);
         if (!existsSync(dir)) fail(`no embedded database at ${dir}`);
         const db = new PGlite(dir);
+        await db.waitReady;
         const blob = await db.dumpDataDir("gzip");
         await db.close();
         writeFileSync(opts.out, Buffer.from(await blob.arrayBuffer()));
