@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { ConfigError, loadConfig } from "./config";
+
+test("config: defaults are usable in embedded mode", () => {
+  const c = loadConfig({});
+  assert.equal(c.mode, "embedded");
+  assert.equal(c.port, 3000);
+  assert.equal(c.cookieSecure, false);
+  assert.equal(c.sessionIdleMinutes, 30);
+  assert.equal(c.sessionAbsoluteHours, 12);
+  assert.equal(c.lockoutThreshold, 5);
+});
+
+test("config: environment overrides and every bad value is reported with its variable name", () => {
+  assert.equal(loadConfig({ PORT: "8080", CIVICPIMS_COOKIE_SECURE: "true" }).port, 8080);
+  assert.throws(
+    () => loadConfig({ PORT: "eighty", DATABASE_URL: "nope", LOG_LEVEL: "loud" }),
+    (e: unknown) =>
+      e instanceof ConfigError &&
+      /port \(PORT\)/.test(e.message) &&
+      /databaseUrl \(DATABASE_URL\)/.test(e.message) &&
+      /logLevel \(LOG_LEVEL\)/.test(e.message),
+  );
+});
+
+test("config: production mode requires the secrets and a database from the environment", () => {
+  assert.throws(
+    () => loadConfig({ CIVICPIMS_MODE: "production" }),
+    /CIVICPIMS_SESSION_SECRET, CIVICPIMS_FIELD_KEY, CIVICPIMS_LEDGER_SIGNING_KEY, DATABASE_URL/,
+  );
+  const c = loadConfig({
+    CIVICPIMS_MODE: "production",
+    DATABASE_URL: "postgres://db/x",
+    CIVICPIMS_SESSION_SECRET: "s".repeat(40),
+    CIVICPIMS_FIELD_KEY: Buffer.alloc(32, 1).toString("base64"),
+    CIVICPIMS_LEDGER_SIGNING_KEY: "-----BEGIN PRIVATE KEY-----x-----END PRIVATE KEY-----",
+  });
+  assert.equal(c.cookieSecure, true);
+});
+
+test("config: a missing or broken CIVICPIMS_CONFIG file is a clear error", () => {
+  assert.throws(() => loadConfig({ CIVICPIMS_CONFIG: "/nonexistent/civicpims.json" }), /missing file/);
+});
