@@ -36,6 +36,8 @@ export interface StreamScanOptions {
   bomLength: number;
   csvDelimiter?: string;
   redact?: { policy: RedactionPolicy; key?: Uint8Array | string; locale?: "ko" | "zh-TW" | "en" };
+  /** Window sizes in characters; tests shrink them to cross many edges with little text. */
+  window?: { size: number; overlap: number; context: number };
 }
 
 /**
@@ -92,6 +94,7 @@ export async function scanTextStream(
   handlers: StreamScanHandlers,
 ): Promise<{ replacementChars: number; chars: number }> {
   const decoder = iconv.getDecoder(opts.encoding, { stripBOM: false });
+  const win = opts.window ?? { size: WINDOW_CHARS, overlap: OVERLAP_CHARS, context: CONTEXT_CHARS };
   const tracker = new PositionTracker(opts.csvDelimiter);
   let buf = "";
   let bufStart = 0; // absolute offset of buf[0]
@@ -101,7 +104,7 @@ export async function scanTextStream(
 
   const process = async (final: boolean): Promise<void> => {
     const bufEnd = bufStart + buf.length;
-    const safeLimit = final ? bufEnd : bufEnd - OVERLAP_CHARS;
+    const safeLimit = final ? bufEnd : bufEnd - win.overlap;
     if (safeLimit <= reportedUpTo) return;
     const result = opts.engine.scan(buf);
     if (result.status !== "ok") handlers.onNeedsReview(result.reason ?? "detector did not finish");
@@ -141,7 +144,7 @@ export async function scanTextStream(
     }
     reportedUpTo = newReported;
     // Keep only what the next window needs: the held-back tail plus some context before it.
-    const keepFrom = Math.max(bufStart, Math.min(reportedUpTo, safeLimit) - CONTEXT_CHARS);
+    const keepFrom = Math.max(bufStart, Math.min(reportedUpTo, safeLimit) - win.context);
     tracker.advance(buf, bufStart, keepFrom);
     buf = buf.slice(keepFrom - bufStart);
     bufStart = keepFrom;
@@ -156,7 +159,7 @@ export async function scanTextStream(
     const text = decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     if (text.includes("\uFFFD")) replacementChars += countChar(text, "\uFFFD");
     buf += text;
-    if (buf.length >= WINDOW_CHARS) await process(false);
+    if (buf.length >= win.size) await process(false);
   }
   const tail = decoder.end();
   if (tail) {
