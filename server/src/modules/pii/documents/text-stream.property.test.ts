@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
 import iconv from "iconv-lite";
+import { coreEngine } from "./engine";
 import { fakeEngine } from "./testing";
 import { chunksOf, scanTextStream } from "./text-stream";
 
@@ -52,5 +53,25 @@ describe("streaming windows (property)", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  test("E4: with the real detector, a context word just before a window edge still counts", async () => {
+    // Window edges are swept over every position around "여권번호 M12345678" and "계좌번호: ...", so at
+    // some sizes the context word is in one window and the value in the next.
+    const text = `${"가".repeat(100)} 여권번호 M12345678 통관, 계좌번호: 110-234-567890 끝${"나".repeat(300)}`;
+    const whole = coreEngine.scan(text).spans.map((s) => [s.start, s.type]);
+    assert.deepEqual(
+      whole.map((w) => w[1]),
+      ["KR_PASSPORT", "KR_BANK_ACCOUNT"],
+    );
+    for (let size = 240; size <= 300; size++) {
+      const found: Array<[number, string]> = [];
+      await scanTextStream(
+        chunksOf(iconv.encode(text, "utf8"), 1),
+        { engine: coreEngine, encoding: "utf8", bomLength: 0, window: { size, overlap: 150, context: 64 } },
+        { onSpan: (s) => void found.push([s.absStart, s.type]), onNeedsReview: () => assert.fail("review") },
+      );
+      assert.deepEqual(found, whole, `window ${size}`);
+    }
   });
 });
