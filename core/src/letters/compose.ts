@@ -1,0 +1,367 @@
+// Turns a template, the rule pack and the caller's data into the layout model of one letter. Pure: the
+// server measures text and draws; this decides what the letter says and in which order.
+import { catalogueOf, getRulePack, type Jurisdiction } from "../jurisdictions/index";
+import type { CatalogueEntry } from "../registry/catalogue";
+import { formatAmount, formatLetterDate, formatLetterDateTime, LABELS } from "./labels";
+import { krLetterTemplates } from "./templates/kr";
+import { twLetterTemplates } from "./templates/tw";
+import {
+  type LayoutBlock,
+  type LetterData,
+  type LetterKind,
+  type LetterLayout,
+  type LetterLocale,
+  type LetterTemplateSet,
+  type LetterTemplateText,
+  letterDataSchema,
+  type TemplateParagraph,
+} from "./types";
+
+export const LETTER_TEMPLATES: Record<Jurisdiction, LetterTemplateSet> = {
+  KR: krLetterTemplates,
+  TW: twLetterTemplates,
+};
+
+/** A letter cannot be made; `code` is stable ("kind_not_available", "unknown_ground", "invalid_data"). */
+export class LetterError extends Error {
+  constructor(
+    public readonly code: "kind_not_available" | "unknown_ground" | "invalid_data",
+    public readonly details?: unknown,
+  ) {
+    super(code);
+  }
+}
+
+export interface LetterAgency {
+  name: string;
+  nameEn?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  fax?: string | null;
+  email?: string | null;
+  homepage?: string | null;
+}
+
+export interface ComposeInput {
+  jurisdiction: Jurisdiction;
+  kind: LetterKind;
+  locale: LetterLocale;
+  number: string;
+  issuedAt: Date;
+  timeZone: string;
+  agency: LetterAgency;
+  data: unknown;
+}
+
+/** Letter kinds the agency's rule pack has templates for. */
+export function letterKindsFor(jurisdiction: Jurisdiction): LetterKind[] {
+  return Object.keys(LETTER_TEMPLATES[jurisdiction].kinds) as LetterKind[];
+}
+
+export function templateFor(
+  jurisdiction: Jurisdiction,
+  kind: LetterKind,
+  locale: LetterLocale,
+): LetterTemplateText {
+  const t = LETTER_TEMPLATES[jurisdiction].kinds[kind]?.[locale];
+  if (!t) throw new LetterError("kind_not_available", { jurisdiction, kind, locale });
+  return t;
+}
+
+export function parseLetterData(data: unknown): LetterData {
+  const r = letterDataSchema.safeParse(data);
+  if (!r.success) {
+    throw new LetterError(
+      "invalid_data",
+      r.error.issues.map((i) => ({ path: `/${i.path.join("/")}`, message: i.message })),
+    );
+  }
+  return r.data;
+}
+
+/** Entry name in the letter's language; else English; else the pack's own (binding) language. */
+function nameOf(e: CatalogueEntry, locale: LetterLocale, official: LetterLocale): string {
+  return e.names[locale] ?? e.names.en ?? e.names[official] ?? e.code;
+}
+
+// Which catalogues hold the grounds a kind may cite, most specific first.
+const GROUND_CATALOGUES: Partial<Record<LetterKind, string[]>> = {
+  pipa_access_decision: ["accessLimitGrounds"],
+  pipa_access_deferral_refusal: ["accessLimitGrounds"],
+  pipa_correction_result: ["deletionRefusalGrounds"],
+  pipa_suspension_result: ["suspensionRefusalGrounds"],
+};
+const ALL_GROUND_CATALOGUES: Record<Jurisdiction, string[]> = {
+  KR: ["accessLimitGrounds", "deletionRefusalGrounds", "suspensionRefusalGrounds"],
+  TW: ["refusalGrounds"],
+};
+
+export function findGround(jurisdiction: Jurisdiction, kind: LetterKind, code: string): CatalogueEntry {
+  const ids = [...(GROUND_CATALOGUES[kind] ?? []), ...ALL_GROUND_CATALOGUES[jurisdiction]];
+  for (const id of ids) {
+    const hit = catalogueOf(jurisdiction, id)?.entries.find((e) => e.code === code);
+    if (hit) return hit;
+  }
+  throw new LetterError("unknown_ground", { code });
+}
+
+const CJK_NUMERALS = "一二三四五六七八九十";
+function cjkNumber(n: number): string {
+  if (n <= 10) return CJK_NUMERALS[n - 1];
+  if (n < 20) return `十${CJK_NUMERALS[n - 11]}`;
+  return String(n);
+}
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+/** Fills {{name}}; returns null when a referenced variable (or `when`) is empty: the paragraph is left out. */
+export function fill(p: string | TemplateParagraph, vars: Record<string, string | undefined>): string | null {
+  const para = typeof p === "string" ? { text: p } : p;
+  if (para.when && !vars[para.when]) return null;
+  let missing = false;
+  const text = para.text.replace(PLACEHOLDER, (_, name: string) => {
+    const v = vars[name];
+    if (!v) missing = true;
+    return v ?? "";
+  });
+  return missing ? null : text;
+}
+
+export function composeLetter(input: ComposeInput): LetterLayout {
+  const { jurisdiction, kind, locale, timeZone } = input;
+  const tpl = templateFor(jurisdiction, kind, locale);
+  const data = parseLetterData(input.data);
+  const pack = getRulePack(jurisdiction);
+  const official = pack.defaultLocale as LetterLocale;
+  const L = LABELS[locale];
+  const date = (v?: string) => (v ? formatLetterDate(v, locale, timeZone) : undefined);
+  const dateTime = (v?: string) => (v ? formatLetterDateTime(v, locale, timeZone) : undefined);
+  const agencyName = locale === "en" && input.agency.nameEn ? input.agency.nameEn : input.agency.name;
+  const issuedDate = formatLetterDate(input.issuedAt, locale, timeZone);
+
+  const requestKind = data.requestKind
+    ? catalogueOf(jurisdiction, "requestKinds")?.entries.find((e) => e.code === data.requestKind)
+    : undefined;
+  const fees = data.fees;
+  const feeTotal =
+    fees && (fees.total !== undefined || fees.waived)
+      ? fees.waived
+        ? L.fees.waived
+        : formatAmount(fees.total ?? 0, fees.currency ?? (jurisdiction === "TW" ? "TWD" : "KRW"), locale)
+      : undefined;
+  const vars: Record<string, string | undefined> = {
+    recipientName: data.recipient.name,
+    agencyName,
+    requestNumber: data.requestNumber,
+    receivedDate: date(data.receivedAt),
+    requestKind: requestKind ? nameOf(requestKind, locale, official) : data.requestKind,
+    requestContent: data.requestContent,
+    decisionDate: date(data.decidedAt),
+    dueDate: date(data.dueAt),
+    newDueDate: date(data.newDueAt),
+    extensionReason: data.extensionReason,
+    fixByDate: date(data.fixBy),
+    missing: data.missing,
+    deliveryMethod: data.delivery?.method ? L.delivery[data.delivery.method] : undefined,
+    appointmentAt: dateTime(data.delivery?.appointmentAt),
+    location: data.delivery?.location,
+    companion: data.delivery?.companion,
+    feeTotal,
+    summary: data.summary,
+  };
+
+  const blocks: LayoutBlock[] = [];
+  const headLines = [
+    input.agency.address,
+    [
+      input.agency.phone && `${L.contact.phone} ${input.agency.phone}`,
+      input.agency.fax && `FAX ${input.agency.fax}`,
+    ]
+      .filter(Boolean)
+      .join("  ·  "),
+    [input.agency.homepage, input.agency.email].filter(Boolean).join("  ·  "),
+  ].filter((s): s is string => !!s);
+  blocks.push({ type: "letterhead", agencyName, lines: headLines });
+  blocks.push({ type: "title", text: tpl.title });
+
+  const rows: { label: string; value: string }[] = [
+    { label: L.number, value: input.number },
+    { label: L.issuedDate, value: issuedDate },
+    { label: L.recipient, value: `${data.recipient.name}${L.recipientSuffix}` },
+  ];
+  if (data.recipient.address) rows.push({ label: L.contact.address, value: data.recipient.address });
+  if (vars.requestNumber) rows.push({ label: L.requestNumber, value: vars.requestNumber });
+  if (vars.receivedDate) rows.push({ label: L.receivedDate, value: vars.receivedDate });
+  if (vars.requestKind) rows.push({ label: L.requestKind, value: vars.requestKind });
+  rows.push({ label: L.subject, value: tpl.subject });
+  blocks.push({ type: "fields", rows });
+  blocks.push({ type: "rule" });
+
+  let n = 0;
+  const paragraph = (p: string | TemplateParagraph) => {
+    const text = fill(p, vars);
+    if (text === null) return;
+    n += 1;
+    if (tpl.numbering === "cjk")
+      blocks.push({ type: "paragraph", text: `${cjkNumber(n)}、${text}`, indent: 0 });
+    else blocks.push({ type: "paragraph", text });
+  };
+  for (const p of tpl.paragraphs) paragraph(p);
+
+  // Per-item decisions and the grounds they cite (C8-C10, C6).
+  const cited = new Map<string, CatalogueEntry>();
+  const groundText = (e: CatalogueEntry) =>
+    `${nameOf(e, locale, official)}${e.article ? ` (${e.article})` : ""}`;
+  if (data.items?.length) {
+    const tableRows = data.items.map((item) => {
+      const reason: string[] = [];
+      if (item.groundCode) {
+        const g = findGround(jurisdiction, kind, item.groundCode);
+        cited.set(g.code, g);
+        reason.push(g.article ?? nameOf(g, locale, official));
+      }
+      if (item.deferUntil) reason.push(`~ ${date(item.deferUntil)}`);
+      if (item.note) reason.push(item.note);
+      return [
+        item.label,
+        item.action ?? "",
+        item.decision ? L.decisions[item.decision] : "",
+        reason.join(" / ") || "—",
+      ];
+    });
+    if (tpl.itemsHeading) blocks.push({ type: "heading", text: tpl.itemsHeading });
+    blocks.push({
+      type: "table",
+      columns: [L.columns.item, L.columns.action, L.columns.decision, L.columns.reason],
+      widths: [0.3, 0.2, 0.14, 0.36],
+      rows: tableRows,
+    });
+  }
+  for (const code of data.groundCodes ?? []) {
+    const g = findGround(jurisdiction, kind, code);
+    cited.set(g.code, g);
+  }
+  if (cited.size) {
+    blocks.push({ type: "heading", text: tpl.groundsHeading ?? L.columns.reason });
+    blocks.push({ type: "list", marker: "number", items: [...cited.values()].map(groundText) });
+  }
+
+  if (fees?.items?.length) {
+    blocks.push({ type: "heading", text: L.fees.heading });
+    const cur = fees.currency ?? (jurisdiction === "TW" ? "TWD" : "KRW");
+    blocks.push({
+      type: "table",
+      columns: [L.columns.item, L.fees.total],
+      widths: [0.7, 0.3],
+      rows: [
+        ...fees.items.map((f) => [f.label, formatAmount(f.amount, cur, locale)]),
+        [L.fees.total, feeTotal ?? ""],
+      ],
+    });
+  }
+
+  for (const p of tpl.after ?? []) paragraph(p);
+
+  blocks.push({ type: "citation", text: tpl.citation });
+
+  if (tpl.remedy) {
+    blocks.push({ type: "heading", text: tpl.remedy.heading });
+    for (const p of tpl.remedy.paragraphs) blocks.push({ type: "paragraph", text: p });
+    if (tpl.remedy.listBodies) {
+      const bodies = catalogueOf(jurisdiction, "remedyBodies")?.entries ?? [];
+      blocks.push({
+        type: "list",
+        marker: "bullet",
+        items: bodies.map((b) => {
+          const a = b.attributes ?? {};
+          const phone = a.phone ? `${L.contact.phone} ${a.phone}${a.altPhone ? ` (${a.altPhone})` : ""}` : "";
+          const desc = !a.phone && b.description ? (b.description[locale] ?? b.description.en ?? "") : "";
+          return [nameOf(b, locale, official), phone, a.url ? String(a.url) : "", desc]
+            .filter(Boolean)
+            .join(" · ");
+        }),
+      });
+    }
+  }
+
+  blocks.push({
+    type: "signature",
+    signer: data.signerTitle ?? agencyName,
+    note: L.sealOmitted || undefined,
+    date: issuedDate,
+  });
+
+  const c = data.contact;
+  const contactLines = [
+    [c?.unit && `${L.contact.unit} ${c.unit}`, c?.officer && `${L.contact.officer} ${c.officer}`]
+      .filter(Boolean)
+      .join("  ·  "),
+    [c?.phone && `${L.contact.phone} ${c.phone}`, c?.email && `${L.contact.email} ${c.email}`]
+      .filter(Boolean)
+      .join("  ·  "),
+  ].filter(Boolean);
+  if (contactLines.length) blocks.push({ type: "contact", lines: contactLines });
+
+  return {
+    kind,
+    locale,
+    jurisdiction,
+    number: input.number,
+    title: tpl.title,
+    issuedDate,
+    templateVersion: LETTER_TEMPLATES[jurisdiction].version,
+    meta: {
+      title: `${tpl.title} ${input.number}`,
+      subject: tpl.subject,
+      author: agencyName,
+      language: locale,
+    },
+    blocks,
+    footer: `${agencyName} · ${input.number}`,
+  };
+}
+
+/** Sample data for template previews (no real person). */
+export function sampleLetterData(jurisdiction: Jurisdiction, kind: LetterKind): LetterData {
+  const kr = jurisdiction === "KR";
+  const groundCatalogue = (GROUND_CATALOGUES[kind] ?? ALL_GROUND_CATALOGUES[jurisdiction])[0];
+  const ground = catalogueOf(jurisdiction, groundCatalogue)?.entries[0]?.code;
+  const refusing = /refus|deferral/.test(kind);
+  return {
+    recipient: { name: kr ? "홍길동" : "王小明", address: kr ? "한빛시 중앙로 1" : "臺北市信義區市府路1號" },
+    requestNumber: "RQ-2026-000012",
+    receivedAt: "2026-11-02T01:30:00Z",
+    requestKind: kr ? "access" : "inspection",
+    requestContent: kr ? "주민등록 관련 민원 처리 내역 열람" : "閱覽本人陳情案件紀錄",
+    items: [
+      { label: kr ? "민원처리 대장" : "陳情案件資料檔", action: kr ? "열람" : "閱覽", decision: "granted" },
+      {
+        label: kr ? "세무조사 자료" : "政風調查資料",
+        action: kr ? "열람" : "閱覽",
+        decision: refusing ? "refused" : "partly",
+        ...(ground ? { groundCode: ground } : {}),
+      },
+    ],
+    dueAt: "2026-11-16",
+    newDueAt: "2026-11-30",
+    extensionReason: kr
+      ? "대상 기록이 여러 부서에 분산되어 있어 확인에 시간이 필요함"
+      : "所涉資料分散於多個單位，需時查核",
+    missing: kr ? "위임장 원본" : "委任書正本",
+    fixBy: "2026-12-04",
+    delivery: {
+      method: "in_person",
+      appointmentAt: "2026-11-20T05:00:00Z",
+      location: kr ? "한빛시청 2층 민원실" : "市府大樓北區2樓",
+      companion: kr ? "개인정보보호팀 주무관" : "政風處承辦人",
+    },
+    fees: kr
+      ? undefined
+      : { items: [{ label: "閱覽機關檔案（2小時）", amount: 20 }], total: 20, currency: "TWD" },
+    contact: {
+      unit: kr ? "개인정보보호팀" : "政風處第三科",
+      officer: kr ? "김담당" : "李承辦",
+      phone: kr ? "061-000-0000" : "02-0000-0000",
+    },
+  };
+}
