@@ -4,3 +4,4 @@ export * from "./org";
 export * from "./registry";
 export * from "./cases";
 export * from "./requests";
+export * from "./letters";
