@@ -42,6 +42,17 @@ describe("bad input", () => {
     assert.match(r.reason ?? "", /PNG/);
   });
 
+  test("E4: a password-protected Office file is needs review; a legacy .doc is a clear error", async () => {
+    const ole = (body: Buffer) =>
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), body]);
+    const enc = await scanBuffer(ole(Buffer.from("EncryptedPackage", "utf16le")), "secret.docx", { engine });
+    assert.equal(enc.status, "needs_review");
+    assert.match(enc.reason ?? "", /encrypted/);
+    const legacy = await scanBuffer(ole(Buffer.from("WordDocument", "utf16le")), "old.doc", { engine });
+    assert.equal(legacy.status, "error");
+    assert.match(legacy.reason ?? "", /legacy/);
+  });
+
   test("E4: random binary named .txt is an error, not scanned as text", async () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
     const path = join(dir, "notes.txt");

@@ -7,7 +7,23 @@ export type Sniffed =
   | { kind: "zip" }
   | { kind: "pdf" }
   | { kind: "text" }
+  | { kind: "ole" }
   | { kind: "binary"; reason: string };
+
+/**
+ * An OLE2 compound file is either a password-protected docx/xlsx (the OOXML package is then stored
+ * encrypted in an "EncryptedPackage" stream) or a legacy .doc/.xls/.hwp.
+ */
+export function oleReason(buf: Uint8Array): { status: "needs_review" | "error"; message: string } {
+  const marker = Buffer.from("EncryptedPackage", "utf16le");
+  if (Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes(marker)) {
+    return { status: "needs_review", message: "encrypted (password-protected) Office document" };
+  }
+  return {
+    status: "error",
+    message: "legacy OLE2 file (.doc/.xls/.hwp) is not supported; save it as docx, xlsx or hwpx",
+  };
+}
 
 const BINARY_MAGIC: Array<[number[], string]> = [
   [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], "legacy OLE2 file (.doc/.xls/.hwp), not supported"],
@@ -34,6 +50,7 @@ export function sniff(head: Uint8Array): Sniffed {
   // The PDF header may follow some junk, within the first 1024 bytes.
   const first = Buffer.from(head.subarray(0, 1024)).toString("latin1");
   if (/%PDF-\d\.\d/.test(first)) return { kind: "pdf" };
+  if (startsWith(head, BINARY_MAGIC[0][0])) return { kind: "ole" };
   for (const [sig, what] of BINARY_MAGIC) if (startsWith(head, sig)) return { kind: "binary", reason: what };
   if (head.length === 0) return { kind: "text" };
   // BOMs mean text, whatever follows.

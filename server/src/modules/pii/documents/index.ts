@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { open, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { openZip, sniff } from "./detect-format";
+import { oleReason, openZip, sniff } from "./detect-format";
 import { processDocx } from "./docx";
 import { defaultEngine } from "./engine";
 import { FindingCollector } from "./findings";
@@ -76,6 +76,10 @@ async function processWhole(
   const head = sniff(buf.subarray(0, HEAD_BYTES));
   let format: DocumentFormat = head.kind === "pdf" ? "pdf" : "unknown";
   try {
+    if (head.kind === "ole") {
+      const why = oleReason(buf);
+      throw new DocumentInputError(why.status, why.message);
+    }
     if (head.kind === "binary")
       throw new DocumentInputError("error", `unsupported file type: ${head.reason}`);
     if (buf.length > limits.maxInMemoryBytes) {
