@@ -116,7 +116,7 @@ export interface CommitteeMember {
   position: MemberPosition;
   since: string | null;
   until: string | null;
-  displayName?: string | null;
+  staffName?: string | null;
 }
 
 export interface Committee {
@@ -131,16 +131,13 @@ export interface Committee {
 export interface RoleHistoryItem {
   id: string;
   staffId: string;
-  staffName?: string | null;
-  staffUsername?: string | null;
+  username: string;
   role: Role;
   unitId: string | null;
   grantedBy: string | null;
-  grantedByName?: string | null;
   grantedAt: string;
   reason: string | null;
   revokedBy: string | null;
-  revokedByName?: string | null;
   revokedAt: string | null;
   revokeReason: string | null;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { actionKey, KNOWN_ACTIONS } from "./known-actions";
 
 type Values = Record<"actor" | "subject" | "action" | "from" | "to" | "result", string>;
 
@@ -45,7 +46,20 @@ export function LedgerFilters({ values, onApply }: { values: Values; onApply(v: 
       </div>
       <div className="field">
         <label htmlFor="lf-action">{t("audit.ledger.action")}</label>
-        <input id="lf-action" name="action" defaultValue={values.action} maxLength={100} />
+        <input
+          id="lf-action"
+          name="action"
+          defaultValue={values.action}
+          maxLength={100}
+          list="lf-action-list"
+        />
+        <datalist id="lf-action-list">
+          {KNOWN_ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {t(actionKey(a))}
+            </option>
+          ))}
+        </datalist>
       </div>
       <div className="field">
         <label htmlFor="lf-from">{t("audit.ledger.from")}</label>

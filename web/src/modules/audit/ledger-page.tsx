@@ -8,6 +8,7 @@ import { ErrorBox, Loading, Page } from "../../components/page";
 import { useLoad } from "../../components/use-load";
 import { useReadySession, useSession } from "../../session";
 import type { LedgerPage as LedgerPageData, VerifyResult } from "../../types";
+import { actionKey, KNOWN_ACTIONS } from "./known-actions";
 import { LedgerFilters } from "./ledger-filters";
 
 export const FILTER_KEYS = ["actor", "subject", "action", "from", "to", "result"] as const;
@@ -129,7 +130,7 @@ export function LedgerPage() {
               countText: formatNumber(data.data.total, i18n.language),
             })}
           </p>
-          <div className="table-wrap">
+          <div className="table-wrap" aria-busy={data.loading}>
             <table className="table ledger-table">
               <caption className="sr-only">{t("audit.ledger.title")}</caption>
               <thead>
@@ -156,12 +157,17 @@ export function LedgerPage() {
                     <td className="nowrap">{when(e.occurredAt)}</td>
                     <td>{e.actorLabel ?? <span className="muted">{t("audit.ledger.system")}</span>}</td>
                     <td>
-                      <code>{e.action}</code>
+                      {KNOWN_ACTIONS.includes(e.action) && <div>{t(actionKey(e.action))}</div>}
+                      <code className="muted">{e.action}</code>
                       {e.purpose && <div className="muted">{e.purpose}</div>}
                     </td>
                     <td>
                       {e.resourceType && <span>{e.resourceType}</span>}
-                      {e.resourceId && <div className="muted mono small">{e.resourceId}</div>}
+                      {e.resourceId && (
+                        <div className="muted mono small" title={e.resourceId}>
+                          {e.resourceId.length > 12 ? `${e.resourceId.slice(0, 8)}…` : e.resourceId}
+                        </div>
+                      )}
                       {e.details && Object.keys(e.details).length > 0 && (
                         <details>
                           <summary>{t("audit.ledger.details")}</summary>

@@ -56,12 +56,11 @@ export function LoginPage() {
               { quiet401: true },
             );
             setCsrfToken(r.csrfToken);
+            // The session now exists (maybe before its second factor): load it so guards see it.
+            await refresh();
             if (r.status === "mfa_required") navigate("/login/mfa", { state: { from } });
             else if (r.status === "mfa_enrolment_required") navigate("/login/enrol", { state: { from } });
-            else {
-              await refresh();
-              navigate(from, { replace: true });
-            }
+            else navigate(from, { replace: true });
           }}
         >
           <SelectField

@@ -149,7 +149,7 @@ export function CommitteesPage() {
                   </tr>
                 )}
                 {(c.members ?? []).map((m) => {
-                  const who = m.displayName ?? m.externalName ?? staffName(m.staffId);
+                  const who = m.staffName ?? m.externalName ?? staffName(m.staffId);
                   return (
                     <tr key={m.id}>
                       <td>
@@ -198,7 +198,7 @@ export function CommitteesPage() {
               submitLabel={t("org.committees.addMember")}
               onCancel={() => setAdding(null)}
               onSubmit={async (v) => {
-                if (!v.staffId && !v.externalName) {
+                if (!v.staffId === !v.externalName) {
                   const msg = t("org.committees.whoRequired");
                   throw new ApiError(400, "validation", msg, [{ path: "/staffId", message: msg }], null);
                 }

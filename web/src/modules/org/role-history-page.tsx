@@ -3,8 +3,8 @@ import { api } from "../../api";
 import { formatDateTime } from "../../components/format";
 import { ErrorBox, Loading, Page } from "../../components/page";
 import { useLoad } from "../../components/use-load";
-import { useReadySession } from "../../session";
-import type { RoleHistoryItem } from "../../types";
+import { useReadySession, useSession } from "../../session";
+import type { RoleHistoryItem, Staff } from "../../types";
 import { useUnits } from "./use-units";
 
 /** Every grant and revocation of a role: who, whom, what, when, why. */
@@ -12,6 +12,22 @@ export function RoleHistoryPage() {
   const { t, i18n } = useTranslation();
   const session = useReadySession();
   const units = useUnits();
+  const { can } = useSession();
+  // Names of the people who granted or revoked, when this role may read the staff list.
+  const staff = useLoad(
+    (signal) =>
+      can("org.staff.read") ? api.get<Staff[]>("/api/org/staff", { signal }) : Promise.resolve([]),
+    [],
+  );
+  const person = (id: string | null) => {
+    if (!id) return t("org.roleHistory.system");
+    const s = staff.data?.find((x) => x.id === id);
+    return s ? `${s.displayName} (${s.username})` : id.slice(0, 8);
+  };
+  const nameOf = (h: RoleHistoryItem) => {
+    const s = staff.data?.find((x) => x.id === h.staffId);
+    return s ? `${s.displayName} (${h.username})` : h.username;
+  };
   const list = useLoad(async (signal) => {
     const r = await api.get<RoleHistoryItem[] | { items: RoleHistoryItem[] }>("/api/org/role-history", {
       signal,
@@ -44,20 +60,13 @@ export function RoleHistoryPage() {
               )}
               {list.data.map((h) => (
                 <tr key={h.id}>
-                  <td>
-                    {h.staffName ?? h.staffUsername ?? h.staffId}
-                    {h.staffUsername && h.staffName && <span className="muted"> ({h.staffUsername})</span>}
-                  </td>
+                  <td>{nameOf(h)}</td>
                   <td>{t(`roles.${h.role}`)}</td>
                   <td>{units.unitName(h.unitId)}</td>
                   <td>
                     {when(h.grantedAt)}
                     <br />
-                    <span className="muted">
-                      {t("org.roleHistory.by", {
-                        name: h.grantedByName ?? h.grantedBy ?? t("org.roleHistory.system"),
-                      })}
-                    </span>
+                    <span className="muted">{t("org.roleHistory.by", { name: person(h.grantedBy) })}</span>
                     {h.reason && <div>{t("org.roleHistory.reason", { reason: h.reason })}</div>}
                   </td>
                   <td>
@@ -66,7 +75,7 @@ export function RoleHistoryPage() {
                         {when(h.revokedAt)}
                         <br />
                         <span className="muted">
-                          {t("org.roleHistory.by", { name: h.revokedByName ?? h.revokedBy ?? "" })}
+                          {t("org.roleHistory.by", { name: person(h.revokedBy) })}
                         </span>
                         {h.revokeReason && (
                           <div>{t("org.roleHistory.reason", { reason: h.revokeReason })}</div>

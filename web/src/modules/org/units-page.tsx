@@ -25,12 +25,16 @@ export function UnitsPage() {
   const ids = new Set(units.map((u) => u.id));
   const roots = units.filter((u) => !u.parentId || !ids.has(u.parentId));
 
-  const deactivate = async (u: Unit) => {
-    if (!window.confirm(t("org.units.confirmDeactivate", { name: unitName(u.id) }))) return;
+  const act = async (u: Unit, kind: "deactivate" | "delete") => {
+    const name = unitName(u.id);
+    const confirmKey = kind === "delete" ? "org.units.confirmDelete" : "org.units.confirmDeactivate";
+    if (!window.confirm(t(confirmKey, { name }))) return;
     setActionError(null);
     try {
-      await api.del(`/api/org/units/${u.id}`);
-      setStatus(t("org.units.deactivated", { name: unitName(u.id) }));
+      // Units with staff or sub-units can only be deactivated; empty ones may be deleted.
+      if (kind === "delete") await api.del(`/api/org/units/${u.id}`);
+      else await api.patch(`/api/org/units/${u.id}`, { active: false });
+      setStatus(t(kind === "delete" ? "org.units.deleted" : "org.units.deactivated", { name }));
       reload();
     } catch (e) {
       setActionError(errorText(e));
@@ -70,12 +74,22 @@ export function UnitsPage() {
                   <button
                     type="button"
                     className="btn btn-small btn-danger"
-                    onClick={() => void deactivate(u)}
+                    onClick={() => void act(u, "deactivate")}
                   >
                     {t("org.units.deactivate")}
                     <span className="sr-only"> {unitName(u.id)}</span>
                   </button>
                 </>
+              )}
+              {!units.some((c) => c.parentId === u.id) && (
+                <button
+                  type="button"
+                  className="btn btn-small btn-danger"
+                  onClick={() => void act(u, "delete")}
+                >
+                  {t("org.units.delete")}
+                  <span className="sr-only"> {unitName(u.id)}</span>
+                </button>
               )}
             </span>
           )}

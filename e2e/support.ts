@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateSync } from "otplib";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+
+/** Set by scripts/e2e.mjs: the server under test and the demo administrator. */
+export const env = {
+  baseUrl: process.env.BASE_URL ?? "http://127.0.0.1:3000",
+  agency: process.env.E2E_AGENCY ?? "hanbit-city",
+  username: process.env.E2E_USERNAME ?? "admin",
+  password: process.env.E2E_PASSWORD ?? "",
+  chromium: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+};
+
+/** Debian's chromium, never a downloaded browser; a fresh profile directory per run. */
+export async function launch(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), "civicpims-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: env.chromium,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+    viewport: { width: 1280, height: 900 },
+    // An English browser: the Korean screens must come from the agency, not the browser.
+    locale: "en-US",
+    timezoneId: "Asia/Seoul",
+    acceptDownloads: false,
+  });
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const TOTP_PERIOD_MS = 30_000;
+export function totpStep(now = Date.now()): number {
+  return Math.floor(now / TOTP_PERIOD_MS);
+}
+
+/** The current 6-digit code for a base32 secret (RFC 6238, SHA-1, 30 s), as an authenticator app shows it. */
+export function totp(secret: string): string {
+  return generateSync({ secret: secret.replace(/\s+/g, "") });
+}
+
+/** Waits until the TOTP time step differs from `used`, because the server refuses a replayed step. */
+export async function nextStepAfter(used: number): Promise<void> {
+  while (totpStep() <= used) await new Promise((r) => setTimeout(r, 500));
+}
+
+/** Collects page errors and console errors (CSP violations show up there) for a final assertion. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() !== "error") return;
+    const text = m.text();
+    // The session probe's expected 401 before sign-in is logged by the browser as a failed load.
+    if (/status of 401/.test(text)) return;
+    errors.push(`console: ${text}`);
+  });
+  return errors;
+}
