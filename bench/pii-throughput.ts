@@ -4,34 +4,82 @@
 // Usage: node --import tsx bench/pii-throughput.ts [--quick] [--write]   (--write: bench/pii-results.md)
 import { writeFileSync } from "node:fs";
 import { countBaselineMatches, singlePassBaseline } from "@civicpims/core/pii/baseline";
-import { buildCorpus, type CorpusDoc } from "@civicpims/core/pii/corpus/build";
+import { buildCorpus, buildProse, type CorpusDoc } from "@civicpims/core/pii/corpus/build";
 import { type Evaluation, evaluate, type Found } from "@civicpims/core/pii/evaluate";
 import { scanText } from "@civicpims/core/pii/index";
 
 const MB = 1_000_000; // bytes of UTF-8
 
-/** Mixed corpus as ~64 KB "files" of concatenated documents (all languages, genres, negatives). */
-function mixedFiles(targetBytes: number): string[] {
+/**
+ * Corpus as ~64 KB "files". "mixed": each labelled document (identifiers, hard negatives) is
+ * followed by an ordinary notice or minutes without identifiers, as in an agency's output.
+ * "dense": labelled documents only (an identifier every ~100 bytes: a worst case).
+ */
+function corpusFiles(targetBytes: number, mixed: boolean): { files: string[]; gold: number } {
   const files: string[] = [];
   let total = 0;
+  let gold = 0;
   let seed = 1;
   let cur: string[] = [];
   let curBytes = 0;
-  while (total < targetBytes) {
-    for (const d of buildCorpus({ seed: seed++, documents: 120, hardNegatives: 40 })) {
-      const b = Buffer.byteLength(d.text) + 2;
-      cur.push(d.text);
-      curBytes += b;
-      total += b;
-      if (curBytes >= 64 * 1024) {
-        files.push(cur.join("\n\n"));
-        cur = [];
-        curBytes = 0;
-      }
+  const add = (t: string) => {
+    const b = Buffer.byteLength(t) + 2;
+    cur.push(t);
+    curBytes += b;
+    total += b;
+    if (curBytes >= 64 * 1024) {
+      files.push(cur.join("\n\n"));
+      cur = [];
+      curBytes = 0;
     }
+  };
+  while (total < targetBytes) {
+    const docs = buildCorpus({ seed, documents: 120, hardNegatives: 40 });
+    const prose = mixed ? buildProse(seed, docs.length) : [];
+    seed++;
+    docs.forEach((d, i) => {
+      add(d.text);
+      gold += d.gold.length;
+      if (mixed) add(prose[i].text);
+    });
   }
   if (cur.length) files.push(cur.join("\n\n"));
-  return files;
+  return { files, gold };
+}
+
+/** Best-of-rounds MB/s of scanText and of the baseline, interleaved (same machine load for both). */
+function measureRatio(files: string[], rounds: number) {
+  const re = singlePassBaseline();
+  const mb = bytesOf(files) / MB;
+  let spans = 0;
+  let needsReview = 0;
+  let baseMatches = 0;
+  let tOurs = Number.POSITIVE_INFINITY;
+  let tBase = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < rounds; round++) {
+    tOurs = Math.min(
+      tOurs,
+      time(() => {
+        spans = 0;
+        needsReview = 0;
+        for (const f of files) {
+          const r = scanText(f);
+          spans += r.spans.length;
+          if (r.status !== "ok") needsReview++;
+        }
+      }),
+    );
+    tBase = Math.min(
+      tBase,
+      time(() => {
+        baseMatches = 0;
+        for (const f of files) baseMatches += countBaselineMatches(re, f);
+      }),
+    );
+  }
+  const ours = mb / (tOurs / 1000);
+  const base = mb / (tBase / 1000);
+  return { mb, ours, base, ratio: ours / base, spans, needsReview, baseMatches };
 }
 
 function bytesOf(files: string[]): number {
@@ -153,53 +201,29 @@ export async function run(opts: { quick: boolean }): Promise<Record<string, numb
   };
 
   // ---- throughput vs single-pass baseline
-  const files = mixedFiles(quick ? 5 * MB : 50 * MB);
+  const { files, gold } = corpusFiles(quick ? 5 * MB : 50 * MB, true);
   const totalMb = bytesOf(files) / MB;
-  const re = singlePassBaseline();
-  const warm = takeBytes(files, 2 * MB);
-  for (const f of warm) {
-    scanText(f);
-    countBaselineMatches(re, f);
-  }
-  // Interleaved rounds (ours, baseline, ours, ...), best of each: both sides see the same
-  // machine load, which matters on shared CI runners.
-  let spans = 0;
-  let needsReview = 0;
-  let baseMatches = 0;
-  let tOurs = Number.POSITIVE_INFINITY;
-  let tBase = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < (quick ? 3 : 3); round++) {
-    tOurs = Math.min(
-      tOurs,
-      time(() => {
-        spans = 0;
-        needsReview = 0;
-        for (const f of files) {
-          const r = scanText(f);
-          spans += r.spans.length;
-          if (r.status !== "ok") needsReview++;
-        }
-      }),
-    );
-    tBase = Math.min(
-      tBase,
-      time(() => {
-        baseMatches = 0;
-        for (const f of files) baseMatches += countBaselineMatches(re, f);
-      }),
-    );
-  }
-  const oursMbps = totalMb / (tOurs / 1000);
-  const baseMbps = totalMb / (tBase / 1000);
+  for (const f of takeBytes(files, 2 * MB)) scanText(f); // warm-up (JIT)
+  const rounds = quick ? 3 : 3;
+  const mixedR = measureRatio(files, rounds);
+  const dense = corpusFiles(quick ? 2 * MB : 10 * MB, false);
+  const denseR = measureRatio(dense.files, rounds);
+  const oursMbps = mixedR.ours;
+  const baseMbps = mixedR.base;
   Object.assign(res, {
     corpus_mb: Number(f1(totalMb)),
     files: files.length,
+    gold_per_kb: Number((gold / (totalMb * 1000)).toFixed(2)),
     scan_mb_per_s: Number(f1(oursMbps)),
     baseline_mb_per_s: Number(f1(baseMbps)),
-    throughput_ratio: Number(f3(oursMbps / baseMbps)),
-    spans,
-    baseline_matches: baseMatches,
-    needs_review_files: needsReview,
+    throughput_ratio: Number(f3(mixedR.ratio)),
+    dense_mb: Number(f1(denseR.mb)),
+    dense_scan_mb_per_s: Number(f1(denseR.ours)),
+    dense_baseline_mb_per_s: Number(f1(denseR.base)),
+    dense_throughput_ratio: Number(f3(denseR.ratio)),
+    spans: mixedR.spans,
+    baseline_matches: mixedR.baseMatches,
+    needs_review_files: mixedR.needsReview,
   });
 
   // ---- scaling: one 10 MB text vs one 1 MB text
@@ -218,8 +242,19 @@ export async function run(opts: { quick: boolean }): Promise<Record<string, numb
   const tenMb = joined(10 * MB);
   const scale = Buffer.byteLength(tenMb) / Buffer.byteLength(oneMb);
   const budget = { timeBudgetMs: 600_000 };
-  const t1 = best(5, () => scanText(oneMb, budget));
-  const t10 = best(quick ? 2 : 3, () => scanText(tenMb, budget));
+  let t1 = Number.POSITIVE_INFINITY;
+  let t10 = Number.POSITIVE_INFINITY;
+  // Interleaved and best-of: a load spike on a shared runner must not decide the ratio.
+  for (let round = 0; round < 5; round++) {
+    t1 = Math.min(
+      t1,
+      best(3, () => scanText(oneMb, budget)),
+    );
+    t10 = Math.min(
+      t10,
+      time(() => scanText(tenMb, budget)),
+    );
+  }
   Object.assign(res, {
     scaling_size_ratio: Number(f1(scale)),
     scaling_time_ratio: Number(f1(t10 / t1)),
@@ -264,10 +299,15 @@ export async function run(opts: { quick: boolean }): Promise<Record<string, numb
   log("");
   log("| measure | value | target |");
   log("|---|---|---|");
-  log(`| mixed corpus (ko / zh-TW / en, ${files.length} files) | ${f1(totalMb)} MB | >= 50 MB |`);
+  log(
+    `| mixed corpus (ko / zh-TW / en, ${files.length} files, ${(gold / (totalMb * 1000)).toFixed(2)} identifiers per KB) | ${f1(totalMb)} MB | >= 50 MB |`,
+  );
   log(`| scanText throughput | ${f1(oursMbps)} MB/s | |`);
   log(`| single-pass regex baseline (one alternation, no validation) | ${f1(baseMbps)} MB/s | |`);
-  log(`| **throughput ratio** (scanText / baseline) | **${f3(oursMbps / baseMbps)}** | >= 0.3 |`);
+  log(`| **throughput ratio** (scanText / baseline) | **${f3(mixedR.ratio)}** | >= 0.3 |`);
+  log(
+    `| dense corpus (identifier documents only, ${f1(denseR.mb)} MB): scanText / baseline | ${f1(denseR.ours)} / ${f1(denseR.base)} MB/s = ${f3(denseR.ratio)} | (worst case) |`,
+  );
   log(
     `| scaling: 10 MB time / 1 MB time (size ratio ${f1(scale)}) | **${f1(t10 / t1)}** (${f1(t10)} / ${f1(t1)} ms) | <= 12 |`,
   );

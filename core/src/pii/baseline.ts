@@ -5,7 +5,9 @@ import { RECOGNIZERS } from "./recognizers/index";
  * core recognizer, with no validation, context or overlap handling.
  */
 export function singlePassBaseline(): RegExp {
-  const sources = RECOGNIZERS.filter((r) => !r.lowConfidence).map((r) => r.pattern?.source ?? r.baselineSource);
+  const sources = RECOGNIZERS.filter((r) => !r.lowConfidence).map(
+    (r) => r.pattern?.source ?? r.baselineSource,
+  );
   // Recognizers sharing one shape (RRN/FRN, TW ID/ARC, phones) contribute it once.
   const parts = [...new Set(sources)].map((s) => `(?:${s})`);
   return new RegExp(parts.join("|"), "g");

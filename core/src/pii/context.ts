@@ -32,16 +32,29 @@ export function hasAnyWord(text: string, words: readonly string[]): boolean {
   return re?.test(text) ?? false;
 }
 
-/** +1 when Hangul dominates around the span, -1 when Han (Chinese) dominates, 0 otherwise. */
+let hintNorm = "";
+let hintStart = -1;
+let hintEnd = -1;
+let hintValue = 0;
+
+/**
+ * +1 when Hangul dominates around the span, -1 when Han (Chinese) dominates, 0 otherwise.
+ * The KR and TW phone validators ask about the same span one after the other: cache one answer.
+ */
 export function scriptHint(norm: string, start: number, end: number): number {
+  if (start === hintStart && end === hintEnd && norm === hintNorm) return hintValue;
   let ko = 0;
   let zh = 0;
-  const a = Math.max(0, start - 80);
-  const b = Math.min(norm.length, end + 80);
+  const a = Math.max(0, start - 60);
+  const b = Math.min(norm.length, end + 60);
   for (let i = a; i < b; i++) {
     const c = norm.charCodeAt(i);
     if (c >= 0xac00 && c <= 0xd7a3) ko++;
     else if (c >= 0x4e00 && c <= 0x9fff) zh++;
   }
-  return ko > zh ? 1 : zh > ko ? -1 : 0;
+  hintNorm = norm;
+  hintStart = start;
+  hintEnd = end;
+  hintValue = ko > zh ? 1 : zh > ko ? -1 : 0;
+  return hintValue;
 }

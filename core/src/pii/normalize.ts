@@ -8,7 +8,8 @@
 // Only forms that can occur inside identifiers: full-width digits, letters and ( ) * + - . @,
 // dashes and no-break space. Common CJK punctuation (，：　) is left alone, which keeps most
 // Chinese and Korean text on the fast path.
-const FOLD_CLASS = /[\u00A0\u2010-\u2015\u2212\uFE63\uFF08-\uFF0B\uFF0D\uFF0E\uFF10-\uFF19\uFF20-\uFF3A\uFF41-\uFF5A]/;
+const FOLD_CLASS =
+  /[\u00A0\u2010-\u2015\u2212\uFE63\uFF08-\uFF0B\uFF0D\uFF0E\uFF10-\uFF19\uFF20-\uFF3A\uFF41-\uFF5A]/;
 const FOLD_ALL = new RegExp(FOLD_CLASS.source, "g");
 
 function foldChar(ch: string): string {

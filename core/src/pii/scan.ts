@@ -21,6 +21,11 @@ export function defaultTimeBudgetMs(length: number): number {
 
 class BudgetExceeded extends Error {}
 
+/** What became of one candidate. */
+const REJECTED = 0;
+const BELOW_THRESHOLD = 1;
+const REPORTED = 2;
+
 function better(a: Candidate, b: Candidate): boolean {
   if (a.score !== b.score) return a.score > b.score;
   if (a.priority !== b.priority) return a.priority < b.priority;
@@ -64,40 +69,79 @@ const PASSES: Pass[] = (() => {
   return out;
 })();
 
-function runPass(
-  pass: Pass,
-  members: Recognizer[],
+/**
+ * All regex passes in ONE scan: a guard "(?=A|B|...)" finds positions where any pattern
+ * matches, then "(?:(?=(A))|)(?:(?=(B))|)..." captures what each pattern matches there. This
+ * reports exactly the matches separate passes would (every start position is tried, so a
+ * rejected candidate never hides one starting inside it) at the cost of one pass through the
+ * text instead of one per pattern. Each alternative is linear, so the whole is linear.
+ */
+interface MultiPass {
+  re: RegExp;
+  passes: Pass[];
+}
+
+const multiCache = new Map<string, MultiPass>();
+
+function multiPassFor(passes: Pass[]): MultiPass {
+  const key = passes.map((p) => p.id).join(",");
+  let mp = multiCache.get(key);
+  if (!mp) {
+    const sources = passes.map((p) => p.pattern!.source);
+    const guard = `(?=${sources.map((x) => `(?:${x})`).join("|")})`;
+    const captures = sources.map((x) => `(?:(?=(${x}))|)`).join("");
+    mp = { re: new RegExp(guard + captures, "g"), passes };
+    multiCache.set(key, mp);
+  }
+  return mp;
+}
+
+function runMultiPass(
+  mp: MultiPass,
+  members: Recognizer[][],
   norm: string,
-  emit: (r: Recognizer, m: RawMatch) => boolean,
+  emit: (r: Recognizer, m: RawMatch) => number,
   deadline: number,
 ): void {
-  if (!pass.pattern) {
-    const r = members[0];
-    r.find!(norm, (m) => emit(r, m));
-    return;
-  }
-  // The shared pattern object is safe to reuse: scanning is synchronous and lastIndex is reset.
-  const re = pass.pattern;
+  const re = mp.re;
   re.lastIndex = 0;
   let n = 0;
   // One match object reused for every candidate (validators read it synchronously only).
   const rm: RawMatch = { start: 0, end: 0 };
   try {
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-      rm.start = m.index;
-      rm.end = m.index + m[0].length;
-      rm.m = m;
-      let accepted = false;
-      for (const r of members) if (emit(r, rm)) accepted = true;
-      // A rejected candidate must not swallow a valid one starting inside it (":10.0.0.1" is no
-      // IPv6 but holds an IPv4), so retry one character later. Candidates are bounded in
-      // length, so this stays linear.
-      if (!accepted) re.lastIndex = m.index + 1;
+      const s = m.index;
+      let resume = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < members.length; i++) {
+        const g = m[i + 1];
+        if (g === undefined) continue;
+        rm.start = s;
+        rm.end = s + g.length;
+        for (const r of members[i]) if (emit(r, rm) === REPORTED && rm.end < resume) resume = rm.end;
+      }
+      // Zero-width match: step on by hand. Inside a reported identifier nothing new can start
+      // (as with separate passes resuming after a match), so skip it; otherwise try s + 1.
+      re.lastIndex = resume === Number.POSITIVE_INFINITY ? s + 1 : resume;
       if (++n % CLOCK_EVERY === 0 && performance.now() > deadline) throw new BudgetExceeded();
     }
   } finally {
     re.lastIndex = 0;
   }
+}
+
+/** Long texts are scanned in chunks of this many UTF-16 units (cache-friendly, budget checks). */
+export const CHUNK = 1 << 18;
+/** Extra text before / after each chunk so identifiers and context words crossing the cut are seen. */
+const CHUNK_MARGIN_BEFORE = 64;
+const CHUNK_MARGIN_AFTER = 256;
+
+interface ScanState {
+  threshold: number;
+  wanted: Set<PiiType> | null;
+  hint: string;
+  deadline: number;
+  budget: number;
+  opts: ScanOptions;
 }
 
 /**
@@ -107,17 +151,42 @@ function runPass(
 export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
   const t0 = performance.now();
   const budget = opts.timeBudgetMs ?? defaultTimeBudgetMs(text.length);
-  const deadline = t0 + budget;
-  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  const wanted = opts.types ? new Set<PiiType>(opts.types) : null;
-  const hint = opts.contextHint ? normalizeForScan(opts.contextHint) : "";
-  const norm = normalizeForScan(text);
+  const st: ScanState = {
+    threshold: opts.threshold ?? DEFAULT_THRESHOLD,
+    wanted: opts.types ? new Set<PiiType>(opts.types) : null,
+    hint: opts.contextHint ? normalizeForScan(opts.contextHint) : "",
+    deadline: t0 + budget,
+    budget,
+    opts,
+  };
   const cands: Candidate[] = [];
   let reason: string | undefined;
+  if (text.length <= CHUNK + CHUNK_MARGIN_AFTER) {
+    reason = scanChunk(normalizeForScan(text), 0, st, cands);
+  } else {
+    for (let s = 0; s < text.length && reason === undefined; s += CHUNK) {
+      if (performance.now() >= st.deadline) {
+        reason = `time budget of ${budget} ms exceeded at offset ${s}`;
+        break;
+      }
+      const from = Math.max(0, s - CHUNK_MARGIN_BEFORE);
+      const norm = normalizeForScan(text.slice(from, Math.min(text.length, s + CHUNK + CHUNK_MARGIN_AFTER)));
+      const local: Candidate[] = [];
+      reason = scanChunk(norm, from, st, local);
+      // Each candidate belongs to the chunk where it starts; the margins only supply context.
+      const end = s + CHUNK;
+      for (const c of local) if (c.start >= s && c.start < end) cands.push(c);
+    }
+  }
+  return finish(text, resolveOverlaps(cands), st, reason);
+}
 
-  const emit = (r: Recognizer, rm: RawMatch): boolean => {
+/** Runs every pass over one normalised chunk (offsets + base). Returns a reason on timeout. */
+function scanChunk(norm: string, base: number, st: ScanState, cands: Candidate[]): string | undefined {
+  const { threshold, wanted, hint, deadline, budget, opts } = st;
+  const emit = (r: Recognizer, rm: RawMatch): number => {
     const v = r.validate(norm, rm);
-    if (!v) return false;
+    if (!v) return REJECTED;
     const start = v.start ?? rm.start;
     const end = v.end ?? rm.end;
     let score = v.score;
@@ -131,32 +200,45 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
       score -= 0.5;
     }
     score = Math.min(1, score);
-    if (score >= threshold)
-      cands.push({ start, end, type: v.type ?? r.types[0], score, priority: r.priority });
-    return true;
+    if (score >= threshold) {
+      const type = v.type ?? r.types[0];
+      cands.push({ start: base + start, end: base + end, type, score, priority: r.priority });
+      return REPORTED;
+    }
+    return BELOW_THRESHOLD;
   };
 
+  const regexPasses: Pass[] = [];
+  const regexMembers: Recognizer[][] = [];
+  const finders: Recognizer[] = [];
   for (const pass of PASSES) {
     const members = pass.members.filter(
       (r) =>
         (!r.lowConfidence || opts.includeLowConfidence) && (!wanted || r.types.some((t) => wanted.has(t))),
     );
     if (members.length === 0) continue;
-    if (performance.now() >= deadline) {
-      reason = `time budget of ${budget} ms exceeded before ${pass.id}`;
-      break;
-    }
-    if (members[0].mayContain && !members[0].mayContain(norm)) continue;
-    try {
-      runPass(pass, members, norm, emit, deadline);
-    } catch (e) {
-      if (!(e instanceof BudgetExceeded)) throw e;
-      reason = `time budget of ${budget} ms exceeded in ${pass.id}`;
-      break;
-    }
+    if (pass.pattern) {
+      regexPasses.push(pass);
+      regexMembers.push(members);
+    } else finders.push(members[0]);
   }
+  try {
+    if (regexPasses.length > 0) runMultiPass(multiPassFor(regexPasses), regexMembers, norm, emit, deadline);
+    for (const r of finders) {
+      if (performance.now() >= deadline) return `time budget of ${budget} ms exceeded before ${r.id}`;
+      if (r.mayContain && !r.mayContain(norm)) continue;
+      r.find!(norm, (m) => emit(r, m) !== REJECTED);
+    }
+  } catch (e) {
+    if (!(e instanceof BudgetExceeded)) throw e;
+    return `time budget of ${budget} ms exceeded`;
+  }
+  return undefined;
+}
 
-  let spans: PiiSpan[] = resolveOverlaps(cands).map((c) => ({
+function finish(text: string, cands: Candidate[], st: ScanState, reason: string | undefined): ScanResult {
+  const { wanted, deadline, budget, opts } = st;
+  let spans: PiiSpan[] = cands.map((c) => ({
     start: toOriginalOffset(c.start),
     end: toOriginalOffset(c.end),
     type: c.type,

@@ -3,7 +3,7 @@ import type { CorePiiType } from "../types";
 import * as F from "./fillers";
 import * as G from "./identifiers";
 import { int, makeRng, pick, type Rng } from "./rng";
-import { HARD_NEGATIVE_TEMPLATES, type Lang, TEMPLATES, type Template } from "./templates";
+import { CLEAN_TEMPLATES, HARD_NEGATIVE_TEMPLATES, type Lang, TEMPLATES, type Template } from "./templates";
 
 export interface GoldSpan {
   start: number;
@@ -156,4 +156,14 @@ export function buildCorpus(opts: CorpusOptions = {}): CorpusDoc[] {
     docs.push(renderTemplate(HARD_NEGATIVE_TEMPLATES[i % HARD_NEGATIVE_TEMPLATES.length], r, `neg-${i}`));
   }
   return docs;
+}
+
+/** Documents without identifiers (notices, minutes, letters), deterministic for a seed. */
+export function buildProse(seed: number, documents: number): CorpusDoc[] {
+  const r = makeRng(seed);
+  const out: CorpusDoc[] = [];
+  for (let i = 0; i < documents; i++) {
+    out.push(renderTemplate(CLEAN_TEMPLATES[i % CLEAN_TEMPLATES.length], r, `prose-${seed}-${i}`));
+  }
+  return out;
 }

@@ -244,7 +244,6 @@ Present: {NAME_EN} (chair), {NAME_EN}
   },
 ];
 
-
 /** Ordinary agency prose with numbers but no personal identifiers (most of what agencies publish). */
 const clean: Template[] = [
   {
@@ -384,3 +383,5 @@ Reference {STATUTE_EN}. Contact {EMAIL}.`,
 
 export const TEMPLATES: readonly Template[] = [...ko, ...zh, ...en, ...clean];
 export const HARD_NEGATIVE_TEMPLATES: readonly Template[] = hard;
+/** Prose without identifiers only (for throughput corpora that mix clean and personal documents). */
+export const CLEAN_TEMPLATES: readonly Template[] = clean;

@@ -1,8 +1,8 @@
 import { isIPv4, isIPv6 } from "../checksums";
 import type { RawMatch, Recognizer } from "../recognizer";
 
-const O = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)";
-const V4 = new RegExp(`(?<![\\d.])${O}\\.${O}\\.${O}\\.${O}(?!\\d|\\.\\d)`, "g");
+// Octet ranges and leading zeros are checked by isIPv4; the pattern only fixes the shape.
+const V4 = /\d(?<![\d.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/g;
 // Shape of an IPv6 candidate (used by the baseline; the finder below scans around ":" by hand).
 const V6_SOURCE = "(?<![0-9A-Za-z:.])[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,41}(?![0-9A-Za-z:])";
 const MAX_V6 = 45;
