@@ -119,24 +119,40 @@ async function verifyRedacted(
   rejected: FindingCollector["rejected"],
 ) {
   const check = await processWhole(r.output as Uint8Array, file, engine, limits, undefined);
+  applyCheck(r.result, check.result, rejected);
+}
+
+/** Compares the scan of a redacted output with what was meant to stay (rejected findings). */
+function applyCheck(
+  result: DocumentScanResult,
+  check: DocumentScanResult,
+  rejected: FindingCollector["rejected"],
+) {
   // Values a reviewer rejected (false positives) are expected to still be there, once each.
   const expected = new Map<string, number>();
   for (const f of rejected)
     expected.set(`${f.type} ${f.preview}`, (expected.get(`${f.type} ${f.preview}`) ?? 0) + 1);
-  let left = check.result.status === "error" ? 1 : 0;
-  for (const f of check.result.findings) {
+  let left =
+    check.status === "error" ? 1 : (check.findingCount ?? check.findings.length) - check.findings.length;
+  for (const f of check.findings) {
     const k = `${f.type} ${f.preview}`;
     const n = expected.get(k) ?? 0;
     if (n > 0) expected.set(k, n - 1);
     else left++;
   }
+  if (left === 0 && check.status === "needs_review" && result.status === "ok") {
+    // The output could not be fully re-checked (time budget...): do not vouch for it.
+    result.status = "needs_review";
+    result.reason = `needs manual review: the re-check of the output did not finish (${check.reason ?? ""})`;
+    return;
+  }
   if (left > 0) {
     const why =
-      check.result.status === "error"
+      check.status === "error"
         ? "redacted output could not be read back"
         : `${left} findings remain after redaction`;
-    r.result.status = "needs_review";
-    r.result.reason = r.result.reason ? `${r.result.reason}; ${why}` : `needs manual review: ${why}`;
+    result.status = "needs_review";
+    result.reason = result.reason ? `${result.reason}; ${why}` : `needs manual review: ${why}`;
   }
 }
 
@@ -157,7 +173,7 @@ export async function scanFile(path: string, opts: DocumentOptions = {}): Promis
     }
     const head = await readHead(path);
     if (sniff(head).kind === "text") {
-      return await processTextDocument(
+      const { result } = await processTextDocument(
         {
           file,
           name: opts.name ?? path,
@@ -168,6 +184,7 @@ export async function scanFile(path: string, opts: DocumentOptions = {}): Promis
         engine,
         limits,
       );
+      return result;
     }
     if (size > limits.maxInMemoryBytes) {
       return {
@@ -219,7 +236,7 @@ async function redactOrScanBuffer(
     return processWhole(buf, file, engine, limits, redact);
   const parts: Uint8Array[] = [];
   try {
-    const result = await processTextDocument(
+    const { result, rejected } = await processTextDocument(
       {
         file,
         name,
@@ -231,7 +248,11 @@ async function redactOrScanBuffer(
       limits,
       redact ? { ...redact, write: (b) => void parts.push(b) } : undefined,
     );
-    return { result, output: redact && result.status !== "error" ? Buffer.concat(parts) : undefined };
+    if (!redact || result.encoding === undefined || result.status === "error") return { result };
+    const output = Buffer.concat(parts);
+    const check = await redactOrScanBuffer(output, name, opts, undefined);
+    applyCheck(result, check.result, rejected);
+    return { result, output };
   } catch (e) {
     return { result: failure(file, "txt", e) };
   }
@@ -268,9 +289,9 @@ export async function redactFile(
       const write = async (b: Uint8Array) => {
         if (!out.write(b)) await once(out, "drain");
       };
-      let result: DocumentScanResult;
+      let done: Awaited<ReturnType<typeof processTextDocument>>;
       try {
-        result = await processTextDocument(
+        done = await processTextDocument(
           { file, name: inPath, head, complete: size <= head.length, open: () => createReadStream(inPath) },
           engine,
           limits,
@@ -280,8 +301,10 @@ export async function redactFile(
         out.end();
         await once(out, "finish");
       }
+      const { result, rejected } = done;
       // No encoding found: nothing was written, so leave no empty file that looks like a redacted copy.
       if (result.encoding === undefined) await rm(outPath, { force: true });
+      else applyCheck(result, await scanFile(outPath, { engine, limits, name: inPath }), rejected);
       return { result };
     }
     if (size > limits.maxInMemoryBytes) {

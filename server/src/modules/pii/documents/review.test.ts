@@ -62,4 +62,16 @@ describe("review decisions (C12: reviewer accepts or rejects findings, adds regi
     assert.ok(text.includes(PHONE), "rejected phone kept");
     assert.ok(text.includes("신청인"), "text outside the region kept");
   });
+
+  test("C12: a redactor that leaves a value behind is caught by the re-check of the output", async () => {
+    const leaky = { ...engine, redact: (text: string) => text };
+    const txt = await redactBuffer(new TextEncoder().encode(`주민등록번호 ${RRN}\n`), "a.txt", {
+      engine: leaky,
+    });
+    assert.equal(txt.result.status, "needs_review");
+    assert.match(txt.result.reason ?? "", /1 findings remain after redaction/);
+    const doc = await redactBuffer(buildDocx([[[`주민등록번호 ${RRN}`]]]), "a.docx", { engine: leaky });
+    assert.equal(doc.result.status, "needs_review");
+    assert.match(doc.result.reason ?? "", /remain after redaction/);
+  });
 });

@@ -21,6 +21,12 @@ export interface TextDocInput {
   open: () => AsyncIterable<Uint8Array>;
 }
 
+export interface TextDocResult {
+  result: DocumentScanResult;
+  /** Findings a reviewer kept (see FindingCollector.rejected). */
+  rejected: FindingCollector["rejected"];
+}
+
 /**
  * Scans (and with `redact`, rewrites) a txt or csv file as a stream. The output keeps the input's
  * encoding and BOM; `write` receives encoded bytes in order.
@@ -35,10 +41,13 @@ export async function processTextDocument(
     accept?: (finding: DocumentFinding, index: number) => boolean;
     write: (b: Uint8Array) => Promise<void> | void;
   },
-): Promise<DocumentScanResult> {
+): Promise<TextDocResult> {
   const guess = guessEncoding(input.head, input.complete);
   if (!guess.ok) {
-    return { file: input.file, format: "txt", status: "needs_review", reason: guess.reason, findings: [] };
+    return {
+      result: { file: input.file, format: "txt", status: "needs_review", reason: guess.reason, findings: [] },
+      rejected: [],
+    };
   }
   const sampleText = iconv.decode(Buffer.from(input.head.subarray(guess.bomLength)), guess.encoding);
   const kind = textKind(sampleText, input.name ?? input.file);
@@ -77,5 +86,8 @@ export async function processTextDocument(
   if (replacementChars > 0) {
     collector.needsReview(`${replacementChars} undecodable characters in ${guess.encoding} text`);
   }
-  return collector.result(input.file, kind.format, { encoding: guess.encoding });
+  return {
+    result: collector.result(input.file, kind.format, { encoding: guess.encoding }),
+    rejected: collector.rejected,
+  };
 }
