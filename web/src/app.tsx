@@ -8,6 +8,8 @@ import { CommitteesPage } from "./modules/org/committees-page";
 import { RoleHistoryPage } from "./modules/org/role-history-page";
 import { StaffPage } from "./modules/org/staff-page";
 import { UnitsPage } from "./modules/org/units-page";
+import { portalRoutes } from "./modules/portal/portal-routes";
+import { registryRoutes } from "./modules/registry/registry-routes";
 import { DashboardPage } from "./modules/shell/dashboard-page";
 import { PasswordPage } from "./modules/shell/password-page";
 import { RequireAuth, RequirePermission } from "./modules/shell/require-auth";
@@ -27,6 +29,7 @@ export function App() {
           <Route path="/login" element={<LoginPage />} />
           <Route path="/login/mfa" element={<MfaPage />} />
           <Route path="/login/enrol" element={<EnrolPage />} />
+          {portalRoutes()}
           <Route
             element={
               <RequireAuth>
@@ -41,6 +44,7 @@ export function App() {
             <Route path="org/committees" element={guarded("org.committees.read", <CommitteesPage />)} />
             <Route path="org/role-history" element={guarded("org.roles.read", <RoleHistoryPage />)} />
             <Route path="audit/ledger" element={guarded("audit.ledger.read", <LedgerPage />)} />
+            {registryRoutes()}
             <Route path="account/password" element={<PasswordPage />} />
             <Route path="forbidden" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />

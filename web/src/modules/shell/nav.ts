@@ -32,18 +32,29 @@ export const NAV: NavGroup[] = [
     label: "nav.audit",
     items: [{ to: "/audit/ledger", label: "nav.ledger", permission: "audit.ledger.read" }],
   },
+  {
+    module: "registry",
+    label: "modules.registry",
+    items: [
+      { to: "/registry/files", label: "registry.nav.files", permission: "registry.read" },
+      { to: "/registry/dashboard", label: "registry.nav.dashboard", permission: "registry.read" },
+      { to: "/registry/entrustments", label: "registry.nav.entrustments", permission: "registry.read" },
+      { to: "/registry/provisions", label: "registry.nav.provisions", permission: "registry.read" },
+      { to: "/registry/systems", label: "registry.nav.systems", permission: "registry.read" },
+      { to: "/registry/devices", label: "registry.nav.devices", permission: "registry.read" },
+      { to: "/registry/campaigns", label: "registry.nav.campaigns", permission: "registry.read" },
+      { to: "/registry/xlsx", label: "registry.nav.xlsx", permission: "registry.read" },
+      {
+        to: "/registry/subject-search",
+        label: "registry.nav.subjectSearch",
+        permission: "registry.subject_search",
+      },
+    ],
+  },
 ];
 
 /** Later modules, shown disabled so staff see where the product is going. */
-export const COMING_MODULES = [
-  "registry",
-  "requests",
-  "petitions",
-  "disclosure",
-  "retention",
-  "incidents",
-  "pii",
-];
+export const COMING_MODULES = ["requests", "petitions", "disclosure", "retention", "incidents", "pii"];
 
 export function visibleNav(can: (p: string) => boolean): NavGroup[] {
   return NAV.map((g) => ({ ...g, items: g.items.filter((i) => !i.permission || can(i.permission)) })).filter(

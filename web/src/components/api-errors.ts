@@ -1,0 +1,30 @@
+import { ApiError } from "../api";
+
+/**
+ * Field errors of any API error, keyed by field path. Understands both detail shapes the server
+ * uses: schema errors `{ path: "/items/0/name", message }` and business errors
+ * `{ field: "items.0.name", code, message }`. Each error is kept under its full dotted path and under
+ * its first segment ("items"), so a form can show it at the exact input or at the group.
+ */
+export function apiFieldErrors(e: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(e instanceof ApiError) || !Array.isArray(e.details)) return out;
+  for (const d of e.details as Array<{ path?: unknown; field?: unknown; message?: unknown }>) {
+    if (!d || typeof d.message !== "string") continue;
+    const raw = typeof d.field === "string" ? d.field : typeof d.path === "string" ? d.path : null;
+    if (raw === null) continue;
+    const dotted = raw
+      .replace(/^\//, "")
+      .replace(/\[(\d+)\]/g, ".$1")
+      .replace(/\//g, ".");
+    const key = dotted || "_";
+    if (!(key in out)) out[key] = d.message;
+    const first = key.split(".")[0];
+    if (!(first in out)) out[first] = d.message;
+  }
+  return out;
+}
+
+export function isApiError(e: unknown, code: string): e is ApiError {
+  return e instanceof ApiError && e.code === code;
+}

@@ -1,0 +1,140 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { api } from "../../api";
+import { ErrorBox, Loading, Page } from "../../components/page";
+import { useLoad } from "../../components/use-load";
+import type { Dashboard } from "./types";
+
+/** /registry/dashboard: the register at a glance and what needs attention. */
+export function RegistryDashboardPage() {
+  const { t } = useTranslation();
+  const load = useLoad((signal) => api.get<Dashboard>("/api/registry/dashboard", { signal }), []);
+  const d = load.data;
+  const max = Math.max(1, ...(d?.filesByUnit.map((u) => u.count) ?? [1]));
+  const stat = (label: string, n: number, to: string) => (
+    <div className="stat" key={label}>
+      <dt>{label}</dt>
+      <dd>
+        <Link to={to}>{n}</Link>
+      </dd>
+    </div>
+  );
+  const none = <p className="muted">{t("registry.dashboard.nothing")}</p>;
+  return (
+    <Page title={t("registry.dashboard.title")}>
+      <ErrorBox text={load.error} />
+      {!d && load.loading && <Loading />}
+      {d && (
+        <>
+          <section aria-labelledby="dash-totals" className="card">
+            <h2 id="dash-totals">{t("registry.dashboard.totals")}</h2>
+            <dl className="stat-grid">
+              {stat(t("registry.dashboard.files"), d.totals.files, "/registry/files")}
+              {stat(t("registry.list.sensitive"), d.totals.sensitive, "/registry/files?sensitive=true")}
+              {stat(t("registry.list.uniqueId"), d.totals.uniqueIdentifier, "/registry/files?uniqueId=true")}
+              {stat(t("registry.list.entrusted"), d.totals.entrusted, "/registry/files?entrusted=true")}
+              {stat(t("registry.list.public"), d.totals.public, "/registry/files?public=true")}
+            </dl>
+            {d.pendingApprovals > 0 && (
+              <p className="notice">
+                <Link to="/registry/provisions">
+                  {t("registry.dashboard.pendingApprovals", { count: d.pendingApprovals })}
+                </Link>
+              </p>
+            )}
+          </section>
+          <div className="cards">
+            <section className="card" aria-labelledby="dash-units">
+              <h2 id="dash-units">{t("registry.dashboard.byUnit")}</h2>
+              {d.filesByUnit.length === 0 ? (
+                none
+              ) : (
+                <table className="table">
+                  <tbody>
+                    {d.filesByUnit.map((u) => (
+                      <tr key={u.unitId}>
+                        <th scope="row">
+                          <Link to={`/registry/files?unitId=${u.unitId}`}>{u.unitName}</Link>
+                        </th>
+                        <td className="num nowrap">
+                          <span
+                            className="bar"
+                            style={{ width: `${(u.count / max) * 6}rem` }}
+                            aria-hidden="true"
+                          />
+                          {u.count}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+            <section className="card" aria-labelledby="dash-reviews">
+              <h2 id="dash-reviews">{t("registry.dashboard.reviewsDue")}</h2>
+              {d.reviewsDue.length === 0 ? (
+                none
+              ) : (
+                <ul className="link-list">
+                  {d.reviewsDue.map((r) => (
+                    <li key={r.id}>
+                      <Link to={`/registry/files/${r.id}`}>{r.name}</Link>{" "}
+                      <span className="muted">{r.nextReviewOn}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section className="card" aria-labelledby="dash-contracts">
+              <h2 id="dash-contracts">{t("registry.dashboard.contractsExpiring")}</h2>
+              {d.contractsExpiring.length === 0 ? (
+                none
+              ) : (
+                <ul className="link-list">
+                  {d.contractsExpiring.map((c) => (
+                    <li key={c.id}>
+                      <Link to={`/registry/entrustments/${c.id}`}>{c.vendor}</Link>{" "}
+                      <span className="muted">{c.contractEnd}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section className="card" aria-labelledby="dash-overdue">
+              <h2 id="dash-overdue">{t("registry.dashboard.overdueActions")}</h2>
+              {d.overdueActions.length === 0 ? (
+                none
+              ) : (
+                <ul className="link-list">
+                  {d.overdueActions.map((a) => (
+                    <li key={a.id}>
+                      <Link to={`/registry/entrustments/${a.entrustmentId}`}>{a.vendor}</Link>: {a.action}{" "}
+                      <span className="badge badge-failed">
+                        {t("registry.entrustments.overdue")} {a.dueOn}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section className="card" aria-labelledby="dash-campaign">
+              <h2 id="dash-campaign">{t("registry.dashboard.campaign")}</h2>
+              {!d.campaign ? (
+                none
+              ) : (
+                <p>
+                  <Link to={`/registry/campaigns/${d.campaign.id}`}>{d.campaign.title}</Link> (
+                  {d.campaign.dueOn}) —{" "}
+                  {t("registry.campaigns.progressText", {
+                    done: d.campaign.progress.confirmed + d.campaign.progress.updated,
+                    total: d.campaign.progress.total,
+                  })}
+                </p>
+              )}
+            </section>
+          </div>
+        </>
+      )}
+    </Page>
+  );
+}
