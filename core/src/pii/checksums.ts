@@ -89,7 +89,7 @@ export function twLetterValue(letter: string): number | undefined {
 
 /** Taiwan ID / new-format ARC: letter + 9 digits, weights 1,9,8,7,6,5,4,3,2,1,1, sum mod 10 = 0. */
 export function twIdChecksumValid(id: string): boolean {
-  const lv = TW_LETTER[id[0]];
+  const lv = TW_LETTER[id[0].toUpperCase()];
   if (lv === undefined || id.length !== 10) return false;
   let second: number;
   const c1 = id.charCodeAt(1);

@@ -173,3 +173,37 @@ describe("options", () => {
     assert.deepEqual(found("04595252", { contextHint: "統一編號" }), ["TW_UBN:04595252"]);
   });
 });
+
+describe("forms seen in hand-written documents", () => {
+  test("02) area code, lower-case TW ID", () => {
+    expectFound("사무실 ☎ 02)765-4321", "KR_PHONE", "02)765-4321");
+    expectFound("民眾：a123456789（小寫）", "TW_ID", "a123456789");
+    expectNone("a123456788");
+  });
+});
+
+describe("long texts (scanned in chunks)", () => {
+  test("identifiers across chunk boundaries are found once, at exact offsets", () => {
+    const ids = ["960121-1021413", "hong@example.go.kr", "010-1234-5678", "A123456789"];
+    const filler = "민원 처리 결과를 알려드립니다. ";
+    let text = "";
+    const expected: Array<[number, string]> = [];
+    // Place identifiers so that some straddle multiples of the chunk size (2^18).
+    for (const cut of [1 << 18, 2 << 18, 3 << 18]) {
+      for (const [k, id] of ids.entries()) {
+        const at = cut - 7 + k * 40;
+        while (text.length < at) text += filler;
+        text = text.slice(0, at);
+        expected.push([text.length, id]);
+        text += id + " ";
+      }
+    }
+    text += filler.repeat(10);
+    const r = scanText(text);
+    assert.equal(r.status, "ok");
+    assert.deepEqual(
+      r.spans.map((s) => [s.start, text.slice(s.start, s.end)]),
+      expected,
+    );
+  });
+});

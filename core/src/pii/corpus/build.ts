@@ -1,6 +1,7 @@
 // Builds the labelled corpus by concatenating fragments, so every gold offset is exact.
 import type { CorePiiType } from "../types";
 import * as F from "./fillers";
+import { HANDWRITTEN } from "./handwritten";
 import * as G from "./identifiers";
 import { int, makeRng, pick, type Rng } from "./rng";
 import { CLEAN_TEMPLATES, HARD_NEGATIVE_TEMPLATES, type Lang, TEMPLATES, type Template } from "./templates";
@@ -115,13 +116,18 @@ export function renderTemplate(t: Template, r: Rng, id: string, fullWidthRate = 
   const gold: GoldSpan[] = [];
   const lines = t.text.split("\n").filter((l) => !l.startsWith("?") || r() < 0.6);
   const body = lines.map((l) => (l.startsWith("?") ? l.slice(1) : l)).join("\n");
-  const parts = body.split(/\{([A-Z0-9_]+)\}/);
-  for (let i = 0; i < parts.length; i++) {
-    if (i % 2 === 0) {
-      text += parts[i];
+  // "{KEY}" is generated; "[[TYPE|literal]]" is a literal gold value written by hand.
+  const parts = body.split(/\{([A-Z0-9_]+)\}|\[\[([A-Z_]+)\|([^\]]+)\]\]/);
+  for (let i = 0; i < parts.length; i += 4) {
+    text += parts[i];
+    if (i + 1 >= parts.length) break;
+    if (parts[i + 2] !== undefined) {
+      const v = parts[i + 3];
+      gold.push({ start: text.length, end: text.length + v.length, type: parts[i + 2] as CorePiiType });
+      text += v;
       continue;
     }
-    const key = parts[i];
+    const key = parts[i + 1];
     const g = GOLD[key];
     if (g) {
       let v = g[1](r);
@@ -143,6 +149,8 @@ export interface CorpusOptions {
   documents?: number;
   /** Hard-negative documents. */
   hardNegatives?: number;
+  /** Include the hand-written one-off documents (default true). */
+  handwritten?: boolean;
 }
 
 /** The evaluation corpus: deterministic for a given seed. */
@@ -152,6 +160,11 @@ export function buildCorpus(opts: CorpusOptions = {}): CorpusDoc[] {
   const h = opts.hardNegatives ?? 120;
   const docs: CorpusDoc[] = [];
   for (let i = 0; i < n; i++) docs.push(renderTemplate(TEMPLATES[i % TEMPLATES.length], r, `doc-${i}`));
+  if (opts.handwritten !== false) {
+    HANDWRITTEN.forEach((t, i) => {
+      docs.push(renderTemplate(t, r, `hand-${i}`, 0));
+    });
+  }
   for (let i = 0; i < h; i++) {
     docs.push(renderTemplate(HARD_NEGATIVE_TEMPLATES[i % HARD_NEGATIVE_TEMPLATES.length], r, `neg-${i}`));
   }

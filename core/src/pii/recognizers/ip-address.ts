@@ -58,6 +58,7 @@ export const ipAddress: Recognizer = {
     "§",
     "chapter",
     "clause",
+    "item",
     "항목",
   ],
   priority: 3,

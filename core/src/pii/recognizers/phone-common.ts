@@ -43,7 +43,7 @@ export function separatorCount(raw: string): number {
   let n = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c === 45 || c === 46 || c === 32) n++;
+    if (c === 45 || c === 46 || c === 32 || c === 41) n++; // - . space )
   }
   return n;
 }
