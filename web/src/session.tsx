@@ -58,9 +58,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const onUnauthorized = (ev: Event) => {
       const code = (ev as CustomEvent<string>).detail;
-      if (code === "auth.mfa_required") navigate("/login/mfa");
-      else if (code === "auth.mfa_enrolment_required") navigate("/login/enrol");
-      else {
+      if (code === "auth.mfa_required" || code === "auth.mfa_enrolment_required") {
+        // The server no longer counts this session as fully signed in: reload it, then ask again.
+        void refresh().then(() => navigate(code === "auth.mfa_required" ? "/login/mfa" : "/login/enrol"));
+      } else {
         setCsrfToken(null);
         setSession(null);
         setStatus("anonymous");
@@ -69,7 +70,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
     window.addEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
     return () => window.removeEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
-  }, [navigate]);
+  }, [navigate, refresh]);
 
   const value = useMemo<SessionState>(
     () => ({

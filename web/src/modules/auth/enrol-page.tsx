@@ -31,10 +31,12 @@ export function EnrolPage() {
 
   useEffect(() => {
     if (status === "anonymous") navigate("/login", { replace: true });
-  }, [status, navigate]);
+    // Already fully signed in (e.g. a reload after enrolment): nothing to enrol here.
+    else if (status === "ready" && !codes) navigate(from, { replace: true });
+  }, [status, codes, from, navigate]);
 
   useEffect(() => {
-    if (status === "loading" || status === "anonymous" || started.current || codes) return;
+    if (status !== "pre_mfa" || started.current || codes) return;
     // A second start would replace the secret the user is scanning, so run it once.
     started.current = true;
     api

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { Field, Form, nullIfEmpty, SelectField } from "../../components/form";
@@ -19,15 +19,21 @@ export function StaffDetail({ staff, units, onChanged, onClose }: Props) {
   const { can } = useSession();
   const [revoking, setRevoking] = useState<RoleAssignment | null>(null);
   const [resettingPassword, setResettingPassword] = useState(false);
+  const [temporary, setTemporary] = useState<string | null>(null);
   const mayWrite = can("org.staff.write");
   const mayGrant = can("org.roles.grant");
   const mayReset = can("org.staff.reset_credentials");
   const titleId = `staff-${staff.id}-title`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a staff member moves the keyboard (and the view) to their panel below the table.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
 
   return (
     <section className="card detail" aria-labelledby={titleId}>
       <div className="card-head">
-        <h2 id={titleId}>
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
           {staff.displayName} <span className="muted">({staff.username})</span>
         </h2>
         <button type="button" className="btn btn-small" onClick={onClose}>
@@ -177,9 +183,21 @@ export function StaffDetail({ staff, units, onChanged, onClose }: Props) {
       {mayReset && (
         <div className="subsection">
           <h3>{t("org.staff.credentials")}</h3>
+          {temporary && (
+            <p className="notice" role="status">
+              {t("org.staff.temporaryPassword")} <code className="secret">{temporary}</code>
+            </p>
+          )}
           {!resettingPassword ? (
             <div className="form-actions">
-              <button type="button" className="btn" onClick={() => setResettingPassword(true)}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  setTemporary(null);
+                  setResettingPassword(true);
+                }}
+              >
                 {t("org.staff.resetPassword")}
               </button>
               <button
@@ -204,8 +222,13 @@ export function StaffDetail({ staff, units, onChanged, onClose }: Props) {
               submitLabel={t("org.staff.resetPasswordSubmit")}
               onCancel={() => setResettingPassword(false)}
               onSubmit={async (v) => {
-                await api.post(`/api/org/staff/${staff.id}/reset-password`, { password: v.password });
+                // An empty field lets the server generate a temporary password, shown here once.
+                const r = await api.post<{ temporaryPassword?: string }>(
+                  `/api/org/staff/${staff.id}/reset-password`,
+                  v.password ? { password: v.password } : {},
+                );
                 setResettingPassword(false);
+                setTemporary(r?.temporaryPassword ?? null);
                 onChanged(t("org.staff.passwordReset", { name: staff.displayName }));
               }}
             >
@@ -213,8 +236,7 @@ export function StaffDetail({ staff, units, onChanged, onClose }: Props) {
                 name="password"
                 type="password"
                 label={t("org.staff.newPassword")}
-                hint={t("account.password.rules")}
-                required
+                hint={`${t("org.staff.generateHint")} ${t("account.password.rules")}`}
                 autoComplete="new-password"
                 maxLength={200}
               />

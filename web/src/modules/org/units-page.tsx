@@ -117,7 +117,7 @@ export function UnitsPage() {
     >
       <StatusMessage text={status} />
       <ErrorBox text={error ?? actionError} />
-      <div className="split">
+      <div className={editing ? "split" : undefined}>
         <section className="card" aria-labelledby="units-tree">
           <div className="card-head">
             <h2 id="units-tree">{t("org.units.tree")}</h2>

@@ -1,9 +1,13 @@
-import { useEffect, useRef } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { NavLink, Outlet, useLocation } from "react-router";
+import { NavLink, Outlet } from "react-router";
 import { useReadySession, useSession } from "../../session";
 import { AccountMenu } from "./account-menu";
 import { COMING_MODULES, visibleNav } from "./nav";
+
+function isPhone(): boolean {
+  return window.matchMedia("(max-width: 899px)").matches;
+}
 
 /** The signed-in frame: header (agency, account), navigation per module, the current screen. */
 export function ShellLayout() {
@@ -11,14 +15,14 @@ export function ShellLayout() {
   const session = useReadySession();
   const { can } = useSession();
   const navRef = useRef<HTMLDetailsElement>(null);
-  const location = useLocation();
   const agencyName = i18n.language === "en" ? session.agency.nameEn : session.agency.nameLocal;
 
-  // On a phone the menu is a disclosure; close it once a destination is chosen.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation
-  useEffect(() => {
-    if (navRef.current && window.matchMedia("(max-width: 899px)").matches) navRef.current.open = false;
-  }, [location.pathname]);
+  // On a phone the menu is a disclosure: closed at first, and closed again once a destination is
+  // chosen (before the new screen takes focus, so the page does not jump).
+  const [startOpen] = useState(() => !isPhone());
+  const closeOnPhone = () => {
+    if (navRef.current && isPhone()) navRef.current.open = false;
+  };
 
   return (
     <div className="shell">
@@ -36,7 +40,7 @@ export function ShellLayout() {
         <AccountMenu />
       </header>
       <div className="shell-body">
-        <details className="nav-disclosure" ref={navRef} open>
+        <details className="nav-disclosure" ref={navRef} open={startOpen}>
           <summary>{t("shell.menu")}</summary>
           <nav className="side-nav" aria-label={t("shell.mainNav")}>
             {visibleNav(can).map((g) => (
@@ -45,7 +49,7 @@ export function ShellLayout() {
                 <ul>
                   {g.items.map((i) => (
                     <li key={i.to}>
-                      <NavLink to={i.to} end={i.to === "/"}>
+                      <NavLink to={i.to} end={i.to === "/"} onClick={closeOnPhone}>
                         {t(i.label)}
                       </NavLink>
                     </li>
