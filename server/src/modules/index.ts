@@ -2,11 +2,19 @@ import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../http/deps";
 import { registerAuditRoutes } from "./audit/audit.routes";
 import { registerAuthRoutes } from "./auth/auth.routes";
+import { registerCasesRoutes } from "./cases/cases.routes";
+import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
+import { registerRequestsRoutes } from "./requests/requests.routes";
+import { registerRegistryRoutes } from "./registry/registry.routes";
 
 /** Every module's routes, registered in one place. */
 export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
   registerAuthRoutes(app, deps);
   registerOrgRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerCasesRoutes(app, deps);
+  registerRequestsRoutes(app, deps);
+  registerRegistryRoutes(app, deps);
+  registerLetterRoutes(app, deps);
 }

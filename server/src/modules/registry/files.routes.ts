@@ -1,0 +1,248 @@
+import { catalogueOf } from "@civicpims/core/jurisdictions/index";
+import { tryMergeCatalogue } from "@civicpims/core/registry/catalogue";
+import { FILE_FIELDS } from "@civicpims/core/registry/fields";
+import { catalogueIdOf, labelled, REGISTRY_LISTS } from "@civicpims/core/registry/lists";
+import { and, eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import {
+  registryEntrustmentFiles,
+  registryEntrustments,
+  registryFlows,
+  registryLocalCodes,
+  registryProvisions,
+  registryRiskAssessments,
+} from "../../db/schema";
+import type { AppDeps } from "../../http/deps";
+import { AppError } from "../../http/errors";
+import { defineRoute } from "../../http/route";
+import { createFile, deleteFile, FILE_SORTS, getFile, listFiles, updateFile } from "./files.service";
+import { listHistory, recordHistory } from "./history";
+import { regCtx } from "./registry-context";
+import * as s from "./schemas";
+
+const tag = "registry";
+
+export const fileListQuery = z.object({
+  q: z.string().max(200).optional(),
+  unitId: z.uuid().optional(),
+  sensitive: s.qbool,
+  uniqueId: s.qbool,
+  entrusted: s.qbool,
+  public: s.qbool,
+  reviewDue: s.qbool,
+  status: z.enum(["active", "retired"]).optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  sort: z.enum(FILE_SORTS).default("name"),
+});
+
+export function registerFileRoutes(app: FastifyInstance, deps: AppDeps): void {
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/registry/catalogues",
+    access: "registry.read",
+    tag,
+    summary: "Code lists of the agency's rule pack for the register forms (with local entries)",
+    handler: async (c) => {
+      const ctx = await regCtx(c);
+      const lists = Object.fromEntries(Object.entries(ctx.lists).map(([k, v]) => [k, labelled(v, c.locale)]));
+      const fields = FILE_FIELDS.map((f) => ({
+        key: f.key,
+        type: f.type,
+        label: f.label[c.locale],
+        help: f.help[c.locale],
+        required: !!f.required,
+        list: f.list ?? null,
+        values: f.values ?? null,
+        refs: f.refs,
+      }));
+      return { jurisdiction: ctx.agency.jurisdiction, lists, fields };
+    },
+    audit: { skip: "rule-pack code lists, no personal data" },
+  });
+
+  defineRoute(app, deps, {
+    method: "PUT",
+    url: "/api/registry/local-codes/:catalogueId",
+    access: "registry.campaign.manage",
+    tag,
+    summary: "Replace the agency's own entries of a code list (item 2); merged after the rule-pack entries",
+    params: s.localCodesParams,
+    body: s.localCodesBody,
+    handler: async (c) => {
+      const ctx = await regCtx(c);
+      const listId = (Object.keys(REGISTRY_LISTS) as Array<keyof typeof REGISTRY_LISTS>).find(
+        (l) => catalogueIdOf(ctx.agency.jurisdiction, l) === c.params.catalogueId,
+      );
+      const def = listId ? catalogueOf(ctx.agency.jurisdiction, c.params.catalogueId) : undefined;
+      if (!def) throw new AppError(404, "registry.unknown_catalogue");
+      const merged = tryMergeCatalogue(def.entries, c.body.entries, { requiredLocales: def.requiredLocales });
+      if (!merged.ok) throw new AppError(400, "registry.local_codes", merged.issues);
+      const [prev] = await c.tx
+        .select()
+        .from(registryLocalCodes)
+        .where(and(eq(registryLocalCodes.agencyId, c.agencyId), eq(registryLocalCodes.catalogueId, def.id)));
+      let row: typeof registryLocalCodes.$inferSelect;
+      if (prev) {
+        [row] = await c.tx
+          .update(registryLocalCodes)
+          .set({ entries: c.body.entries, version: prev.version + 1, updatedAt: new Date() })
+          .where(eq(registryLocalCodes.id, prev.id))
+          .returning();
+      } else {
+        [row] = await c.tx
+          .insert(registryLocalCodes)
+          .values({ agencyId: c.agencyId, catalogueId: def.id, entries: c.body.entries })
+          .returning();
+      }
+      await recordHistory(c.tx, ctx.actor, {
+        entityType: "local_codes",
+        entityId: row.id,
+        version: row.version,
+        action: prev ? "update" : "create",
+        reason: c.body.reason ?? null,
+        before: prev ? { entries: prev.entries } : undefined,
+        after: { entries: row.entries },
+      });
+      return { id: row.id, catalogueId: def.id, count: c.body.entries.length, version: row.version };
+    },
+    audit: {
+      action: "registry.local_codes.update",
+      resourceType: "registry_local_codes",
+      resourceId: (r) => r.id,
+      details: (r) => ({ catalogueId: r.catalogueId, count: r.count }),
+    },
+  });
+
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/registry/files",
+    access: "registry.read",
+    tag,
+    summary: "Search, filter, sort and page the personal-data file register",
+    query: fileListQuery,
+    handler: async (c) => {
+      const ctx = await regCtx(c);
+      return listFiles(ctx, c.query);
+    },
+    audit: { skip: "register metadata: declarations about files, no data about any person" },
+  });
+
+  defineRoute(app, deps, {
+    method: "POST",
+    url: "/api/registry/files",
+    access: "registry.write",
+    tag,
+    summary: "Register a personal-data file",
+    body: s.fileCreate,
+    status: 201,
+    handler: async (c) => createFile(await regCtx(c), c.body),
+    audit: {
+      action: "registry.file.create",
+      resourceType: "registry_file",
+      resourceId: (r) => r.id,
+      details: (r) => ({ name: r.name }),
+    },
+  });
+
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/registry/files/:id",
+    access: "registry.read",
+    tag,
+    summary: "One file with its flows, provisions, entrustments and latest risk assessment",
+    params: s.idParams,
+    handler: async (c) => {
+      const ctx = await regCtx(c);
+      const file = await getFile(ctx, c.params.id);
+      const flows = await c.tx
+        .select()
+        .from(registryFlows)
+        .where(and(eq(registryFlows.agencyId, c.agencyId), eq(registryFlows.fileId, file.id)));
+      const provisions = await c.tx
+        .select()
+        .from(registryProvisions)
+        .where(and(eq(registryProvisions.agencyId, c.agencyId), eq(registryProvisions.fileId, file.id)));
+      const entrustments = await c.tx
+        .select({
+          id: registryEntrustments.id,
+          seq: registryEntrustments.seq,
+          vendor: registryEntrustments.vendor,
+          tasks: registryEntrustments.tasks,
+          status: registryEntrustments.status,
+          contractEnd: registryEntrustments.contractEnd,
+        })
+        .from(registryEntrustmentFiles)
+        .innerJoin(registryEntrustments, eq(registryEntrustments.id, registryEntrustmentFiles.entrustmentId))
+        .where(
+          and(
+            eq(registryEntrustmentFiles.agencyId, c.agencyId),
+            eq(registryEntrustmentFiles.fileId, file.id),
+          ),
+        );
+      const risks = await c.tx
+        .select()
+        .from(registryRiskAssessments)
+        .where(
+          and(eq(registryRiskAssessments.agencyId, c.agencyId), eq(registryRiskAssessments.fileId, file.id)),
+        );
+      const latestRisk = risks.sort((a, b) => (a.assessedOn < b.assessedOn ? 1 : -1))[0] ?? null;
+      return { ...file, flows, provisions, entrustments, latestRisk };
+    },
+    audit: { skip: "register metadata: declarations about files, no data about any person" },
+  });
+
+  defineRoute(app, deps, {
+    method: "PATCH",
+    url: "/api/registry/files/:id",
+    access: "registry.write",
+    tag,
+    summary: "Change a file (version and reason required; stale version -> 409)",
+    params: s.idParams,
+    body: s.filePatch,
+    handler: async (c) => updateFile(await regCtx(c), c.params.id, c.body),
+    audit: {
+      action: "registry.file.update",
+      resourceType: "registry_file",
+      resourceId: (r) => r.id,
+      details: (r) => ({ version: r.version }),
+    },
+  });
+
+  defineRoute(app, deps, {
+    method: "DELETE",
+    url: "/api/registry/files/:id",
+    access: "registry.delete",
+    tag,
+    summary: "Delete a file no other record refers to (else 409 registry.file_referenced)",
+    params: s.idParams,
+    body: s.deleteBody,
+    handler: async (c) => deleteFile(await regCtx(c), c.params.id, c.body.version, c.body.reason),
+    audit: {
+      action: "registry.file.delete",
+      resourceType: "registry_file",
+      resourceId: (r) => r.id,
+      details: (r) => ({ name: r.name }),
+    },
+  });
+
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/registry/history/:entityType/:id",
+    access: "registry.read",
+    tag,
+    summary: "Change history of a register record as field-level diffs (who, when, why)",
+    params: s.historyParams,
+    handler: async (c) => {
+      const rows = await listHistory(c.tx, c.agencyId, c.params.entityType, c.params.id);
+      if (!rows.length) throw new AppError(404, "not_found");
+      return rows;
+    },
+    audit: {
+      action: "registry.history.read",
+      resourceType: "registry_history",
+      details: (r) => ({ entries: r.length }),
+    },
+  });
+}

@@ -1,0 +1,327 @@
+import { diffRecords } from "@civicpims/core/registry/diff";
+import {
+  checkFileRules,
+  deriveItemFlags,
+  type FieldIssue,
+  type FileFields,
+  type FileFieldsPatch,
+  normaliseItems,
+} from "@civicpims/core/registry/validate";
+import { and, asc, count, desc, eq, ilike, inArray, lte, ne, type SQL, sql } from "drizzle-orm";
+import type { Queryable } from "../../db/client";
+import { registryFiles, registryHistory, registrySystems, units } from "../../db/schema";
+import { AppError } from "../../http/errors";
+import { addDays } from "./context";
+import { recordHistory } from "./history";
+import { localiseIssues } from "./i18n";
+import { fileReferences } from "./references";
+import type { RegCtx } from "./registry-context";
+import { assertVersion, loadOwned, requireReason, updateVersioned } from "./versioned";
+
+export type FileRow = typeof registryFiles.$inferSelect;
+
+/** The record as history keeps it: content fields only (derived and bookkeeping columns left out). */
+export function historyView(row: FileRow) {
+  const {
+    agencyId,
+    itemKinds,
+    hasSensitive,
+    hasUniqueIdentifier,
+    createdAt,
+    createdBy,
+    updatedAt,
+    updatedBy,
+    ...rest
+  } = row;
+  return rest;
+}
+
+export function toApiFile(row: FileRow, unit?: { code: string; nameLocal: string } | null) {
+  const { itemKinds, createdBy, updatedBy, ...rest } = row;
+  return { ...rest, unitCode: unit?.code ?? null, unitName: unit?.nameLocal ?? null };
+}
+export type ApiFile = ReturnType<typeof toApiFile>;
+
+export function invalid(ctx: Pick<RegCtx, "locale">, issues: FieldIssue[]): AppError {
+  return new AppError(400, "registry.invalid", localiseIssues(ctx.locale, issues));
+}
+
+/** Unit and system ids must belong to the caller's agency. */
+async function existenceIssues(ctx: RegCtx, f: Partial<FileFields>): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
+  const unitIds = [f.unitId, f.custodianUnitId, f.accessRequestUnitId].filter((x): x is string => !!x);
+  if (unitIds.length) {
+    const found = new Set(
+      (
+        await ctx.tx
+          .select({ id: units.id })
+          .from(units)
+          .where(and(eq(units.agencyId, ctx.agencyId), inArray(units.id, unitIds)))
+      ).map((r) => r.id),
+    );
+    for (const k of ["unitId", "custodianUnitId", "accessRequestUnitId"] as const) {
+      const v = f[k];
+      if (v && !found.has(v)) issues.push({ field: k, code: "unknown_unit", params: { value: v } });
+    }
+  }
+  if (f.systemIds?.length) {
+    const found = new Set(
+      (
+        await ctx.tx
+          .select({ id: registrySystems.id })
+          .from(registrySystems)
+          .where(and(eq(registrySystems.agencyId, ctx.agencyId), inArray(registrySystems.id, f.systemIds)))
+      ).map((r) => r.id),
+    );
+    for (const s of f.systemIds)
+      if (!found.has(s)) issues.push({ field: "systemIds", code: "unknown_system", params: { value: s } });
+  }
+  return issues;
+}
+
+async function assertUniqueName(ctx: RegCtx, unitId: string, name: string, exceptId?: string) {
+  const conds = [
+    eq(registryFiles.agencyId, ctx.agencyId),
+    eq(registryFiles.unitId, unitId),
+    eq(registryFiles.name, name),
+  ];
+  if (exceptId) conds.push(ne(registryFiles.id, exceptId));
+  const [dup] = await ctx.tx
+    .select({ id: registryFiles.id })
+    .from(registryFiles)
+    .where(and(...conds))
+    .limit(1);
+  if (dup) throw new AppError(409, "registry.duplicate_name", { field: "name", value: name });
+}
+
+function rowValues(f: FileFields) {
+  const items = normaliseItems(f.items);
+  return {
+    ...f,
+    items,
+    ...deriveItemFlags(items),
+    exemptionReason: f.isPublic ? (f.exemptionReason ?? null) : f.exemptionReason,
+  };
+}
+
+async function unitOf(ctx: RegCtx, unitId: string) {
+  const [u] = await ctx.tx
+    .select({ code: units.code, nameLocal: units.nameLocal })
+    .from(units)
+    .where(eq(units.id, unitId));
+  return u ?? null;
+}
+
+export async function createFile(
+  ctx: RegCtx,
+  input: FileFields,
+  opts: { skipChecks?: boolean } = {},
+): Promise<ApiFile> {
+  if (!opts.skipChecks) {
+    const issues = [...checkFileRules(input, ctx), ...(await existenceIssues(ctx, input))];
+    if (issues.length) throw invalid(ctx, issues);
+    await assertUniqueName(ctx, input.unitId, input.name);
+  }
+  const [row] = await ctx.tx
+    .insert(registryFiles)
+    .values({
+      ...rowValues(input),
+      agencyId: ctx.agencyId,
+      createdBy: ctx.actor.actorId,
+      updatedBy: ctx.actor.actorId,
+    })
+    .returning();
+  await recordHistory(ctx.tx, ctx.actor, {
+    entityType: "file",
+    entityId: row.id,
+    version: row.version,
+    action: "create",
+    reason: null,
+    after: historyView(row),
+  });
+  return toApiFile(row, await unitOf(ctx, row.unitId));
+}
+
+export async function getFileRow(q: Queryable, agencyId: string, id: string): Promise<FileRow> {
+  return loadOwned(q, registryFiles, agencyId, id);
+}
+
+export async function getFile(ctx: RegCtx, id: string): Promise<ApiFile> {
+  const row = await getFileRow(ctx.tx, ctx.agencyId, id);
+  return toApiFile(row, await unitOf(ctx, row.unitId));
+}
+
+function toFields(row: FileRow): FileFields {
+  const h = historyView(row) as Record<string, unknown>;
+  delete h.id;
+  delete h.version;
+  return h as unknown as FileFields;
+}
+
+export async function updateFile(
+  ctx: RegCtx,
+  id: string,
+  patch: FileFieldsPatch & { version?: number; reason?: string },
+  opts: { skipChecks?: boolean; ignoreVersion?: boolean } = {},
+): Promise<ApiFile> {
+  const reason = requireReason(patch.reason);
+  const before = await getFileRow(ctx.tx, ctx.agencyId, id);
+  if (!opts.ignoreVersion) assertVersion(before.version, patch.version);
+  const { version: _v, reason: _r, ...fields } = patch;
+  const merged: FileFields = { ...toFields(before), ...fields } as FileFields;
+  if (!opts.skipChecks) {
+    const issues = [...checkFileRules(merged, ctx), ...(await existenceIssues(ctx, fields))];
+    if (issues.length) throw invalid(ctx, issues);
+    if (fields.name !== undefined || fields.unitId !== undefined)
+      await assertUniqueName(ctx, merged.unitId, merged.name, id);
+  }
+  const next = rowValues(merged);
+  // A write that changes nothing (re-imported row, double submit) leaves version and history alone.
+  if (diffRecords(historyView(before), { ...historyView(before), ...next }).length === 0) {
+    return toApiFile(before, await unitOf(ctx, before.unitId));
+  }
+  const after = await updateVersioned(ctx.tx, registryFiles, ctx.agencyId, id, before.version, {
+    ...next,
+    updatedBy: ctx.actor.actorId,
+    updatedAt: new Date(),
+  });
+  await recordHistory(ctx.tx, ctx.actor, {
+    entityType: "file",
+    entityId: id,
+    version: after.version,
+    action: "update",
+    reason,
+    before: historyView(before),
+    after: historyView(after),
+  });
+  return toApiFile(after, await unitOf(ctx, after.unitId));
+}
+
+export async function deleteFile(
+  ctx: RegCtx,
+  id: string,
+  version: number | undefined,
+  reasonIn: string | undefined,
+) {
+  const reason = requireReason(reasonIn);
+  const before = await getFileRow(ctx.tx, ctx.agencyId, id);
+  assertVersion(before.version, version);
+  const refs = await fileReferences(ctx.tx, ctx.agencyId, id);
+  if (refs.length) {
+    throw new AppError(409, "registry.file_referenced", refs, {
+      kinds: refs.map((r) => `${r.kind} ${r.count}`).join(", "),
+    });
+  }
+  await ctx.tx.execute(
+    sql`DELETE FROM registry_campaign_items WHERE agency_id = ${ctx.agencyId} AND file_id = ${id}`,
+  );
+  await ctx.tx
+    .delete(registryFiles)
+    .where(and(eq(registryFiles.agencyId, ctx.agencyId), eq(registryFiles.id, id)));
+  await recordHistory(ctx.tx, ctx.actor, {
+    entityType: "file",
+    entityId: id,
+    version: before.version + 1,
+    action: "delete",
+    reason,
+    before: historyView(before),
+  });
+  return { id, name: before.name };
+}
+
+export interface FileListQuery {
+  q?: string;
+  unitId?: string;
+  sensitive?: boolean;
+  uniqueId?: boolean;
+  entrusted?: boolean;
+  public?: boolean;
+  reviewDue?: boolean;
+  status?: "active" | "retired";
+  page: number;
+  pageSize: number;
+  sort: string;
+}
+
+export function fileListConditions(
+  agencyId: string,
+  today: string,
+  f: Omit<FileListQuery, "page" | "pageSize" | "sort">,
+) {
+  const conds: SQL[] = [eq(registryFiles.agencyId, agencyId)];
+  if (f.q) conds.push(ilike(registryFiles.name, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (f.unitId) conds.push(eq(registryFiles.unitId, f.unitId));
+  if (f.sensitive !== undefined) conds.push(eq(registryFiles.hasSensitive, f.sensitive));
+  if (f.uniqueId !== undefined) conds.push(eq(registryFiles.hasUniqueIdentifier, f.uniqueId));
+  if (f.entrusted !== undefined) conds.push(eq(registryFiles.entrusted, f.entrusted));
+  if (f.public !== undefined) conds.push(eq(registryFiles.isPublic, f.public));
+  if (f.status) conds.push(eq(registryFiles.status, f.status));
+  if (f.reviewDue) conds.push(lte(registryFiles.nextReviewOn, addDays(today, 30)));
+  return and(...conds) as SQL;
+}
+
+const SORTS: Record<string, SQL[]> = {
+  name: [asc(registryFiles.name), asc(registryFiles.id)],
+  "-name": [desc(registryFiles.name), asc(registryFiles.id)],
+  updatedAt: [asc(registryFiles.updatedAt), asc(registryFiles.id)],
+  "-updatedAt": [desc(registryFiles.updatedAt), asc(registryFiles.id)],
+  nextReviewOn: [sql`${registryFiles.nextReviewOn} asc nulls last`, asc(registryFiles.id)],
+  "-nextReviewOn": [sql`${registryFiles.nextReviewOn} desc nulls last`, asc(registryFiles.id)],
+  unit: [asc(units.code), asc(registryFiles.name), asc(registryFiles.id)],
+};
+export const FILE_SORTS = Object.keys(SORTS) as [string, ...string[]];
+
+export async function listFiles(ctx: Pick<RegCtx, "tx" | "agencyId" | "today">, query: FileListQuery) {
+  const where = fileListConditions(ctx.agencyId, ctx.today, query);
+  const [{ n }] = await ctx.tx.select({ n: count() }).from(registryFiles).where(where);
+  const rows = await ctx.tx
+    .select({ f: registryFiles, unitCode: units.code, unitName: units.nameLocal })
+    .from(registryFiles)
+    .leftJoin(units, eq(units.id, registryFiles.unitId))
+    .where(where)
+    .orderBy(...(SORTS[query.sort] ?? SORTS.name))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return {
+    items: rows.map((r) =>
+      toApiFile(r.f, r.unitCode ? { code: r.unitCode, nameLocal: r.unitName ?? "" } : null),
+    ),
+    total: Number(n),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** Creates many validated files in a few statements (xlsx import): rows and history in chunks. */
+export async function bulkCreateFiles(ctx: RegCtx, inputs: FileFields[]): Promise<number> {
+  const CHUNK = 400;
+  let n = 0;
+  for (let i = 0; i < inputs.length; i += CHUNK) {
+    const rows = await ctx.tx
+      .insert(registryFiles)
+      .values(
+        inputs.slice(i, i + CHUNK).map((f) => ({
+          ...rowValues(f),
+          agencyId: ctx.agencyId,
+          createdBy: ctx.actor.actorId,
+          updatedBy: ctx.actor.actorId,
+        })),
+      )
+      .returning();
+    await ctx.tx.insert(registryHistory).values(
+      rows.map((row) => ({
+        agencyId: ctx.agencyId,
+        actorId: ctx.actor.actorId,
+        actorLabel: ctx.actor.actorLabel,
+        entityType: "file",
+        entityId: row.id,
+        version: row.version,
+        action: "create" as const,
+        reason: "xlsx import",
+        after: JSON.parse(JSON.stringify(historyView(row))),
+      })),
+    );
+    n += rows.length;
+  }
+  return n;
+}

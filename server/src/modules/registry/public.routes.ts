@@ -1,0 +1,141 @@
+import { entryName } from "@civicpims/core/registry/catalogue";
+import type { RegistryLists } from "@civicpims/core/registry/lists";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import type { Queryable } from "../../db/client";
+import { agencies, registryEntrustments, registryFiles, units } from "../../db/schema";
+import type { AppDeps } from "../../http/deps";
+import { notFound } from "../../http/errors";
+import { defineRoute } from "../../http/route";
+import type { Locale } from "../../i18n";
+import { agencyInfo, agencyLists } from "./context";
+import type { FileRow } from "./files.service";
+import * as s from "./schemas";
+
+const tag = "registry-public";
+
+async function agencyByCode(q: Queryable, code: string) {
+  const [a] = await q.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, code));
+  if (!a) throw notFound();
+  return agencyInfo(q, a.id);
+}
+
+const named = (lists: RegistryLists, list: keyof RegistryLists, codes: readonly string[], locale: Locale) =>
+  codes.map((code) => {
+    const e = lists[list].find((x) => x.code === code);
+    return { code, name: e ? entryName(e, locale, ["ko", "zh-TW"]) : code };
+  });
+
+/**
+ * One public entry: the union of what PIPA Art 32 (KR file list: name, basis, purpose, items, processing
+ * method, retention, recipients, access-request unit) and PDPA Art 17 (TW: name, holding agency and
+ * contact, basis and specific purposes, data categories) ask to publish. Never internal notes or staff.
+ */
+export function publicFileEntry(
+  f: FileRow,
+  lists: RegistryLists,
+  locale: Locale,
+  unitName: (id: string | null) => { name: string; phone: string | null } | null,
+) {
+  return {
+    id: f.id,
+    name: f.name,
+    legalBasis: { text: f.legalBasisText, codes: named(lists, "legalBases", f.legalBasisCodes, locale) },
+    purpose: f.purposeText,
+    purposes: named(lists, "purposes", f.purposeCodes, locale),
+    categories: named(lists, "dataCategories", f.categoryCodes, locale),
+    items: f.items.map((i) => i.name),
+    subjectCategories: f.subjectCategories,
+    processingMethod: f.processingMethod,
+    retentionPeriod: f.retentionPeriod,
+    recipients: f.routineRecipients,
+    managingUnit: unitName(f.unitId),
+    accessRequestUnit: unitName(f.accessRequestUnitId ?? f.unitId),
+    publishedOn: f.publishedOn,
+  };
+}
+
+/** Citizen portal JSON (issue item 10): public file list and entrustment list; no login. */
+export function registerPublicRoutes(app: FastifyInstance, deps: AppDeps): void {
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/public/registry/:agencyCode/files",
+    access: "public",
+    tag,
+    summary: "Public list of personal-data files (KR 개인정보파일 목록 / TW 個人資料檔案公開項目)",
+    params: s.publicParams,
+    handler: async (c) => {
+      const agency = await agencyByCode(c.tx, c.params.agencyCode);
+      const lists = await agencyLists(c.tx, agency);
+      const files = await c.tx
+        .select()
+        .from(registryFiles)
+        .where(
+          and(
+            eq(registryFiles.agencyId, agency.id),
+            eq(registryFiles.isPublic, true),
+            eq(registryFiles.status, "active"),
+          ),
+        )
+        .orderBy(asc(registryFiles.name));
+      const unitIds = [
+        ...new Set(files.flatMap((f) => [f.unitId, f.accessRequestUnitId].filter((x): x is string => !!x))),
+      ];
+      const us = unitIds.length
+        ? await c.tx
+            .select({ id: units.id, name: units.nameLocal, phone: units.phone })
+            .from(units)
+            .where(and(eq(units.agencyId, agency.id), inArray(units.id, unitIds)))
+        : [];
+      const byId = new Map(us.map((u) => [u.id, { name: u.name, phone: u.phone }]));
+      const locale = c.locale;
+      return {
+        agency: {
+          code: agency.code,
+          name: locale === "en" ? agency.nameEn : agency.nameLocal,
+          jurisdiction: agency.jurisdiction,
+        },
+        files: files.map((f) =>
+          publicFileEntry(f, lists, locale, (id) => (id ? (byId.get(id) ?? null) : null)),
+        ),
+      };
+    },
+    audit: { skip: "published register, no personal data" },
+  });
+
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/public/registry/:agencyCode/entrustments",
+    access: "public",
+    tag,
+    summary: "Public entrustment list (B7: 연번, 위탁업무 내용, 수탁기관)",
+    params: s.publicParams,
+    handler: async (c) => {
+      const agency = await agencyByCode(c.tx, c.params.agencyCode);
+      const rows = await c.tx
+        .select({
+          seq: registryEntrustments.seq,
+          tasks: registryEntrustments.tasks,
+          vendor: registryEntrustments.vendor,
+        })
+        .from(registryEntrustments)
+        .where(
+          and(
+            eq(registryEntrustments.agencyId, agency.id),
+            eq(registryEntrustments.isPublic, true),
+            eq(registryEntrustments.status, "active"),
+          ),
+        )
+        .orderBy(asc(registryEntrustments.seq));
+      return {
+        agency: {
+          code: agency.code,
+          name: c.locale === "en" ? agency.nameEn : agency.nameLocal,
+          jurisdiction: agency.jurisdiction,
+        },
+        entrustments: rows,
+      };
+    },
+    audit: { skip: "published entrustment list, no personal data" },
+  });
+}
