@@ -2,6 +2,7 @@
 // server measures text and draws; this decides what the letter says and in which order.
 import { catalogueOf, getRulePack, type Jurisdiction } from "../jurisdictions/index";
 import type { CatalogueEntry } from "../registry/catalogue";
+import { localizeArticle } from "./articles";
 import { formatAmount, formatLetterDate, formatLetterDateTime, LABELS } from "./labels";
 import { krLetterTemplates } from "./templates/kr";
 import { twLetterTemplates } from "./templates/tw";
@@ -171,16 +172,16 @@ export function composeLetter(input: ComposeInput): LetterLayout {
   };
 
   const blocks: LayoutBlock[] = [];
-  const headLines = [
+  const headLine = [
     input.agency.address,
-    [
-      input.agency.phone && `${L.contact.phone} ${input.agency.phone}`,
-      input.agency.fax && `FAX ${input.agency.fax}`,
-    ]
-      .filter(Boolean)
-      .join("  ·  "),
-    [input.agency.homepage, input.agency.email].filter(Boolean).join("  ·  "),
-  ].filter((s): s is string => !!s);
+    input.agency.phone && `${L.contact.phone} ${input.agency.phone}`,
+    input.agency.fax && `FAX ${input.agency.fax}`,
+    input.agency.homepage,
+    input.agency.email,
+  ]
+    .filter(Boolean)
+    .join("  ·  ");
+  const headLines = headLine ? [headLine] : [];
   blocks.push({ type: "letterhead", agencyName, lines: headLines });
   blocks.push({ type: "title", text: tpl.title });
 
@@ -210,15 +211,18 @@ export function composeLetter(input: ComposeInput): LetterLayout {
 
   // Per-item decisions and the grounds they cite (C8-C10, C6).
   const cited = new Map<string, CatalogueEntry>();
+  const article = (e: CatalogueEntry) =>
+    e.article ? localizeArticle(jurisdiction, e.article, locale) : undefined;
+  const paren = (t: string) => (locale === "zh-TW" ? `（${t}）` : ` (${t})`);
   const groundText = (e: CatalogueEntry) =>
-    `${nameOf(e, locale, official)}${e.article ? ` (${e.article})` : ""}`;
+    `${nameOf(e, locale, official)}${e.article ? paren(article(e) ?? "") : ""}`;
   if (data.items?.length) {
     const tableRows = data.items.map((item) => {
       const reason: string[] = [];
       if (item.groundCode) {
         const g = findGround(jurisdiction, kind, item.groundCode);
         cited.set(g.code, g);
-        reason.push(g.article ?? nameOf(g, locale, official));
+        reason.push(article(g) ?? nameOf(g, locale, official));
       }
       if (item.deferUntil) reason.push(`~ ${date(item.deferUntil)}`);
       if (item.note) reason.push(item.note);
@@ -251,7 +255,7 @@ export function composeLetter(input: ComposeInput): LetterLayout {
     const cur = fees.currency ?? (jurisdiction === "TW" ? "TWD" : "KRW");
     blocks.push({
       type: "table",
-      columns: [L.columns.item, L.fees.total],
+      columns: [L.fees.item, L.fees.amount],
       widths: [0.7, 0.3],
       rows: [
         ...fees.items.map((f) => [f.label, formatAmount(f.amount, cur, locale)]),
@@ -262,7 +266,7 @@ export function composeLetter(input: ComposeInput): LetterLayout {
 
   for (const p of tpl.after ?? []) paragraph(p);
 
-  blocks.push({ type: "citation", text: tpl.citation });
+  blocks.push({ type: "citation", text: `${L.citation}${tpl.citation}` });
 
   if (tpl.remedy) {
     blocks.push({ type: "heading", text: tpl.remedy.heading });

@@ -1,3 +1,4 @@
+export * from "./articles";
 export * from "./compose";
 export * from "./labels";
 export * from "./linebreak";

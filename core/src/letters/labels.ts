@@ -14,7 +14,8 @@ export interface LetterLabels {
   columns: { item: string; action: string; decision: string; reason: string };
   decisions: Record<Decision, string>;
   delivery: Record<"download" | "email" | "post" | "in_person", string>;
-  fees: { heading: string; total: string; waived: string };
+  fees: { heading: string; item: string; amount: string; total: string; waived: string };
+  citation: string;
   contact: { unit: string; officer: string; phone: string; email: string; address: string };
   sealOmitted: string;
   page: string;
@@ -33,7 +34,8 @@ export const LABELS: Record<LetterLocale, LetterLabels> = {
     columns: { item: "대상 개인정보(파일)", action: "요구 내용", decision: "결정", reason: "사유·근거" },
     decisions: { granted: "인용", partly: "일부 인용", refused: "거절", deferred: "연기" },
     delivery: { download: "온라인 내려받기", email: "전자우편", post: "우편", in_person: "방문 열람" },
-    fees: { heading: "수수료", total: "합계", waived: "면제" },
+    fees: { heading: "수수료", item: "항목", amount: "금액", total: "합계", waived: "면제" },
+    citation: "관련 근거: ",
     contact: { unit: "담당부서", officer: "담당자", phone: "전화", email: "전자우편", address: "주소" },
     sealOmitted: "(직인생략)",
     page: "쪽",
@@ -50,7 +52,8 @@ export const LABELS: Record<LetterLocale, LetterLabels> = {
     columns: { item: "個人資料（檔案）", action: "請求事項", decision: "決定", reason: "理由及依據" },
     decisions: { granted: "准予", partly: "部分准予", refused: "駁回", deferred: "延後" },
     delivery: { download: "線上下載", email: "電子郵件", post: "郵寄", in_person: "臨櫃閱覽" },
-    fees: { heading: "費用", total: "合計", waived: "免收" },
+    fees: { heading: "費用", item: "項目", amount: "金額", total: "合計", waived: "免收" },
+    citation: "法令依據：",
     contact: { unit: "承辦單位", officer: "承辦人", phone: "電話", email: "電子郵件", address: "地址" },
     sealOmitted: "",
     page: "頁",
@@ -77,7 +80,8 @@ export const LABELS: Record<LetterLocale, LetterLabels> = {
       post: "Post",
       in_person: "In-person inspection",
     },
-    fees: { heading: "Fees", total: "Total", waived: "Waived" },
+    fees: { heading: "Fees", item: "Item", amount: "Amount", total: "Total", waived: "Waived" },
+    citation: "Legal basis: ",
     contact: { unit: "Department", officer: "Officer", phone: "Phone", email: "E-mail", address: "Address" },
     sealOmitted: "",
     page: "page",
