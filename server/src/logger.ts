@@ -43,6 +43,18 @@ function scrubDeep(value: unknown, depth: number): unknown {
   if (typeof value === "string") return scrub(value);
   if (depth <= 0 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((v) => scrubDeep(v, depth - 1));
+  if (value instanceof Error) {
+    const e = value as Error & { code?: unknown };
+    return {
+      type: e.name,
+      message: scrub(e.message),
+      stack: e.stack ? scrub(e.stack) : undefined,
+      code: e.code,
+    };
+  }
+  // Class instances (a Fastify request, a Buffer) keep their identity for pino's serializers.
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(v, depth - 1);
   return out;
@@ -65,9 +77,10 @@ export function loggerOptions(level: string): LoggerOptions {
       },
     },
     serializers: {
-      req(req: { method: string; url: string; id: string }) {
-        // Query strings can carry identifiers: keep only the path.
-        return { method: req.method, url: scrub(req.url.split("?")[0]), id: req.id };
+      req(req: { method?: string; url?: string; id?: string; raw?: { url?: string } }) {
+        // Query strings can carry identifiers: keep only the path, scrubbed.
+        const url = req.url ?? req.raw?.url ?? "";
+        return { method: req.method, url: scrub(url.split("?")[0]), id: req.id };
       },
     },
   };
