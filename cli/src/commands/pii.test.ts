@@ -171,6 +171,7 @@ describe("civicpims pii scan FILE", () => {
       ["redact", dirty],
       ["redact", dirty, "--out", dirty],
       ["redact", dirty, "--out", join(dir, "o.txt"), "--policy", "blur"],
+      ["redact", dirty, "--out", join(dir, "o.txt"), "--locale", "fr"],
     ]) {
       assert.equal((await inProcess(args)).code, 2, args.join(" "));
     }

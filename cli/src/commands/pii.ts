@@ -152,7 +152,7 @@ async function pseudonymKey(keyFile?: string): Promise<string | undefined> {
 
 export async function runRedact(
   input: string,
-  opts: { out?: string; policy?: string; keyFile?: string; maxMb?: string },
+  opts: { out?: string; policy?: string; keyFile?: string; maxMb?: string; locale?: string },
 ) {
   if (!opts.out) throw new UsageError("--out OUT is required");
   if (resolve(opts.out) === resolve(input)) throw new UsageError("--out must differ from the input file");
@@ -164,8 +164,12 @@ export async function runRedact(
   }
   if (!existsSync(input)) throw new UsageError(`file not found: ${input}`);
   const limits = limitsFrom(opts.maxMb);
+  const locale = opts.locale as "ko" | "zh-TW" | "en" | undefined;
+  if (locale !== undefined && !["ko", "zh-TW", "en"].includes(locale)) {
+    throw new UsageError("--locale must be ko, zh-TW or en");
+  }
   const { redactFile } = await documents();
-  const { result } = await redactFile(input, opts.out, { policy, key, limits });
+  const { result } = await redactFile(input, opts.out, { policy, key, limits, locale });
   const count = result.findingCount ?? result.findings.length;
   if (result.status === "error") {
     piiIo.err(`civicpims pii redact: ${input}: ${result.reason}\n`);
@@ -252,6 +256,7 @@ export function register(program: Command): void {
       "mask",
     )
     .option("--key-file <file>", "file holding the pseudonym key")
+    .option("--locale <locale>", "language of labels: ko, zh-TW or en (default: from the document)")
     .option("--max-mb <n>", "refuse files larger than this")
     .action(act("redact", (input: string, opts: Parameters<typeof runRedact>[1]) => runRedact(input, opts)));
   pii

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { piiLabel } from "@civicpims/core/pii/index";
 import { unzipSync } from "fflate";
 import { coreEngine } from "./engine";
 import { redactBuffer, scanBuffer } from "./index";
@@ -77,6 +78,14 @@ describe("docx", () => {
     );
     assert.equal(paras[1], "신청인 홍길동 (주민등록번호 [주민등록번호]) 귀하");
     assert.ok(!allText(output).includes("21413"));
+  });
+
+  test("C12: a Chinese docx gets Chinese labels", async () => {
+    const zh = buildDocx([[["申請人王小明，身分證統一編號"], ["A1234"], ["56789。"]]]);
+    const { output } = await redactBuffer(zh, "zh.docx", { engine, policy: "label" });
+    const xml = new TextDecoder().decode(unzipSync(output!)["word/document.xml"]);
+    const [p] = extractParagraphs(xml, { paragraph: new Set(["p"]), text: new Set(["t"]) });
+    assert.equal(p.text, `申請人王小明，身分證統一編號[${piiLabel("TW_ID", "zh-TW")}]。`);
   });
 
   test("C12: text in a chart part is found and redacted", async () => {

@@ -6,6 +6,7 @@ import { processDocx } from "./docx";
 import { defaultEngine } from "./engine";
 import { FindingCollector } from "./findings";
 import { processHwpx } from "./hwpx";
+import { guessLocale } from "./redact-util";
 import { processTextDocument } from "./text-document";
 import { chunksOf } from "./text-stream";
 import {
@@ -15,6 +16,7 @@ import {
   type DocumentLimits,
   type DocumentOptions,
   type DocumentScanResult,
+  type LabelLocale,
   type PiiEngine,
   type RedactOptions,
 } from "./types";
@@ -29,11 +31,25 @@ export interface RedactSpec {
   key?: Uint8Array | string;
   accept?: RedactOptions["accept"];
   regions?: RedactOptions["regions"];
+  locale?: LabelLocale;
 }
 
 function redactSpec(opts: RedactOptions): RedactSpec {
-  return { policy: opts.policy ?? "mask", key: opts.key, accept: opts.accept, regions: opts.regions };
+  return {
+    policy: opts.policy ?? "mask",
+    key: opts.key,
+    accept: opts.accept,
+    regions: opts.regions,
+    locale: opts.locale,
+  };
 }
+
+/** The part whose text tells the document's language. */
+const MAIN_PART: Record<string, RegExp> = {
+  docx: /^word\/document\.xml$/,
+  xlsx: /^xl\/sharedStrings\.xml$/,
+  hwpx: /^Contents\/section0\.xml$/,
+};
 
 /** Everything a format handler needs; `redact` is set when an output file is wanted. */
 export interface FormatContext {
@@ -96,6 +112,16 @@ async function processWhole(
     else {
       const opened = openZip(buf, limits);
       format = opened.format;
+      if (redact && !redact.locale) {
+        const main = opened.zip.names().find((n) => MAIN_PART[format]?.test(n));
+        const sample = main
+          ? opened.zip
+              .readText(main)
+              .slice(0, 200_000)
+              .replace(/<[^>]*>/g, "")
+          : "";
+        ctx.redact = { ...redact, locale: guessLocale(sample) };
+      }
       if (format === "xlsx") r = await (await import("./xlsx")).processXlsx(ctx, opened.zip);
       else if (format === "docx") r = await processDocx(ctx, opened.zip);
       else r = await processHwpx(ctx, opened.zip);

@@ -1,4 +1,4 @@
-import type { PiiEngine, RedactionPolicy, Span } from "./types";
+import type { LabelLocale, PiiEngine, RedactionPolicy, Span } from "./types";
 import { escapeXmlText, type Replacement } from "./xml-text";
 
 /** Drops spans that overlap an earlier (or, at the same start, longer) span. */
@@ -18,13 +18,14 @@ export function replacementsFor(
   engine: PiiEngine,
   text: string,
   spans: Span[],
-  redact: { policy: RedactionPolicy; key?: Uint8Array | string },
+  redact: { policy: RedactionPolicy; key?: Uint8Array | string; locale?: LabelLocale },
   seen: Map<string, string>,
 ): Replacement[] {
   return nonOverlapping(spans).map((s) => {
     const value = text.slice(s.start, s.end);
     const replacement = engine.redact(value, [{ ...s, start: 0, end: value.length }], redact.policy, {
       key: redact.key,
+      locale: redact.locale,
     });
     seen.set(value, replacement);
     return { start: s.start, end: s.end, replacement };
@@ -44,4 +45,23 @@ export function sweepXml(xml: string, seen: Map<string, string>): string | null 
     }
   }
   return out === xml ? null : out;
+}
+
+/**
+ * The language a document is written in, for labels: any Hangul means Korean (Korean text mixes in
+ * Hanja), Han characters without Hangul mean Traditional Chinese, anything else English.
+ */
+export function guessLocale(sample: string): LabelLocale {
+  let hangul = 0;
+  let han = 0;
+  for (const ch of sample.slice(0, 20_000)) {
+    const c = ch.codePointAt(0) ?? 0;
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f))
+      hangul++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
+      han++;
+  }
+  if (hangul > 0 && hangul * 4 >= han) return "ko";
+  if (han > 0) return "zh-TW";
+  return hangul > 0 ? "ko" : "en";
 }

@@ -2,11 +2,13 @@ import iconv from "iconv-lite";
 import { textKind } from "./detect-format";
 import { guessEncoding } from "./encoding";
 import { FindingCollector } from "./findings";
+import { guessLocale } from "./redact-util";
 import { scanTextStream } from "./text-stream";
 import type {
   DocumentFinding,
   DocumentLimits,
   DocumentScanResult,
+  LabelLocale,
   PiiEngine,
   RedactionPolicy,
 } from "./types";
@@ -39,6 +41,7 @@ export async function processTextDocument(
     policy: RedactionPolicy;
     key?: Uint8Array | string;
     accept?: (finding: DocumentFinding, index: number) => boolean;
+    locale?: LabelLocale;
     write: (b: Uint8Array) => Promise<void> | void;
   },
 ): Promise<TextDocResult> {
@@ -60,12 +63,12 @@ export async function processTextDocument(
       encoding: guess.encoding,
       bomLength: guess.bomLength,
       csvDelimiter: kind.delimiter,
-      // Labels in the language the encoding can carry (Big5 has no Hangul).
+      // Labels in the document's language, and always ones the encoding can carry (Big5 has no Hangul).
       redact: redact
         ? {
             policy: redact.policy,
             key: redact.key,
-            locale: /big5|cp950/.test(guess.encoding) ? "zh-TW" : undefined,
+            locale: /big5|cp950/.test(guess.encoding) ? "zh-TW" : (redact.locale ?? guessLocale(sampleText)),
           }
         : undefined,
     },

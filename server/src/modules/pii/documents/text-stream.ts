@@ -1,5 +1,5 @@
 import iconv from "iconv-lite";
-import type { PiiEngine, RedactionPolicy, Span } from "./types";
+import type { LabelLocale, PiiEngine, RedactionPolicy, Span } from "./types";
 
 /** Text handed to the detector at once. Small enough to stay inside the detector's time budget. */
 export const WINDOW_CHARS = 256 * 1024;
@@ -35,7 +35,7 @@ export interface StreamScanOptions {
   /** Bytes of BOM to skip at the start of the first chunk. */
   bomLength: number;
   csvDelimiter?: string;
-  redact?: { policy: RedactionPolicy; key?: Uint8Array | string; locale?: "ko" | "zh-TW" | "en" };
+  redact?: { policy: RedactionPolicy; key?: Uint8Array | string; locale?: LabelLocale };
   /** Window sizes in characters; tests shrink them to cross many edges with little text. */
   window?: { size: number; overlap: number; context: number };
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
+import { piiLabel } from "@civicpims/core/pii/index";
 import iconv from "iconv-lite";
 import { coreEngine } from "./engine";
 import { redactBuffer, redactFile, scanBuffer, scanFile } from "./index";
@@ -174,6 +175,20 @@ describe("streaming", () => {
     const text = iconv.decode(Buffer.from(output!), "big5");
     assert.ok(!text.includes("?") && !text.includes("A123456789"), text);
     assert.match(text, /身分證統一編號：\[[^\]]+\]/);
+  });
+
+  test("C12: labels follow the document's language (Chinese text gets Chinese labels, explicit locale wins)", async () => {
+    const zh = await redactBuffer(Buffer.from(ZH, "utf8"), "a.txt", { engine, policy: "label" });
+    const zhText = new TextDecoder().decode(zh.output);
+    assert.ok(zhText.includes(`[${piiLabel("TW_ID", "zh-TW")}]`), zhText);
+    const ko = await redactBuffer(Buffer.from(KO, "utf8"), "a.txt", { engine, policy: "label" });
+    assert.ok(new TextDecoder().decode(ko.output).includes(`[${piiLabel("KR_RRN", "ko")}]`));
+    const en = await redactBuffer(Buffer.from(KO, "utf8"), "a.txt", {
+      engine,
+      policy: "label",
+      locale: "en",
+    });
+    assert.ok(new TextDecoder().decode(en.output).includes(`[${piiLabel("KR_RRN", "en")}]`));
   });
 
   test("C12: undecodable input leaves no output file behind", async () => {

@@ -55,6 +55,8 @@ export interface TextScanResult {
 }
 
 export type RedactionPolicy = "mask" | "remove" | "label" | "pseudonym";
+/** Language of labels and pseudonyms ("[주민등록번호]" / Chinese / English). */
+export type LabelLocale = "ko" | "zh-TW" | "en";
 
 /**
  * The text detector the document layer drives. Injected so document code is testable without the real
@@ -67,7 +69,7 @@ export interface PiiEngine {
     text: string,
     spans: Span[],
     policy: RedactionPolicy,
-    opts?: { key?: Uint8Array | string; locale?: "ko" | "zh-TW" | "en" },
+    opts?: { key?: Uint8Array | string; locale?: LabelLocale },
   ): string;
   mask(type: string, value: string): string;
 }
@@ -114,6 +116,8 @@ export interface RedactOptions extends DocumentOptions {
    * a scan of the same file reports); return false to leave that value in place (a false positive).
    */
   accept?: (finding: DocumentFinding, index: number) => boolean;
+  /** Language of labels; by default guessed from the document (Hangul: ko, Han only: zh-TW, else en). */
+  locale?: LabelLocale;
   /** PDF only: extra regions to burn out. */
   regions?: ManualRegion[];
 }
