@@ -171,21 +171,29 @@ async function loadPeers(): Promise<{ peers: Peer[]; unavailable: string[] }> {
   return { peers, unavailable };
 }
 
-/** MB/s of a detector over files, stopping after capMs (peers can be slow). */
+/** MB/s of a detector over files (best of two runs, each stopping after capMs: peers can be slow). */
 function throughput(
   files: string[],
   fn: (t: string) => unknown,
   capMs: number,
 ): { mbps: number; mb: number } {
-  let bytes = 0;
-  const t0 = performance.now();
-  for (const f of files) {
-    fn(f);
-    bytes += Buffer.byteLength(f);
-    if (performance.now() - t0 > capMs) break;
+  let bestMbps = 0;
+  let mb = 0;
+  for (let run = 0; run < 2; run++) {
+    let bytes = 0;
+    const t0 = performance.now();
+    for (const f of files) {
+      fn(f);
+      bytes += Buffer.byteLength(f);
+      if (performance.now() - t0 > capMs) break;
+    }
+    const mbps = bytes / MB / ((performance.now() - t0) / 1000);
+    if (mbps > bestMbps) {
+      bestMbps = mbps;
+      mb = bytes / MB;
+    }
   }
-  const ms = performance.now() - t0;
-  return { mbps: bytes / MB / (ms / 1000), mb: bytes / MB };
+  return { mbps: bestMbps, mb };
 }
 
 const f3 = (x: number) => x.toFixed(3);
@@ -244,8 +252,11 @@ export async function run(opts: { quick: boolean }): Promise<Record<string, numb
   const budget = { timeBudgetMs: 600_000 };
   let t1 = Number.POSITIVE_INFINITY;
   let t10 = Number.POSITIVE_INFINITY;
-  // Interleaved and best-of: a load spike on a shared runner must not decide the ratio.
-  for (let round = 0; round < 5; round++) {
+  // Warm-up on both sizes (JIT, heap growth), then interleaved best-of rounds: a load spike on
+  // a shared runner must not decide the ratio.
+  scanText(oneMb, budget);
+  scanText(tenMb, budget);
+  for (let round = 0; round < (quick ? 5 : 7); round++) {
     t1 = Math.min(
       t1,
       best(3, () => scanText(oneMb, budget)),
@@ -268,7 +279,7 @@ export async function run(opts: { quick: boolean }): Promise<Record<string, numb
   const oursOverlap = evaluate(labelled, (t) => scanText(t).spans, "overlap");
   const { peers, unavailable } = await loadPeers();
   const speedSlice = takeBytes(files, quick ? 0.3 * MB : 3 * MB);
-  const capMs = quick ? 4000 : 60_000;
+  const capMs = quick ? 2500 : 30_000;
   const rows: Array<[string, Evaluation, number, number]> = [];
   const ourSpeed = throughput(speedSlice, (t) => scanText(t), capMs);
   rows.push(["civicpims (this engine)", oursOverlap, ourSpeed.mbps, ourSpeed.mb]);

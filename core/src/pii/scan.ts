@@ -32,9 +32,8 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.end - a.start > b.end - b.start;
 }
 
-/** Keeps the best of each group of overlapping candidates. */
-function resolveOverlaps(cands: Candidate[]): Candidate[] {
-  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+/** Keeps the best of each group of overlapping candidates (input sorted by start). */
+function sweepOverlaps(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     const last = out[out.length - 1];
@@ -43,6 +42,11 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
     } else out.push(c);
   }
   return out;
+}
+
+function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  return sweepOverlaps(cands);
 }
 
 /** Recognizers that share one pattern object run as one pass (see recognizers/shapes.ts). */
@@ -159,10 +163,11 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
     budget,
     opts,
   };
-  const cands: Candidate[] = [];
+  let cands: Candidate[] = [];
   let reason: string | undefined;
   if (text.length <= CHUNK + CHUNK_MARGIN_AFTER) {
     reason = scanChunk(normalizeForScan(text), 0, st, cands);
+    cands = resolveOverlaps(cands);
   } else {
     for (let s = 0; s < text.length && reason === undefined; s += CHUNK) {
       if (performance.now() >= st.deadline) {
@@ -174,11 +179,14 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
       const local: Candidate[] = [];
       reason = scanChunk(norm, from, st, local);
       // Each candidate belongs to the chunk where it starts; the margins only supply context.
+      // Sorting per chunk keeps the sort cost linear in the text length; chunks come in order,
+      // so the concatenation is sorted and one sweep settles overlaps across the cuts.
       const end = s + CHUNK;
-      for (const c of local) if (c.start >= s && c.start < end) cands.push(c);
+      for (const c of resolveOverlaps(local)) if (c.start >= s && c.start < end) cands.push(c);
     }
+    cands = sweepOverlaps(cands);
   }
-  return finish(text, resolveOverlaps(cands), st, reason);
+  return finish(text, cands, st, reason);
 }
 
 /** Runs every pass over one normalised chunk (offsets + base). Returns a reason on timeout. */
