@@ -300,7 +300,10 @@ const KR_FEES: CatalogueEntry[] = [
   },
 ];
 
-export function feeSchedule(j: Jurisdiction): { currency: "KRW" | "TWD"; entries: readonly CatalogueEntry[] } {
+export function feeSchedule(j: Jurisdiction): {
+  currency: "KRW" | "TWD";
+  entries: readonly CatalogueEntry[];
+} {
   if (j === "KR") return { currency: "KRW", entries: KR_FEES };
   return { currency: "TWD", entries: catalogueOf(j, "feeSchedule")?.entries ?? [] };
 }

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { CASE_KINDS, CASE_STATE_VALUES } from "../../db/schema";
+
+export const idParams = z.object({ id: z.uuid() });
+export const attachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
+
+const reason = z.string().trim().min(1).max(2000);
+const boolish = z
+  .union([z.boolean(), z.enum(["true", "false", "1", "0"])])
+  .transform((v) => v === true || v === "true" || v === "1");
+
+export const listQuery = z.object({
+  kind: z.enum(CASE_KINDS).optional(),
+  state: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(",").filter(Boolean) : undefined))
+    .pipe(z.array(z.enum(CASE_STATE_VALUES)).optional()),
+  unitId: z.uuid().optional(),
+  assigneeId: z.uuid().optional(),
+  dueFrom: z.coerce.date().optional(),
+  dueTo: z.coerce.date().optional(),
+  overdue: boolish.optional(),
+  q: z.string().trim().max(40).optional(),
+  sort: z.enum(["due", "received"]).default("due"),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const overdueQuery = z.object({
+  unitId: z.uuid().optional(),
+  soonDays: z.coerce.number().int().min(0).max(60).default(3),
+});
+
+export const assignmentBody = z
+  .object({ unitId: z.uuid().nullable().optional(), assigneeId: z.uuid().nullable().optional() })
+  .strict();
+export const noteBody = z.object({ body: z.string().trim().min(1).max(10_000) }).strict();
+export const pauseBody = z.object({ reason, requesterDeadline: z.iso.date().optional() }).strict();
+export const resumeBody = z.object({ note: z.string().max(2000).optional() }).strict();
+export const extendBody = z.object({ reason, days: z.number().int().min(1).max(60).optional() }).strict();
+export const reasonBody = z.object({ reason }).strict();
+export const transferBody = z.object({ reason, to: z.string().trim().min(1).max(300) }).strict();
+export const emptyBody = z.object({}).strict();
+export const remindersBody = z
+  .object({ offsetsHours: z.array(z.number().int().min(1).max(720)).max(5) })
+  .strict();
