@@ -175,6 +175,28 @@ describe("pdf (Korean and Traditional Chinese text layer)", () => {
     assert.equal((await scanBuffer(small, "logo.pdf", { engine })).status, "ok");
   });
 
+  test("E4: a page of drawn shapes without text (outlined text) needs review; a blank page does not", async () => {
+    const PDFKit = (await import("pdfkit")).default;
+    const render = async (draw: (d: InstanceType<typeof PDFKit>) => void) => {
+      const d = new PDFKit();
+      const chunks: Buffer[] = [];
+      d.on("data", (c: Buffer) => chunks.push(c));
+      const done = new Promise((r) => d.on("end", r));
+      draw(d);
+      d.end();
+      await done;
+      return new Uint8Array(Buffer.concat(chunks));
+    };
+    const shapes = await render((d) => {
+      for (let i = 0; i < 30; i++) d.rect(72 + i * 6, 72, 4, 14).fill("#000");
+    });
+    const r = await scanBuffer(shapes, "outlined.pdf", { engine });
+    assert.equal(r.status, "needs_review");
+    assert.match(r.reason ?? "", /drawn shapes/);
+    const blank = await render(() => {});
+    assert.equal((await scanBuffer(blank, "blank.pdf", { engine })).status, "ok");
+  });
+
   test("E4: a page without a text layer is reported as needs manual review, never clean", async () => {
     const pdf = await buildPdf([[["helv", "Cover letter without identifiers"]]], { imagePage: greyPng() });
     const r = await scanBuffer(pdf, "scan.pdf", { engine });

@@ -115,6 +115,28 @@ function wrappedSpans(
   return { status: r.status, reason: r.reason, spans };
 }
 
+/** Drawn shapes on a page without text above which the shapes may be text converted to outlines. */
+const SHAPES_AS_TEXT = 10;
+
+/** Counts what a page draws besides text (run through a counting device). */
+function drawnContent(page: mupdf.Page): { paths: number; images: number } {
+  let paths = 0;
+  let images = 0;
+  const device = new mupdf.Device({
+    fillPath: () => void paths++,
+    strokePath: () => void paths++,
+    fillImage: () => void images++,
+    fillImageMask: () => void images++,
+    fillShade: () => void images++,
+  } as unknown as ConstructorParameters<typeof mupdf.Device>[0]);
+  try {
+    page.run(device, mupdf.Matrix.identity);
+  } finally {
+    device.close();
+  }
+  return { paths, images };
+}
+
 /** Share of the page covered by images above which a text page still needs a human look. */
 const IMAGE_SHARE = 0.2;
 
@@ -172,8 +194,17 @@ export async function processPdf(ctx: FormatContext): Promise<RedactResult> {
       collector.needsReview(`page ${pageNo} could not be read`);
       continue;
     }
-    if (pt.chars === 0 && pt.hasImage) collector.needsReview(`page ${pageNo} has no text layer (image only)`);
-    else {
+    if (pt.chars === 0) {
+      // No text: blank, or a scan, or text turned into shapes ("outlines"); only blank is fine.
+      const drawn = drawnContent(page);
+      if (pt.hasImage || drawn.images > 0)
+        collector.needsReview(`page ${pageNo} has no text layer (image only)`);
+      else if (drawn.paths >= SHAPES_AS_TEXT) {
+        collector.needsReview(
+          `page ${pageNo} has no text layer (${drawn.paths} drawn shapes, maybe outlined text)`,
+        );
+      }
+    } else {
       // A large picture on a text page (a pasted ID card, a scan with an OCR layer) may hold values the
       // text layer does not; small ones (logos, seals) are let through.
       const [x0, y0, x1, y1] = page.getBounds();
