@@ -116,7 +116,7 @@ describe("A1/A2/A3/E3: staff sign-in with TOTP, org changes, ledger viewer", () 
   });
 
   step("create a unit in the units screen", async () => {
-    await page.getByRole("navigation").getByRole("link", { name: ko.nav.units }).click();
+    await page.getByRole("navigation").getByRole("link", { name: ko.nav.units, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: ko.org.units.title }).waitFor();
     await page.locator(".page-actions").getByRole("button", { name: ko.org.units.create }).click();
     const form = page.getByRole("form", { name: ko.org.units.create });
@@ -128,7 +128,7 @@ describe("A1/A2/A3/E3: staff sign-in with TOTP, org changes, ledger viewer", () 
   });
 
   step("create a handler (staff member with the handler role) in that unit", async () => {
-    await page.getByRole("navigation").getByRole("link", { name: ko.nav.staff }).click();
+    await page.getByRole("navigation").getByRole("link", { name: ko.nav.staff, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: ko.org.staff.title }).waitFor();
     await page.locator(".page-actions").getByRole("button", { name: ko.org.staff.create }).click();
     const form = page.getByRole("form", { name: ko.org.staff.create });
@@ -147,7 +147,7 @@ describe("A1/A2/A3/E3: staff sign-in with TOTP, org changes, ledger viewer", () 
   });
 
   step("the ledger viewer shows both actions and verifies the chain", async () => {
-    await page.getByRole("navigation").getByRole("link", { name: ko.nav.ledger }).click();
+    await page.getByRole("navigation").getByRole("link", { name: ko.nav.ledger, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: ko.audit.ledger.title }).waitFor();
     const unitRow = page.locator('tr[data-action="org.unit.create"]', { hasText: unitCode });
     await unitRow.waitFor();
