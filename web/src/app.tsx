@@ -3,6 +3,7 @@ import { LedgerPage } from "./modules/audit/ledger-page";
 import { EnrolPage } from "./modules/auth/enrol-page";
 import { LoginPage } from "./modules/auth/login-page";
 import { MfaPage } from "./modules/auth/mfa-page";
+import { letterRoutes } from "./modules/letters/letter-routes";
 import { AgencyPage } from "./modules/org/agency-page";
 import { CommitteesPage } from "./modules/org/committees-page";
 import { RoleHistoryPage } from "./modules/org/role-history-page";
@@ -45,6 +46,7 @@ export function App() {
             <Route path="org/role-history" element={guarded("org.roles.read", <RoleHistoryPage />)} />
             <Route path="audit/ledger" element={guarded("audit.ledger.read", <LedgerPage />)} />
             {registryRoutes()}
+            {letterRoutes()}
             <Route path="account/password" element={<PasswordPage />} />
             <Route path="forbidden" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -51,6 +51,14 @@ export const NAV: NavGroup[] = [
       },
     ],
   },
+  {
+    module: "letters",
+    label: "letters.nav.group",
+    items: [
+      { to: "/letters/templates", label: "letters.nav.preview", permission: "letters.preview" },
+      { to: "/letters/outbox", label: "letters.nav.outbox", permission: "letters.outbox.read" },
+    ],
+  },
 ];
 
 /** Later modules, shown disabled so staff see where the product is going. */
