@@ -27,13 +27,14 @@ const FOLD = (() => {
   return t;
 })();
 
-/**
- * Returns a string of identical length with full-width forms and dashes folded to ASCII.
- * A table walk (not String.replace with a callback): 20x faster on text that is all full-width.
- * Lone surrogates are copied unchanged.
- */
-export function normalizeForScan(text: string): string {
-  if (!FOLD_CLASS.test(text)) return text;
+const FOLD_ALL = new RegExp(FOLD_CLASS.source, "g");
+
+function foldChar(ch: string): string {
+  return String.fromCharCode(FOLD[ch.charCodeAt(0)]);
+}
+
+/** Table walk for text that is mostly full-width (20x faster than replace() there). */
+function foldAll(text: string): string {
   const n = text.length;
   const buf = new Uint16Array(n);
   for (let i = 0; i < n; i++) buf[i] = FOLD[text.charCodeAt(i)];
@@ -42,6 +43,19 @@ export function normalizeForScan(text: string): string {
     out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   }
   return out;
+}
+
+/**
+ * Returns a string of identical length with full-width forms and dashes folded to ASCII. Usual
+ * text has a few such characters (replace() touches only those); text that is mostly
+ * full-width (judged on its first 4096 units) takes the table walk. Lone surrogates and a
+ * leading BOM are copied unchanged.
+ */
+export function normalizeForScan(text: string): string {
+  if (!FOLD_CLASS.test(text)) return text;
+  const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  const folds = head.match(FOLD_ALL)?.length ?? 0;
+  return folds * 8 > head.length ? foldAll(text) : text.replace(FOLD_ALL, foldChar);
 }
 
 /** Maps an offset in the normalised text back to the original (identity; see header). */
