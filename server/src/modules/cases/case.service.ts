@@ -14,8 +14,10 @@ import { getRulePack } from "@civicpims/core/jurisdictions/index";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { agencies, caseCounters, caseEvents, casePauses, cases } from "../../db/schema";
+import type { AppDeps } from "../../http/deps";
 import { AppError, conflict, notFound } from "../../http/errors";
 import type { LedgerInput } from "../audit/ledger.service";
+import type { LetterInfo } from "./comms";
 import "./messages";
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -33,6 +35,28 @@ export interface AgencyInfo {
   timeZone: string;
   defaultLocale: "ko" | "zh-TW" | "en";
   nameLocal: string;
+}
+
+/**
+ * What a case kind adds to generic steps: rights requests know the requester and the letter templates, so
+ * they produce the extension notice; petitions and disclosure will register their own.
+ */
+export interface CaseKindHooks {
+  extensionNotice?(
+    tx: Tx,
+    deps: AppDeps,
+    agency: AgencyInfo,
+    row: CaseRow,
+    reason: string,
+    actor: Actor,
+  ): Promise<LetterInfo | null>;
+}
+const kindHooks: Partial<Record<CaseKind, CaseKindHooks>> = {};
+export function registerCaseKindHooks(kind: CaseKind, hooks: CaseKindHooks): void {
+  kindHooks[kind] = hooks;
+}
+export function caseKindHooks(kind: CaseKind): CaseKindHooks {
+  return kindHooks[kind] ?? {};
 }
 
 export async function agencyInfo(tx: Tx, agencyId: string): Promise<AgencyInfo> {

@@ -28,6 +28,7 @@ import {
   addEvent,
   agencyInfo,
   type CaseRow,
+  caseKindHooks,
   caseView,
   clockOf,
   loadCase,
@@ -36,7 +37,7 @@ import {
 } from "./case.service";
 import * as repo from "./cases.repo";
 import * as s from "./cases.schemas";
-import { caseComms, listCaseMessages } from "./comms";
+import { listCaseMessages } from "./comms";
 import { DEFAULT_REMINDER_OFFSETS, reminderOffsets, runReminders, startReminderTimer } from "./reminders";
 
 // biome-ignore lint/suspicious/noExplicitAny: route contexts differ only in body/query/params types
@@ -51,24 +52,8 @@ async function runTransition(ctx: Ctx, caseId: string, input: TransitionInput) {
   const row = await transition(ctx.tx, agency, caseId, input, { actor: actorOf(ctx), audit: ctx.audit });
   let letter = null;
   if (input.type === "extend") {
-    letter = await caseComms().generateLetter(ctx.tx, ctx.deps, {
-      agencyId: agency.id,
-      caseId: row.id,
-      kind: "extension_notice",
-      locale: agency.defaultLocale,
-      data: {
-        reason: input.reason,
-        dueAt: row.dueAt.toISOString(),
-        originalDueAt: row.originalDueAt.toISOString(),
-      },
-    });
-    if (letter)
-      await addEvent(ctx.tx, row, {
-        type: "letter",
-        actor: actorOf(ctx),
-        public: true,
-        details: { letterId: letter.id, kind: letter.kind, number: letter.number },
-      });
+    const notice = caseKindHooks(row.kind).extensionNotice;
+    if (notice) letter = await notice(ctx.tx, ctx.deps, agency, row, input.reason, actorOf(ctx));
   }
   return { ...caseView(row), letter };
 }

@@ -4,23 +4,18 @@ import { caseMessages } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import type { Locale } from "../../i18n";
 import { blindIndex, encryptField } from "../../security/field-crypto";
+import type { LetterKind } from "../letters/letters.service";
+import * as letters from "../letters/letters.service";
+import { queueMail } from "../letters/mail.service";
 
 /**
  * The seam between the case engine and the letters module (server/src/modules/letters): on a decision,
  * an extension, a completion notice or a notification the case engine asks for "a letter of kind X" and
  * for e-mails; it never renders PDFs or talks SMTP itself. `setCaseComms` installs the letters module's
- * implementation; until then letters are not produced (null) and mail is queued in case_messages.
+ * implementation (tests install fakes); by default letters come from server/src/modules/letters and mail goes to
+ * its outbox. case_messages keeps the case's own log of what was sent (the timeline shows it).
  */
-export type LetterKind =
-  | "access_decision"
-  | "refusal"
-  | "deferral"
-  | "correction_result"
-  | "deletion_result"
-  | "suspension_result"
-  | "extension_notice"
-  | "completion_notice"
-  | "decision";
+export type { LetterKind };
 
 export interface LetterRequest {
   agencyId: string;
@@ -97,11 +92,58 @@ export async function logMessage(
   return row;
 }
 
+const toInfo = (m: { id: string; kind: string; number: string; createdAt: Date }): LetterInfo => ({
+  id: m.id,
+  kind: m.kind,
+  number: m.number,
+  createdAt: m.createdAt.toISOString(),
+});
+
+/** The letters module (PDF letters, numbered, stored encrypted; SMTP outbox). */
 const builtIn: CaseComms = {
-  generateLetter: async () => null,
-  listLetters: async () => [],
-  letterPdf: async () => null,
-  sendMail: (tx, deps, mail) => logMessage(tx, deps, mail),
+  async generateLetter(tx, deps, req) {
+    const g = await letters.generateLetter(tx, deps, {
+      agencyId: req.agencyId,
+      caseId: req.caseId,
+      kind: req.kind,
+      locale: req.locale,
+      data: req.data,
+    });
+    return { id: g.letterId, kind: req.kind, number: g.number, createdAt: new Date().toISOString() };
+  },
+  async listLetters(tx, _deps, agencyId, caseId) {
+    return (await letters.listLetters(tx, agencyId, caseId)).map(toInfo);
+  },
+  async letterPdf(tx, deps, agencyId, caseId, letterId) {
+    try {
+      const l = await letters.getLetter(tx, agencyId, letterId, deps);
+      if (l.meta.caseId !== caseId) return null;
+      return { filename: letters.letterFilename(l.meta), pdf: l.pdf };
+    } catch {
+      return null;
+    }
+  },
+  async sendMail(tx, deps, mail) {
+    const attachments = [];
+    for (const id of mail.letterIds ?? []) {
+      const l = await letters.getLetter(tx, mail.agencyId, id, deps);
+      attachments.push({
+        filename: letters.letterFilename(l.meta),
+        content: l.pdf,
+        contentType: "application/pdf",
+      });
+    }
+    await queueMail(tx, deps, {
+      agencyId: mail.agencyId,
+      caseId: mail.caseId ?? null,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      purpose: mail.kind,
+      attachments,
+    });
+    return logMessage(tx, deps, mail);
+  },
 };
 
 let current: CaseComms = builtIn;

@@ -82,6 +82,8 @@ describe("rights requests (staff)", () => {
     assert.equal(dec.statusCode, 200, dec.body);
     assert.equal(dec.json().case.state, "decided");
     assert.equal(dec.json().case.outcome, "granted");
+    assert.match(dec.json().letter.number, /\d/);
+    assert.equal(dec.json().letters[0].kind, "pipa_access_decision");
 
     const n = await post(`/api/requests/${id}/notify`, {});
     assert.equal(n.statusCode, 200, n.body);
@@ -199,6 +201,12 @@ describe("rights requests (staff)", () => {
     const again = await post(`/api/cases/${tw.case.id}/extend`, { reason: "再延長" }, "b");
     assert.equal(again.statusCode, 409);
     assert.equal(again.json().code, "cases.extension_limit");
+    assert.equal(ext.json().letter.kind, "tw_extension_notice");
+    assert.equal(
+      await count("letters", "case_id = $1", [tw.case.id]),
+      1,
+      "one notice, none for the refused second extension",
+    );
   });
 
   test("C4: a legal representative for a KR subject aged 14 or more is refused; for a child under 14 accepted", async () => {

@@ -39,14 +39,61 @@ import {
   caseView,
   createCase,
   loadCase,
+  registerCaseKindHooks,
   transition,
 } from "../cases/case.service";
 import { caseDetail } from "../cases/cases.routes";
-import { caseComms, type LetterInfo, type LetterKind } from "../cases/comms";
+import { caseComms, type LetterInfo } from "../cases/comms";
 import { assertAssignable } from "./assign";
+import { baseLetterData, completionLetterKind, decisionLetterKind, extensionLetterKind } from "./letter-data";
 import { recipientsOf, registerFiles } from "./registry-seam";
 import type { StaffCreateBody } from "./requests.schemas";
 import "./messages";
+
+// The extension notice of a rights request (C7; TW 002 第14點: reason in writing before the period ends).
+registerCaseKindHooks("rights_request", {
+  async extensionNotice(tx, deps, agency, row, reason, actor) {
+    const { r } = await loadRequest(tx, agency.id, row.id);
+    const p = personalOf(deps, r);
+    const letter = await caseComms().generateLetter(tx, deps, {
+      agencyId: agency.id,
+      caseId: row.id,
+      kind: extensionLetterKind(agency.jurisdiction),
+      locale: r.locale,
+      data: {
+        ...baseLetterData(p, row),
+        dueAt: row.originalDueAt.toISOString(),
+        newDueAt: row.dueAt.toISOString(),
+        extensionReason: reason,
+      },
+    });
+    if (letter) {
+      await addEvent(tx, row, {
+        type: "letter",
+        actor,
+        public: true,
+        details: { letterId: letter.id, kind: letter.kind, number: letter.number },
+      });
+      if (p.requester.email)
+        await caseComms().sendMail(tx, deps, {
+          agencyId: agency.id,
+          caseId: row.id,
+          kind: "extension_notice",
+          to: p.requester.email,
+          locale: r.locale,
+          subject: `${EXTENSION[r.locale]} ${row.number}`,
+          text: `${EXTENSION[r.locale]} ${row.number}`,
+          letterIds: [letter.id],
+        });
+    }
+    return letter;
+  },
+});
+const EXTENSION: Record<Locale, string> = {
+  ko: "[처리기간 연장 통지]",
+  "zh-TW": "[延長處理期間通知]",
+  en: "[Extension of the time limit]",
+};
 
 export interface ServiceCtx {
   tx: Tx;
@@ -419,15 +466,6 @@ export async function replaceItems(
   return c.id;
 }
 
-function letterKindFor(kindActions: string[], outcome: ItemDecision): LetterKind {
-  if (outcome === "refused") return "refusal";
-  if (outcome === "deferred") return "deferral";
-  if (kindActions.some((a) => a === "deletion")) return "deletion_result";
-  if (kindActions.some((a) => a === "correction" || a === "supplement")) return "correction_result";
-  if (kindActions.some((a) => a.startsWith("stop_") || a === "suspension")) return "suspension_result";
-  return "access_decision";
-}
-
 /**
  * Per-item decision (granted, partly, refused, deferred) with grounds from the pack (C6, C8-C10); the
  * case moves to decided, the decision letter is asked for, and follow-up work is created: recipient
@@ -552,27 +590,49 @@ export async function decide(
     }
   }
   if (tasks.length) await s.tx.insert(caseTasks).values(tasks);
+  const p = personalOf(s.deps, r);
+  const fees = await s.tx.select().from(requestFees).where(eq(requestFees.caseId, c.id));
   const letter = await caseComms().generateLetter(s.tx, s.deps, {
     agencyId: s.agency.id,
     caseId: c.id,
-    kind: letterKindFor(
-      items.map((i) => i.action),
-      outcome,
-    ),
+    kind: decisionLetterKind(s.agency.jurisdiction, r.requestKind, outcome),
     locale: r.locale,
     data: {
-      outcome,
-      requestKind: r.requestKind,
-      items: resolved.map((d) => ({
-        fileLabel: items.find((i) => i.id === d.itemId)?.fileLabel,
-        action: actionOf.get(d.itemId),
-        decision: d.decision,
-        groundCode: d.ground?.code ?? null,
-        groundArticle: d.ground?.article ?? null,
-        groundName: d.ground?.names ?? null,
-        note: d.note ?? null,
-      })),
-      summary: body.summary ?? null,
+      ...baseLetterData(p, row),
+      decidedAt: now.toISOString(),
+      ...(body.summary ? { summary: body.summary } : {}),
+      items: resolved.map((d) => {
+        const item = items.find((i) => i.id === d.itemId) as (typeof items)[number];
+        // Grounds outside the pack catalogues (KR correction) go into the note, by article.
+        const packGround = d.ground && d.ground.catalogue !== "cases.krCorrectionGrounds";
+        const note = [
+          d.note,
+          !packGround && d.ground ? `${d.ground.article ?? ""} ${d.ground.names.en}` : null,
+        ]
+          .filter(Boolean)
+          .join(" — ");
+        return {
+          label: item.fileLabel,
+          action: item.action,
+          decision: d.decision,
+          ...(packGround ? { groundCode: d.ground?.code } : {}),
+          ...(note ? { note } : {}),
+        };
+      }),
+      delivery: {
+        method: r.deliveryMethod,
+        ...(r.appointmentAt ? { appointmentAt: r.appointmentAt.toISOString() } : {}),
+      },
+      ...(fees.length
+        ? {
+            fees: {
+              items: fees.map((f) => ({ label: f.code, amount: f.amount })),
+              total: r.feeTotal ?? 0,
+              currency: r.feeCurrency ?? undefined,
+              waived: r.feeWaived,
+            },
+          }
+        : {}),
     },
   });
   if (letter)
@@ -799,13 +859,20 @@ export async function completionNotice(
     { type: "pause", reason: body.missing, requesterDeadline: fixBy },
     { actor: s.actor, audit: s.audit, details: { completionNotice: true } },
   );
-  const letter: LetterInfo | null = await caseComms().generateLetter(s.tx, s.deps, {
-    agencyId: s.agency.id,
-    caseId: c.id,
-    kind: "completion_notice",
-    locale: r.locale,
-    data: { missing: body.missing, fixBy: fixBy.toISOString() },
-  });
+  const kind = completionLetterKind(s.agency.jurisdiction);
+  const letter: LetterInfo | null = kind
+    ? await caseComms().generateLetter(s.tx, s.deps, {
+        agencyId: s.agency.id,
+        caseId: c.id,
+        kind,
+        locale: r.locale,
+        data: {
+          ...baseLetterData(personalOf(s.deps, r), c),
+          missing: body.missing,
+          fixBy: fixBy.toISOString(),
+        },
+      })
+    : null;
   if (letter)
     await addEvent(s.tx, row, {
       type: "letter",
