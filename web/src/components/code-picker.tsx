@@ -46,6 +46,8 @@ export function CodePicker({
     return words.every((w) => hay.includes(w));
   });
   const chosen = new Set(value);
+  // A citation shared by every entry (the whole official list) says nothing per line.
+  const articlesVary = new Set(options.map((o) => o.article ?? "")).size > 1;
   const unknown = value.filter((c) => !options.some((o) => o.code === c));
   const toggle = (code: string, on: boolean) =>
     onChange(on ? [...value.filter((c) => c !== code), code] : value.filter((c) => c !== code));
@@ -119,7 +121,7 @@ export function CodePicker({
                 {showCodes && <span className="mono">{o.code} </span>}
                 {o.name}
                 {!showCodes && o.group && <span className="muted small"> · {o.group}</span>}
-                {o.article && <span className="muted small"> · {o.article}</span>}
+                {articlesVary && o.article && <span className="muted small"> · {o.article}</span>}
                 {o.verify && <span className="badge badge-warn"> {t("registry.common.verify")}</span>}
               </span>
             </label>

@@ -13,7 +13,7 @@ export function FileFlags({ file }: { file: RegistryFile }) {
       {file.isPublic ? (
         <span className="badge badge-ok">{t("registry.list.public")}</span>
       ) : (
-        <span className="badge">{t("registry.field.exemptionReason.label")}</span>
+        <span className="badge">{t("registry.list.notPublic")}</span>
       )}
     </span>
   );

@@ -264,6 +264,7 @@ function FileForm({ file }: { file: RegistryFile | null }) {
               hint={help("fileTypes")}
               options={FILE_TYPES.map((f) => ({ code: f, name: t(`registry.enum.fileType.${f}`) }))}
               value={d.fileTypes}
+              showCodes={false}
               onChange={(v) => set("fileTypes")(v as FileDraft["fileTypes"])}
             />
             {text("custodyMethod")}

@@ -108,7 +108,9 @@ export function FileRiskTab({ file, onSaved }: { file: RegistryFile; onSaved(): 
                 onSaved();
               }}
             >
-              <p className="hint">{t("registry.risk.scaleNote")}</p>
+              <p className="hint">
+                {t("registry.risk.score")}. {t("registry.risk.scaleNote")}
+              </p>
               {factors.map((f) => (
                 <ScoreField
                   key={f.code}
@@ -118,7 +120,7 @@ export function FileRiskTab({ file, onSaved }: { file: RegistryFile; onSaved(): 
                   onChange={(v) => setScores((s) => ({ ...s, [f.code]: v }))}
                 />
               ))}
-              <p role="status" aria-live="polite" className="notice">
+              <p role="status" aria-live="polite" className={mean === null ? undefined : "notice"}>
                 {mean !== null &&
                   t("registry.risk.preview", {
                     level: t(`registry.enum.riskLevel.${previewLevel(mean)}`),
@@ -173,19 +175,13 @@ function ScoreField({
   const m = useFieldMeta(name);
   return (
     <fieldset
-      className={m.error ? "fieldset field-invalid" : "fieldset"}
+      className={m.error ? "score-field field-invalid" : "score-field"}
       aria-describedby={m.error ? m.errorId : undefined}
     >
       <legend>{label}</legend>
-      <span className="hint">{scoreLabel}</span>
-      {m.error && (
-        <p className="field-error" id={m.errorId}>
-          {m.error}
-        </p>
-      )}
       <div className="check-row">
         {[1, 2, 3, 4, 5].map((n, i) => (
-          <label key={n} className="inline-check">
+          <label key={n} className="inline-check" title={scoreLabel}>
             <input
               type="radio"
               name={name}
@@ -198,6 +194,11 @@ function ScoreField({
           </label>
         ))}
       </div>
+      {m.error && (
+        <p className="field-error" id={m.errorId}>
+          {m.error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -6,7 +6,11 @@ export interface PublicAgencyRef {
   jurisdiction: "KR" | "TW";
 }
 
-export type PublicValue = string | number | boolean | null | undefined | PublicCode[] | string[];
+/** A published value: text, a list, a coded entry, or a small record such as { text, codes } or { name, phone }. */
+export type PublicValue = string | number | boolean | null | undefined | PublicObject | PublicValue[];
+export interface PublicObject {
+  [key: string]: PublicValue;
+}
 export interface PublicCode {
   code: string;
   name: string;
@@ -48,15 +52,39 @@ export const PUBLIC_FILE_COLUMNS: Record<"KR" | "TW", string[]> = {
   ],
 };
 
-/** Plain text of one published value: code lists as "C001 name", lists joined with "; ". */
+/**
+ * Plain text of one published value, whatever its shape: lists joined with "; ", coded entries as
+ * "C001 name", a legal basis { codes, text } as its codes then its text, a unit { name, phone } as
+ * "name (phone)".
+ */
 export function publicText(v: PublicValue): string {
   if (v === null || v === undefined) return "";
-  if (Array.isArray(v)) {
-    return (v as Array<string | PublicCode>)
-      .map((x) => (typeof x === "string" ? x : [x.code, x.name].filter(Boolean).join(" ")))
-      .join("; ");
+  if (Array.isArray(v)) return v.map(publicText).filter(Boolean).join("; ");
+  if (typeof v !== "object") return String(v);
+  if ("code" in v)
+    return [v.code, v.name]
+      .map((x) => publicText(x))
+      .filter(Boolean)
+      .join(" ");
+  if ("codes" in v || "text" in v)
+    return [publicText(v.codes), publicText(v.text)].filter(Boolean).join("; ");
+  if ("name" in v) {
+    const contact = [v.phone, v.email]
+      .map((x) => publicText(x))
+      .filter(Boolean)
+      .join(", ");
+    return contact ? `${publicText(v.name)} (${contact})` : publicText(v.name);
   }
-  return String(v);
+  return Object.values(v).map(publicText).filter(Boolean).join("; ");
+}
+
+/** The parts a value is listed as in a table cell (one bullet each). */
+export function publicParts(v: PublicValue): string[] {
+  if (Array.isArray(v)) return v.map(publicText).filter(Boolean);
+  if (v && typeof v === "object" && ("codes" in v || "text" in v))
+    return [...publicParts(v.codes ?? null), publicText(v.text)].filter(Boolean);
+  const text = publicText(v);
+  return text ? [text] : [];
 }
 
 /** Case-insensitive match of every word of the query against the whole row. */

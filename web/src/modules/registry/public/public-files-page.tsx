@@ -12,6 +12,7 @@ import {
   PUBLIC_FILE_COLUMNS,
   type PublicFiles,
   type PublicValue,
+  publicParts,
   publicText,
 } from "./public-data";
 import { PrintHeader, PublicListTools } from "./public-list-tools";
@@ -35,16 +36,16 @@ export default function PublicFilesPage() {
   const cell = (key: string, v: PublicValue) => {
     if (key === "processingMethod" && typeof v === "string")
       return t(`registry.enum.processingMethod.${v}`, v);
-    if (Array.isArray(v) && v.length > 1)
+    const parts = publicParts(v);
+    if (parts.length > 1)
       return (
         <ul className="cell-list">
-          {(v as Array<string | { code: string; name: string }>).map((x) => {
-            const text = publicText([x] as PublicValue);
-            return <li key={text}>{text}</li>;
-          })}
+          {parts.map((x) => (
+            <li key={x}>{x}</li>
+          ))}
         </ul>
       );
-    return publicText(v);
+    return parts[0] ?? "";
   };
 
   return (
