@@ -177,7 +177,7 @@ export async function updateFile(
   }
   const next = rowValues(merged);
   // A write that changes nothing (re-imported row, double submit) leaves version and history alone.
-  if (diffRecords(historyView(before), { ...historyView(before), ...next }).length === 0) {
+  if (diffRecords(historyView(before), historyView({ ...before, ...next } as FileRow)).length === 0) {
     return toApiFile(before, await unitOf(ctx, before.unitId));
   }
   const after = await updateVersioned(ctx.tx, registryFiles, ctx.agencyId, id, before.version, {
