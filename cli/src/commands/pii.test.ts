@@ -129,12 +129,13 @@ describe("civicpims pii scan --jsonl", () => {
 });
 
 describe("civicpims pii scan FILE", () => {
-  test("E4: the binary: --fail-on-find exits 0 for a clean file and 1 for a finding, table masks values", () => {
-    assert.equal(cli(["scan", "--fail-on-find", clean]).code, 0);
+  test("E4: the binary: --fail-on-find exits 0 for a clean file and 1 for a finding, table masks values", async () => {
+    assert.equal((await inProcess(["scan", "--fail-on-find", clean])).code, 0);
     const found = cli(["scan", "--fail-on-find", clean, dirty]);
     assert.equal(found.code, 1);
     assert.match(found.out, /KR_RRN\s+1\.00\s+960121-1\*{6}/);
     assert.ok(!found.out.includes(RRN), "no raw value printed");
+    assert.match(found.out, /clean\.txt {2}\[txt, utf8\] {2}ok {2}0 finding/);
   });
 
   test("E4: needs review fails the pipeline; without the flag findings exit 0; oversize is an error", async () => {
