@@ -28,7 +28,7 @@ const kindSchema = z.enum(LETTER_KINDS);
 const localeSchema = z.enum(LETTER_LOCALES);
 
 /** inline opens the browser's viewer (print); attachment saves. The number may be Korean or Chinese. */
-function sendPdf(reply: FastifyReply, pdf: Buffer, filename: string, inline: boolean): void {
+function pdfHeaders(reply: FastifyReply, filename: string, inline: boolean): void {
   const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
   reply
     .header("content-type", "application/pdf")
@@ -36,8 +36,7 @@ function sendPdf(reply: FastifyReply, pdf: Buffer, filename: string, inline: boo
     .header(
       "content-disposition",
       `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-    )
-    .send(pdf);
+    );
 }
 
 /** Letters of cases (list, download, print), template previews, and the mail outbox (issue 6 item 4). */
@@ -76,7 +75,6 @@ export function registerLetterRoutes(app: FastifyInstance, deps: AppDeps): void 
     tag,
     summary: "A template rendered with sample data (no number is taken, nothing is stored)",
     query: z.object({ kind: kindSchema, locale: localeSchema }),
-    raw: true,
     handler: async ({ tx, agencyId, query, reply }) => {
       const [a] = await tx
         .select({ jurisdiction: agencies.jurisdiction })
@@ -88,8 +86,8 @@ export function registerLetterRoutes(app: FastifyInstance, deps: AppDeps): void 
         locale: query.locale,
         data: sampleLetterData(a.jurisdiction, query.kind),
       });
-      sendPdf(reply, pdf, `preview-${query.kind}-${query.locale}.pdf`, true);
-      return { size: pdf.length };
+      pdfHeaders(reply, `preview-${query.kind}-${query.locale}.pdf`, true);
+      return pdf;
     },
     audit: { skip: "sample data only, no real person" },
   });
@@ -171,19 +169,20 @@ export function registerLetterRoutes(app: FastifyInstance, deps: AppDeps): void 
     summary: "The stored PDF: download, or inline for printing (?print=1)",
     params: idParams,
     query: z.object({ print: z.enum(["0", "1", "true", "false"]).optional() }),
-    raw: true,
-    handler: async ({ tx, deps, agencyId, params, query, reply }) => {
+    // Not a raw route: the bytes leave only after the transaction holding the ledger entry committed.
+    handler: async ({ tx, deps, agencyId, params, query, reply, audit }) => {
       const { meta, pdf } = await getLetter(tx, agencyId, params.id, deps);
       const print = query.print === "1" || query.print === "true";
-      sendPdf(reply, pdf, letterFilename(meta), print);
-      return { id: meta.id, number: meta.number, caseId: meta.caseId, mode: print ? "print" : "download" };
+      audit({
+        action: "letters.letter.download",
+        resourceType: "letter",
+        resourceId: meta.id,
+        details: { number: meta.number, caseId: meta.caseId, mode: print ? "print" : "download" },
+      });
+      pdfHeaders(reply, letterFilename(meta), print);
+      return pdf;
     },
-    audit: {
-      action: "letters.letter.download",
-      resourceType: "letter",
-      resourceId: (r) => r.id,
-      details: (r) => ({ number: r.number, caseId: r.caseId, mode: r.mode }),
-    },
+    audit: { skip: "the download entry is added in the handler (same transaction) with the letter's number" },
   });
 
   // ---- outbox --------------------------------------------------------------------------------------

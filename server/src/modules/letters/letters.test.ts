@@ -35,7 +35,8 @@ after(async () => t.close());
 function pdfText(pdf: Buffer): { text: string; pages: number } {
   const doc = mupdf.Document.openDocument(pdf, "application/pdf");
   let text = "";
-  for (let i = 0; i < doc.countPages(); i++) text += doc.loadPage(i).toStructuredText("preserve-whitespace").asText();
+  for (let i = 0; i < doc.countPages(); i++)
+    text += doc.loadPage(i).toStructuredText("preserve-whitespace").asText();
   return { text: text.replace(/\s+/g, ""), pages: doc.countPages() };
 }
 const squash = (s: string) => s.replace(/\s+/g, "");

@@ -35,7 +35,10 @@ async function row(id: string) {
     next_attempt_at: Date;
     to_enc: string;
     subject_enc: string;
-  }>("SELECT status, attempts, last_error, next_attempt_at, to_enc, subject_enc FROM mail_outbox WHERE id = $1", [id]);
+  }>(
+    "SELECT status, attempts, last_error, next_attempt_at, to_enc, subject_enc FROM mail_outbox WHERE id = $1",
+    [id],
+  );
   return r;
 }
 
@@ -67,7 +70,13 @@ describe("letters: mail outbox", () => {
     assert.ok(!r.subject_enc.includes("홍길동"), "subject stored in plaintext");
     await assert.rejects(
       t.deps.database.db.transaction(async (tx) => {
-        await queueMail(tx, t.deps, { agencyId: t.a.id, to: ADDRESS, subject: "x", text: "y", purpose: "letter" });
+        await queueMail(tx, t.deps, {
+          agencyId: t.a.id,
+          to: ADDRESS,
+          subject: "x",
+          text: "y",
+          purpose: "letter",
+        });
         throw new Error("caller failed");
       }),
     );
@@ -76,7 +85,10 @@ describe("letters: mail outbox", () => {
   });
 
   test("a bad address is refused before anything is written", async () => {
-    await assert.rejects(queue(t.a.id, { to: "not-an-address" }), (e: { code?: string }) => e.code === "letters.invalid_recipient");
+    await assert.rejects(
+      queue(t.a.id, { to: "not-an-address" }),
+      (e: { code?: string }) => e.code === "letters.invalid_recipient",
+    );
   });
 
   test("without SMTP nothing is sent: the mail stays pending for the outbox screen", async () => {
@@ -101,7 +113,10 @@ describe("letters: mail outbox", () => {
     };
     const { lines, log } = logCollector();
     const r = await deliverOutbox(t.deps, { transport: spy, log });
-    assert.deepEqual({ sent: r.sent, retrying: r.retrying, failed: r.failed }, { sent: 1, retrying: 0, failed: 0 });
+    assert.deepEqual(
+      { sent: r.sent, retrying: r.retrying, failed: r.failed },
+      { sent: 1, retrying: 0, failed: 0 },
+    );
     assert.equal((await row(mailId)).status, "sent");
     const msg = JSON.parse(sentMessages[0]);
     assert.equal(msg.to[0].address, ADDRESS);
@@ -118,7 +133,9 @@ describe("letters: mail outbox", () => {
     const { mailId } = await queue();
     const failing = {
       sendMail: async () => {
-        throw Object.assign(new Error(`550 5.1.1 <${ADDRESS}>: Recipient address rejected`), { code: "EENVELOPE" });
+        throw Object.assign(new Error(`550 5.1.1 <${ADDRESS}>: Recipient address rejected`), {
+          code: "EENVELOPE",
+        });
       },
     };
     const { lines, log } = logCollector();
@@ -171,19 +188,36 @@ describe("letters: outbox and letter routes", () => {
       [mailId],
     );
     assert.equal(led.action, "letters.outbox.read");
-    const other = await t.inject({ method: "GET", url: `/api/letters/outbox/${mailId}`, headers: await t.as("privacy_officer", "b") });
+    const other = await t.inject({
+      method: "GET",
+      url: `/api/letters/outbox/${mailId}`,
+      headers: await t.as("privacy_officer", "b"),
+    });
     assert.equal(other.statusCode, 404);
-    const resend = await t.inject({ method: "POST", url: `/api/letters/outbox/${mailId}/resend`, headers, payload: {} });
+    const resend = await t.inject({
+      method: "POST",
+      url: `/api/letters/outbox/${mailId}/resend`,
+      headers,
+      payload: {},
+    });
     assert.equal(resend.statusCode, 200);
   });
 
   test("preview renders a template with sample data; generate + download is ledgered; print opens inline", async () => {
     const headers = await t.as("handler");
-    const prev = await t.inject({ method: "GET", url: "/api/letters/preview?kind=pipa_access_decision&locale=ko", headers });
+    const prev = await t.inject({
+      method: "GET",
+      url: "/api/letters/preview?kind=pipa_access_decision&locale=ko",
+      headers,
+    });
     assert.equal(prev.statusCode, 200);
     assert.equal(prev.headers["content-type"], "application/pdf");
     assert.ok(prev.rawPayload.subarray(0, 5).toString() === "%PDF-");
-    const wrong = await t.inject({ method: "GET", url: "/api/letters/preview?kind=tw_refusal&locale=ko", headers });
+    const wrong = await t.inject({
+      method: "GET",
+      url: "/api/letters/preview?kind=tw_refusal&locale=ko",
+      headers,
+    });
     assert.equal(wrong.statusCode, 400);
     assert.equal(wrong.json().code, "letters.kind_not_available");
 
@@ -210,7 +244,11 @@ describe("letters: outbox and letter routes", () => {
     );
     assert.equal(led.action, "letters.letter.download");
     assert.equal(led.details.mode, "print");
-    const other = await t.inject({ method: "GET", url: `/api/letters/${id}/pdf`, headers: await t.as("handler", "b") });
+    const other = await t.inject({
+      method: "GET",
+      url: `/api/letters/${id}/pdf`,
+      headers: await t.as("handler", "b"),
+    });
     assert.equal(other.statusCode, 404);
   });
 });
