@@ -159,6 +159,7 @@ describe("lower-confidence tier", () => {
       "PERSON_NAME:홍길동",
       "DATE_OF_BIRTH:1996-01-21",
     ]);
+    assert.deepEqual(found(t, { types: ["DATE_OF_BIRTH"] }), ["DATE_OF_BIRTH:1996-01-21"]);
   });
 });
 

@@ -220,9 +220,10 @@ function scanChunk(norm: string, base: number, st: ScanState, cands: Candidate[]
   const regexMembers: Recognizer[][] = [];
   const finders: Recognizer[] = [];
   for (const pass of PASSES) {
-    const members = pass.members.filter(
-      (r) =>
-        (!r.lowConfidence || opts.includeLowConfidence) && (!wanted || r.types.some((t) => wanted.has(t))),
+    const members = pass.members.filter((r) =>
+      wanted
+        ? r.types.some((t) => wanted.has(t)) // naming a low-confidence type asks for it
+        : !r.lowConfidence || opts.includeLowConfidence,
     );
     if (members.length === 0) continue;
     if (pass.pattern) {

@@ -40,7 +40,7 @@ export interface ScanOptions {
   threshold?: number;
   /** Wall-clock budget for this call; exceeded -> status "needs_review". */
   timeBudgetMs?: number;
-  /** Restrict to these types. */
+  /** Restrict to these types (naming PERSON_NAME / DATE_OF_BIRTH here also turns them on). */
   types?: PiiType[];
   /** Also report the lower-confidence tier (names, dates of birth with context). */
   includeLowConfidence?: boolean;
