@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { createTestApp, type TestApp } from "../test-support/app";
+import { seedRegistryDemo } from "./registry-seed";
+import { findAgencyByCode, seedDemo } from "./seed";
+
+let t: TestApp;
+before(async () => {
+  t = await createTestApp();
+});
+after(async () => t.close());
+
+test("B1/B7/B10/E10: the demo register seeds both demo agencies once, with valid files and dashboard items", async () => {
+  await seedDemo(t.deps, { password: "Demo#Password-2026" });
+  const ids: Record<string, string> = {};
+  for (const code of ["hanbit-city", "qingshan-district"])
+    ids[code] = (await findAgencyByCode(t.deps, code))?.id as string;
+  const first = await seedRegistryDemo(t.deps, ids);
+  assert.ok(first["hanbit-city"] >= 8 && first["hanbit-city"] <= 12, JSON.stringify(first));
+  assert.ok(first["qingshan-district"] >= 8 && first["qingshan-district"] <= 12, JSON.stringify(first));
+  const again = await seedRegistryDemo(t.deps, ids);
+  assert.deepEqual(again, { "hanbit-city": 0, "qingshan-district": 0 });
+  for (const id of Object.values(ids)) {
+    const [c] = await t.tdb.query<{
+      devices: number;
+      expiring: number;
+      overdue: number;
+      risks: number;
+      nonpublic: number;
+    }>(
+      `SELECT (SELECT count(*)::int FROM registry_devices WHERE agency_id = $1) AS devices,
+              (SELECT count(*)::int FROM registry_entrustments WHERE agency_id = $1 AND contract_end <= current_date + 60) AS expiring,
+              (SELECT count(*)::int FROM registry_corrective_actions WHERE agency_id = $1 AND done_on IS NULL AND due_on < current_date) AS overdue,
+              (SELECT count(*)::int FROM registry_risk_assessments WHERE agency_id = $1) AS risks,
+              (SELECT count(*)::int FROM registry_files WHERE agency_id = $1 AND NOT is_public) AS nonpublic`,
+      [id],
+    );
+    assert.equal(c.devices, 2);
+    assert.ok(c.expiring >= 1 && c.overdue >= 1 && c.risks >= 1 && c.nonpublic >= 1, JSON.stringify(c));
+  }
+});
