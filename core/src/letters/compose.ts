@@ -276,14 +276,18 @@ export function composeLetter(input: ComposeInput): LetterLayout {
       blocks.push({
         type: "list",
         marker: "bullet",
-        items: bodies.map((b) => {
-          const a = b.attributes ?? {};
-          const phone = a.phone ? `${L.contact.phone} ${a.phone}${a.altPhone ? ` (${a.altPhone})` : ""}` : "";
-          const desc = !a.phone && b.description ? (b.description[locale] ?? b.description.en ?? "") : "";
-          return [nameOf(b, locale, official), phone, a.url ? String(a.url) : "", desc]
-            .filter(Boolean)
-            .join(" · ");
-        }),
+        // Bodies reached by phone (H4); 행정심판 itself is explained by the paragraph above (C18).
+        items: bodies
+          .filter((b) => b.attributes?.phone)
+          .map((b) => {
+            const a = b.attributes ?? {};
+            const phone = a.phone
+              ? `${L.contact.phone} ${a.phone}${a.altPhone ? ` (${a.altPhone})` : ""}`
+              : "";
+            return [nameOf(b, locale, official), phone, a.url ? String(a.url) : ""]
+              .filter(Boolean)
+              .join(" · ");
+          }),
       });
     }
   }

@@ -90,6 +90,9 @@ describe("letters: line breaking", () => {
       atoms.map((a) => a.text),
       ["「개인정보", "보호법」", "제35조"],
     );
+    // ASCII punctuation inside a word is no break opportunity: a web address that fits stays whole.
+    const urlLines = breakLines("분쟁조정위원회 · 전화 1833-6972 · www.kopico.go.kr", 30, measure);
+    assert.ok(urlLines.some((l) => l.includes("www.kopico.go.kr")), urlLines.join("|"));
     const long = breakLines("https://privacy.kisa.or.kr/very/long/path", 10, measure);
     assert.ok(long.length > 1);
     assert.equal(long.join(""), "https://privacy.kisa.or.kr/very/long/path");

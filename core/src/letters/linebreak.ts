@@ -40,7 +40,11 @@ export function atomsOf(text: string): Atom[] {
     if (ch === " " || ch === "\t") {
       flushWord();
       if (raw.length) raw[raw.length - 1].space = true;
-    } else if (isCjkBreakable(ch) || NO_LINE_START.has(ch) || NO_LINE_END.has(ch)) {
+    } else if (
+      isCjkBreakable(ch) ||
+      ((NO_LINE_START.has(ch) || NO_LINE_END.has(ch)) && ch.charCodeAt(0) > 0x7f)
+    ) {
+      // ASCII punctuation stays inside its word ("www.kopico.go.kr", "(국번없이)"): no break there.
       flushWord();
       raw.push({ text: ch, space: false });
     } else {
@@ -99,7 +103,9 @@ export function breakLines(text: string, maxWidth: number, measure: (s: string) 
         // Wider than a whole line (a long URL or Korean without spaces): break between characters.
         if (line) push();
         for (const ch of atom.text) {
-          if (line && measure(line + ch) > maxWidth && !NO_LINE_START.has(ch)) push();
+          // Full-width closing punctuation may hang past the edge (ぶら下げ) rather than start a line.
+          const hang = NO_LINE_START.has(ch) && ch.charCodeAt(0) > 0x7f;
+          if (line && measure(line + ch) > maxWidth && !hang) push();
           line += ch;
         }
       }
