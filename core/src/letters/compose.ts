@@ -3,6 +3,7 @@
 import { catalogueOf, getRulePack, type Jurisdiction } from "../jurisdictions/index";
 import type { CatalogueEntry } from "../registry/catalogue";
 import { localizeArticle } from "./articles";
+import { COURTESY_NAMES } from "./courtesy-names";
 import { formatAmount, formatLetterDate, formatLetterDateTime, LABELS } from "./labels";
 import { krLetterTemplates } from "./templates/kr";
 import { twLetterTemplates } from "./templates/tw";
@@ -80,9 +81,17 @@ export function parseLetterData(data: unknown): LetterData {
   return r.data;
 }
 
-/** Entry name in the letter's language; else English; else the pack's own (binding) language. */
+function courtesyName(code: string, locale: LetterLocale): string | undefined {
+  for (const names of Object.values(COURTESY_NAMES)) {
+    const hit = names[code]?.[locale];
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Entry name in the letter's language (catalogue, else courtesy translation); else English; else official. */
 function nameOf(e: CatalogueEntry, locale: LetterLocale, official: LetterLocale): string {
-  return e.names[locale] ?? e.names.en ?? e.names[official] ?? e.code;
+  return e.names[locale] ?? courtesyName(e.code, locale) ?? e.names.en ?? e.names[official] ?? e.code;
 }
 
 // Which catalogues hold the grounds a kind may cite, most specific first.

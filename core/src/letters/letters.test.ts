@@ -92,7 +92,10 @@ describe("letters: line breaking", () => {
     );
     // ASCII punctuation inside a word is no break opportunity: a web address that fits stays whole.
     const urlLines = breakLines("분쟁조정위원회 · 전화 1833-6972 · www.kopico.go.kr", 30, measure);
-    assert.ok(urlLines.some((l) => l.includes("www.kopico.go.kr")), urlLines.join("|"));
+    assert.ok(
+      urlLines.some((l) => l.includes("www.kopico.go.kr")),
+      urlLines.join("|"),
+    );
     const long = breakLines("https://privacy.kisa.or.kr/very/long/path", 10, measure);
     assert.ok(long.length > 1);
     assert.equal(long.join(""), "https://privacy.kisa.or.kr/very/long/path");
@@ -193,6 +196,19 @@ describe("letters: composing every kind", () => {
     assert.ok(text.includes("陪同"));
     assert.ok(text.includes("新臺幣20元"));
     assert.ok(text.includes("訴願"));
+  });
+
+  test("a KR letter in Chinese names the ground in Chinese (courtesy translation) with the article", () => {
+    const text = textOf(
+      compose("KR", "pipa_access_deferral_refusal", "zh-TW", {
+        recipient: { name: "홍길동" },
+        requestKind: "access",
+        groundCodes: ["art35-4-3-ga"],
+      }),
+    );
+    assert.ok(text.includes("有關租稅之核課、徵收或退還之業務"));
+    assert.ok(text.includes("韓國個人資料保護法第35條第4項第3款"));
+    assert.ok(text.includes("個人資料閱覽"));
   });
 
   test("a kind of the other country, or bad data, is refused with a stable code", () => {
