@@ -9,6 +9,7 @@ import { useSession } from "../../session";
 import { useUnits } from "../org/use-units";
 import type { Campaign, CampaignDetail, CampaignProgress } from "./types";
 import { useAct } from "./use-act";
+import { useStaffNames } from "./use-registry-data";
 
 function ProgressText({ p }: { p: CampaignProgress }) {
   const { t } = useTranslation();
@@ -112,6 +113,7 @@ export function CampaignDetailPage() {
   const { t } = useTranslation();
   const { can } = useSession();
   const { unitName } = useUnits();
+  const staffName = useStaffNames(can("org.staff.read"));
   const act = useAct();
   const load = useLoad(
     (signal) => api.get<CampaignDetail>(`/api/registry/campaigns/${id}`, { signal }),
@@ -207,7 +209,7 @@ export function CampaignDetailPage() {
                         </span>
                         {it.confirmedBy && (
                           <div className="small muted">
-                            {it.confirmedBy} {it.confirmedAt?.slice(0, 10)} {it.note}
+                            {staffName(it.confirmedBy)} {it.confirmedAt?.slice(0, 10)} {it.note}
                           </div>
                         )}
                       </td>

@@ -2,10 +2,11 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ErrorBox, Loading, Page, StatusMessage } from "../../components/page";
 import { useLoad } from "../../components/use-load";
+import { useSession } from "../../session";
 import { ProvisionsTable } from "./provisions-list";
 import type { OutOfPurposeLogRow, Provision } from "./types";
 import { useAct } from "./use-act";
-import { useCatalogues, useFileOptions } from "./use-registry-data";
+import { useCatalogues, useFileOptions, useStaffNames } from "./use-registry-data";
 
 /** /registry/provisions: the approval queue, all provisions, and the out-of-purpose log (목적 외 이용·제공 대장). */
 export function ProvisionsPage() {
@@ -13,6 +14,13 @@ export function ProvisionsPage() {
   const act = useAct();
   const cat = useCatalogues();
   const { names } = useFileOptions();
+  const { can } = useSession();
+  const staffName = useStaffNames(can("org.staff.read"));
+  // One-off in-purpose provisions are logged too; their ground comes from the other list.
+  const groundName = (code: string) => {
+    const a = cat.nameOf("outOfPurposeGrounds", code);
+    return a !== code ? a : cat.nameOf("provisionGrounds", code);
+  };
   const all = useLoad((signal) => api.get<Provision[]>("/api/registry/provisions", { signal }), []);
   const log = useLoad(
     (signal) => api.get<OutOfPurposeLogRow[]>("/api/registry/out-of-purpose-log", { signal }),
@@ -74,11 +82,12 @@ export function ProvisionsPage() {
                     <td className="nowrap">{r.providedOn ?? r.approvedAt?.slice(0, 10)}</td>
                     <td>{r.fileName}</td>
                     <th scope="row">{r.recipient}</th>
-                    <td>{cat.nameOf("outOfPurposeGrounds", r.groundCode)}</td>
+                    <td>{groundName(r.groundCode)}</td>
                     <td>{r.purpose}</td>
                     <td>{r.items.join(", ")}</td>
                     <td>
-                      {r.approvedBy} <span className="muted small">{r.approvedAt?.slice(0, 10)}</span>
+                      {staffName(r.approvedBy)}{" "}
+                      <span className="muted small">{r.approvedAt?.slice(0, 10)}</span>
                     </td>
                   </tr>
                 ))}

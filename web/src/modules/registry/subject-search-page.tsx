@@ -143,7 +143,7 @@ export function SubjectSearchPage() {
           onChange={(v) => setD({ ...d, subjectCategory: v })}
         />
       </ControlledForm>
-      <section aria-live="polite" aria-labelledby="subject-results">
+      <section aria-live="polite" aria-labelledby="subject-results" className="subsection">
         {result && (
           <>
             <h2 id="subject-results">{t("registry.subject.results", { count: result.files.length })}</h2>

@@ -44,3 +44,17 @@ export function useFileOptions() {
   const names: Record<string, string> = Object.fromEntries(items.map((f) => [f.id, f.name]));
   return { ...load, files: items, names };
 }
+
+/** Staff names for ids the register stores (approvers, confirmers) when the viewer may read the staff list. */
+export function useStaffNames(enabled: boolean) {
+  const load = useLoad(
+    (signal) =>
+      enabled
+        ? api.get<Array<{ id: string; displayName: string; username: string }>>("/api/org/staff", { signal })
+        : Promise.resolve([]),
+    [enabled],
+  );
+  const names = new Map((load.data ?? []).map((s) => [s.id, `${s.displayName} (${s.username})`]));
+  return (id: string | null | undefined): string =>
+    id ? (names.get(id) ?? (enabled && !load.data ? "" : id.slice(0, 8))) : "";
+}
