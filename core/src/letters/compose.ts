@@ -304,7 +304,8 @@ export function composeLetter(input: ComposeInput): LetterLayout {
   blocks.push({
     type: "signature",
     signer: data.signerTitle ?? agencyName,
-    note: L.sealOmitted || undefined,
+    // "(직인생략)" is a Korean official-document convention; TW letters carry no such note.
+    note: (jurisdiction === "KR" && L.sealOmitted) || undefined,
     date: issuedDate,
   });
 
