@@ -5,3 +5,4 @@ export * from "./registry";
 export * from "./cases";
 export * from "./requests";
 export * from "./letters";
+export * from "./pii";
