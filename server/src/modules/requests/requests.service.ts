@@ -507,6 +507,15 @@ export async function decide(
   const grants = resolved.some((d) => d.decision === "granted" || d.decision === "partly");
   if (grants && !r.identityVerifiedAt) throw badRequest("requests.identity_required");
   const outcome = overallOutcome(resolved.map((d) => d.decision));
+  // A refusal may come before any identity check (e.g. identity cannot be verified): the review starts here.
+  if (c.state === "received")
+    await transition(
+      s.tx,
+      s.agency,
+      c.id,
+      { type: "start_identity_check" },
+      { actor: s.actor, audit: s.audit },
+    );
   const now = new Date();
   for (const d of resolved) {
     await s.tx

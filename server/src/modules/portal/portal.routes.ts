@@ -1,0 +1,358 @@
+import { DELIVERY_METHODS, feeSchedule, REQUESTER_TYPES, requestKinds } from "@civicpims/core/cases/index";
+import { asc, eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { agencies, caseAttachments, type cases } from "../../db/schema";
+import type { AppDeps } from "../../http/deps";
+import { AppError, notFound } from "../../http/errors";
+import { defineRoute, type RouteContext } from "../../http/route";
+import { t } from "../../i18n";
+import { type DeferredError, deferError, installDeferredErrors } from "../auth/deferred-error";
+import {
+  ATTACHMENT_KINDS,
+  attachmentLimit,
+  readMultipartFile,
+  storeAttachment,
+  validateAttachment,
+} from "../cases/attachments";
+import { caseComms } from "../cases/comms";
+import { email, requestFields } from "../requests/requests.schemas";
+import {
+  agencyByCode,
+  confirmSubmission,
+  findByAccess,
+  MAX_PORTAL_ATTACHMENTS,
+  publicProgress,
+  resendCode,
+  startSubmission,
+  submissionFor,
+} from "./portal.service";
+import { bump, LIMITS, throttled, throttleKey } from "./throttle";
+
+// biome-ignore lint/suspicious/noExplicitAny: route contexts differ only in body/query/params types
+type Ctx = RouteContext<any, any, any>;
+
+const submissionBody = z
+  .object({
+    agencyCode: z.string().trim().min(1).max(64),
+    locale: z.enum(["ko", "zh-TW", "en"]).optional(),
+    consent: z.boolean(),
+    ...requestFields,
+    requester: z
+      .object({
+        name: z.string().trim().min(1).max(200),
+        email,
+        phone: z.string().trim().max(40).optional(),
+        address: z.string().trim().max(500).optional(),
+        birthDate: z.iso.date().optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+const accessBody = z
+  .object({
+    agencyCode: z.string().trim().min(1).max(64),
+    receiptNumber: z.string().trim().min(1).max(40),
+    accessCode: z.string().trim().min(1).max(40),
+  })
+  .strict();
+
+const idParams = z.object({ id: z.uuid() });
+const letterParams = z.object({ letterId: z.uuid() });
+const tokenBody = z.object({ submissionToken: z.string().min(10).max(100) }).strict();
+const confirmBody = z
+  .object({ submissionToken: z.string().min(10).max(100), code: z.string().trim().min(1).max(12) })
+  .strict();
+
+const BASES = { KR: ["poa", "child_under_14"], TW: ["poa", "minor", "guardianship", "assistance"] } as const;
+
+/**
+ * Looks a request up by receipt number and access code with rate limits per client address and per
+ * receipt number. Every failure looks the same: 404 portal.not_found (or 429 when throttled), whether the
+ * agency or the number exists or not.
+ */
+async function authorise(ctx: Ctx): Promise<{ error: DeferredError } | { c: typeof cases.$inferSelect }> {
+  const { agencyCode, receiptNumber, accessCode } = ctx.body as z.infer<typeof accessBody>;
+  const ipKey = throttleKey("lookup-ip", ctx.req.ip);
+  const rcKey = throttleKey(
+    "lookup-receipt",
+    `${agencyCode.toLowerCase()}\u0000${receiptNumber.trim().toUpperCase()}`,
+  );
+  const wait = await throttled(ctx.tx, [
+    [ipKey, LIMITS.lookupIp],
+    [rcKey, LIMITS.lookupReceipt],
+  ]);
+  if (wait !== null)
+    return { error: deferError(429, "portal.rate_limited", { headers: { "retry-after": String(wait) } }) };
+  const c = await findByAccess(ctx.tx, ctx.deps, agencyCode, receiptNumber, accessCode);
+  if (!c) {
+    await bump(ctx.tx, ipKey);
+    await bump(ctx.tx, rcKey);
+    ctx.audit({ action: "portal.access.failed", result: "denied", details: {} });
+    return { error: deferError(404, "portal.not_found") };
+  }
+  return { c };
+}
+
+/** The citizen portal API: public, no account (issue 6 item 5; C2, C3, C5). */
+export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const tag = "portal";
+  installDeferredErrors(app);
+
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/portal/agencies",
+    access: "public",
+    tag,
+    summary: "Agencies that take requests",
+    handler: async ({ tx }) =>
+      (
+        await tx
+          .select({
+            code: agencies.code,
+            name: agencies.nameLocal,
+            nameEn: agencies.nameEn,
+            jurisdiction: agencies.jurisdiction,
+          })
+          .from(agencies)
+          .orderBy(asc(agencies.code))
+      ).map((a) => a),
+    audit: { skip: "public agency list" },
+  });
+
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/portal/agencies/:code/form",
+    access: "public",
+    tag,
+    summary: "The request form of an agency: kinds, who may ask, delivery, attachments, limits",
+    params: z.object({ code: z.string().min(1).max(64) }),
+    handler: async ({ tx, params, deps }) => {
+      const a = await agencyByCode(tx, params.code);
+      if (!a) throw notFound("portal.unknown_agency");
+      return {
+        agencyCode: a.code,
+        agencyName: a.nameLocal,
+        jurisdiction: a.jurisdiction,
+        defaultLocale: a.defaultLocale,
+        kinds: requestKinds(a.jurisdiction),
+        requesterTypes: REQUESTER_TYPES,
+        representationBases: BASES[a.jurisdiction],
+        deliveryMethods: DELIVERY_METHODS,
+        fees: feeSchedule(a.jurisdiction),
+        attachmentKinds: ATTACHMENT_KINDS,
+        form:
+          a.jurisdiction === "KR"
+            ? { request: "별지 제1호", powerOfAttorney: "별지 제2호" }
+            : { request: "個人資料當事人權利行使申請書", powerOfAttorney: "委任書" },
+        limits: {
+          attachmentBytes: attachmentLimit(deps),
+          attachments: MAX_PORTAL_ATTACHMENTS,
+          allowedTypes: ["pdf", "png", "jpg", "docx", "xlsx", "txt"],
+        },
+      };
+    },
+    audit: { skip: "public form definition" },
+  });
+
+  defineRoute(app, deps, {
+    method: "POST",
+    url: "/api/portal/submissions",
+    access: "public",
+    tag,
+    summary: "Fill in the request; a confirmation code is e-mailed",
+    body: submissionBody,
+    status: 201,
+    handler: async (ctx) => {
+      const key = throttleKey("submit-ip", ctx.req.ip);
+      const wait = await throttled(ctx.tx, [[key, LIMITS.submitIp]]);
+      if (wait !== null) {
+        ctx.reply.header("retry-after", String(wait));
+        throw new AppError(429, "portal.rate_limited");
+      }
+      const r = await startSubmission(ctx.tx, ctx.deps, ctx.body);
+      await bump(ctx.tx, key);
+      return r;
+    },
+    audit: {
+      action: "portal.submission.create",
+      resourceType: "portal_submission",
+      resourceId: (r) => r.submissionId,
+      subjectRef: (r) => r.subjectRef,
+    },
+  });
+
+  defineRoute(app, deps, {
+    method: "POST",
+    url: "/api/portal/submissions/:id/attachments",
+    access: "public",
+    tag,
+    summary: "Attach a document (multipart file + kind; header x-submission-token)",
+    params: idParams,
+    status: 201,
+    handler: async ({ tx, deps, params, req }) => {
+      const token = String(req.headers["x-submission-token"] ?? "");
+      const s = await submissionFor(tx, deps, params.id, token, true);
+      const existing = await tx
+        .select({ id: caseAttachments.id })
+        .from(caseAttachments)
+        .where(eq(caseAttachments.submissionId, s.id));
+      if (existing.length >= MAX_PORTAL_ATTACHMENTS) throw new AppError(400, "portal.too_many_attachments");
+      const limit = attachmentLimit(deps);
+      const f = await readMultipartFile(req, limit);
+      const file = validateAttachment(f.filename, f.data, limit);
+      const a = await storeAttachment(tx, { agencyId: s.agencyId, submissionId: s.id }, file, f.kind, {
+        id: null,
+        label: "requester",
+      });
+      return {
+        id: a.id,
+        filename: a.filename,
+        size: a.size,
+        kind: a.kind,
+        agencyId: s.agencyId,
+        submissionId: s.id,
+      };
+    },
+    audit: {
+      action: "portal.attachment.create",
+      resourceType: "portal_submission",
+      resourceId: (r) => r.submissionId,
+      details: (r) => ({ attachmentId: r.id, kind: r.kind, size: r.size }),
+    },
+  });
+
+  defineRoute(app, deps, {
+    method: "POST",
+    url: "/api/portal/submissions/:id/resend",
+    access: "public",
+    tag,
+    summary: "Send a new confirmation code",
+    params: idParams,
+    body: tokenBody,
+    handler: ({ tx, deps, params, body }) => resendCode(tx, deps, params.id, body.submissionToken),
+    audit: { action: "portal.code.resend", resourceType: "portal_submission", resourceId: () => null },
+  });
+
+  defineRoute(app, deps, {
+    method: "POST",
+    url: "/api/portal/submissions/:id/confirm",
+    access: "public",
+    tag,
+    summary:
+      "Confirm the e-mail code: the request is filed; returns the receipt number and the access code (once)",
+    params: idParams,
+    body: confirmBody,
+    status: 201,
+    handler: async (ctx) => {
+      const key = throttleKey("confirm-ip", ctx.req.ip);
+      const wait = await throttled(ctx.tx, [[key, LIMITS.confirmIp]]);
+      if (wait !== null)
+        return deferError(429, "portal.rate_limited", { headers: { "retry-after": String(wait) } });
+      await bump(ctx.tx, key);
+      const r = await confirmSubmission(
+        ctx.tx,
+        ctx.deps,
+        ctx.params.id,
+        ctx.body.submissionToken,
+        ctx.body.code,
+        ctx.audit,
+      );
+      if (!r.ok) {
+        ctx.audit({
+          action: "portal.code.failed",
+          agencyId: r.agencyId,
+          result: "denied",
+          resourceType: "portal_submission",
+          resourceId: ctx.params.id,
+          details: { code: r.code },
+        });
+        // Returned, not thrown: the attempt counter must commit.
+        return deferError(400, r.code);
+      }
+      ctx.audit({
+        action: "portal.request.submit",
+        agencyId: r.agencyId,
+        resourceType: "case",
+        resourceId: r.caseId,
+        subjectRef: r.subjectRef,
+        details: { number: r.receiptNumber },
+      });
+      return {
+        receiptNumber: r.receiptNumber,
+        accessCode: r.accessCode,
+        agencyCode: r.agencyCode,
+        dueAt: r.dueAt,
+      };
+    },
+    audit: { skip: "written in the handler (portal.request.submit / portal.code.failed)" },
+  });
+
+  defineRoute(app, deps, {
+    method: "POST",
+    url: "/api/portal/status",
+    access: "public",
+    tag,
+    summary: "Progress of a request (receipt number + access code)",
+    body: accessBody,
+    handler: async (ctx) => {
+      const a = await authorise(ctx);
+      if ("error" in a) return a.error;
+      ctx.audit({
+        action: "portal.status.read",
+        agencyId: a.c.agencyId,
+        resourceType: "case",
+        resourceId: a.c.id,
+        subjectRef: a.c.subjectRef,
+      });
+      return publicProgress(ctx.tx, ctx.deps, a.c);
+    },
+    audit: { skip: "written in the handler (portal.status.read / portal.access.failed)" },
+  });
+
+  defineRoute(app, deps, {
+    method: "POST",
+    url: "/api/portal/letters/:letterId",
+    access: "public",
+    tag,
+    summary: "Download a letter of the request (receipt number + access code)",
+    params: letterParams,
+    body: accessBody,
+    raw: true,
+    handler: async (ctx) => {
+      const a = await authorise(ctx);
+      if ("error" in a) {
+        const { error, headers } = a.error;
+        for (const [k, v] of Object.entries(headers)) ctx.reply.header(k, v);
+        // A raw route sends its own reply; the throttle counters commit with the transaction.
+        ctx.reply
+          .code(error.status)
+          .send({ code: error.code, message: t(ctx.locale, `errors.${error.code}`), requestId: ctx.req.id });
+        return ctx.reply;
+      }
+      const l = await caseComms().letterPdf(ctx.tx, ctx.deps, a.c.agencyId, a.c.id, ctx.params.letterId);
+      if (!l) {
+        ctx.reply.code(404).send({
+          code: "portal.not_found",
+          message: t(ctx.locale, "errors.portal.not_found"),
+          requestId: ctx.req.id,
+        });
+        return ctx.reply;
+      }
+      ctx.audit({
+        action: "portal.letter.download",
+        agencyId: a.c.agencyId,
+        resourceType: "letter",
+        resourceId: ctx.params.letterId,
+        subjectRef: a.c.subjectRef,
+      });
+      ctx.reply
+        .header("content-type", "application/pdf")
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(l.filename)}`)
+        .send(l.pdf);
+      return ctx.reply;
+    },
+    audit: { skip: "written in the handler (portal.letter.download / portal.access.failed)" },
+  });
+}

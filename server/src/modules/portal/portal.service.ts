@@ -1,0 +1,366 @@
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { checkRequester, requestKind } from "@civicpims/core/cases/index";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { Tx } from "../../db/client";
+import {
+  agencies,
+  caseAttachments,
+  caseEvents,
+  casePauses,
+  cases,
+  portalSubmissions,
+  rightsRequests,
+} from "../../db/schema";
+import type { AppDeps } from "../../http/deps";
+import { AppError, badRequest, notFound } from "../../http/errors";
+import type { Locale } from "../../i18n";
+import { blindIndex, decryptField, encryptField } from "../../security/field-crypto";
+import { subjectRef } from "../../security/subject-ref";
+import type { LedgerInput } from "../audit/ledger.service";
+import { type AgencyInfo, agencyInfo } from "../cases/case.service";
+import { caseComms } from "../cases/comms";
+import type { StaffCreateBody } from "../requests/requests.schemas";
+import { createRequest, rule, subjectKey } from "../requests/requests.service";
+import "./messages";
+
+export const CODE_TTL_MINUTES = 15;
+export const SUBMISSION_TTL_HOURS = 24;
+export const MAX_CODE_ATTEMPTS = 5;
+export const MAX_CODES_SENT = 5;
+export const MAX_PORTAL_ATTACHMENTS = 5;
+
+export type PortalInput = Omit<
+  StaffCreateBody,
+  "channel" | "receivedAt" | "unitId" | "assigneeId" | "locale"
+> & {
+  agencyCode: string;
+  locale?: Locale;
+  consent: boolean;
+};
+
+const hmac = (deps: AppDeps, purpose: string, value: string) =>
+  createHmac("sha256", deps.secrets.blindIndexKey).update(`${purpose}\u0000${value}`).digest("hex");
+
+function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a, "hex");
+  const y = Buffer.from(b, "hex");
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export async function agencyByCode(tx: Tx, code: string): Promise<AgencyInfo | null> {
+  const [a] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, code));
+  return a ? agencyInfo(tx, a.id) : null;
+}
+
+/** Mail the portal can never deliver to: reserved names (RFC 2606/6761), IP literals, single labels. */
+export function undeliverableEmail(address: string): boolean {
+  const domain = address.slice(address.lastIndexOf("@") + 1).toLowerCase();
+  if (!domain.includes(".") || domain.startsWith("[") || /^[\d.]+$/.test(domain)) return true;
+  const tld = domain.split(".").pop() as string;
+  return ["invalid", "localhost", "local", "test", "example"].includes(tld) || domain === "example.com";
+}
+
+const CODE_TEXT: Record<Locale, (code: string, min: number) => [string, string]> = {
+  ko: (c, m) => [
+    "[개인정보 요구] 전자우편 확인 코드",
+    `확인 코드: ${c}\n${m}분 안에 입력하십시오. 요청하지 않았다면 이 메일을 무시하십시오.`,
+  ],
+  "zh-TW": (c, m) => [
+    "[個人資料請求] 電子郵件驗證碼",
+    `驗證碼：${c}\n請於 ${m} 分鐘內輸入。若非您本人申請，請忽略此信。`,
+  ],
+  en: (c, m) => [
+    "[Data request] E-mail confirmation code",
+    `Your code: ${c}\nEnter it within ${m} minutes. If you did not ask for it, ignore this message.`,
+  ],
+};
+
+async function sendCode(tx: Tx, deps: AppDeps, agencyId: string, to: string, locale: Locale, code: string) {
+  const [subject, text] = CODE_TEXT[locale](code, CODE_TTL_MINUTES);
+  try {
+    await caseComms().sendMail(tx, deps, {
+      agencyId,
+      caseId: null,
+      kind: "portal_code",
+      to,
+      locale,
+      subject,
+      text,
+    });
+  } catch (e) {
+    if (e instanceof AppError && e.code === "letters.invalid_recipient")
+      throw badRequest("portal.email_undeliverable");
+    throw e;
+  }
+}
+
+const newCode = () => String(randomInt(0, 1_000_000)).padStart(6, "0");
+
+/**
+ * Step 1: validate the whole form now (so confirmation cannot fail later), keep it encrypted, e-mail a code.
+ * No case exists until the code comes back.
+ */
+export async function startSubmission(tx: Tx, deps: AppDeps, input: PortalInput) {
+  if (!input.consent) throw badRequest("portal.consent_required");
+  const agency = await agencyByCode(tx, input.agencyCode);
+  if (!agency) throw notFound("portal.unknown_agency");
+  const email = input.requester.email;
+  if (!email) throw badRequest("requests.email_required");
+  if (undeliverableEmail(email)) throw badRequest("portal.email_undeliverable");
+  const kind = requestKind(agency.jurisdiction, input.kind);
+  if (!kind) throw badRequest("requests.unknown_kind");
+  const hasSubject = !!input.subject && input.requesterType !== "self";
+  rule(() =>
+    checkRequester(agency.jurisdiction, {
+      requesterType: input.requesterType,
+      basis: input.representation?.basis ?? null,
+      hasSubject,
+      subjectBirthDate: (hasSubject ? input.subject?.birthDate : input.requester.birthDate) ?? null,
+      onDate: new Date().toISOString().slice(0, 10),
+    }),
+  );
+  for (const a of input.actions ?? [])
+    if (!kind.actions.includes(a)) throw badRequest("requests.unknown_action", { action: a });
+  const token = randomBytes(24).toString("base64url");
+  const code = newCode();
+  const now = Date.now();
+  const locale = input.locale ?? agency.defaultLocale;
+  const { agencyCode: _a, consent: _c, ...payload } = input;
+  const [row] = await tx
+    .insert(portalSubmissions)
+    .values({
+      agencyId: agency.id,
+      tokenHash: hmac(deps, "portal-token", token),
+      codeHash: "pending",
+      codeExpiresAt: new Date(now + CODE_TTL_MINUTES * 60_000),
+      payloadEnc: encryptField(deps.secrets.fieldKey, JSON.stringify({ ...payload, locale })),
+      emailIndex: blindIndex(deps.secrets.blindIndexKey, "email", email.toLowerCase()),
+      expiresAt: new Date(now + SUBMISSION_TTL_HOURS * 3_600_000),
+    })
+    .returning({ id: portalSubmissions.id, expiresAt: portalSubmissions.expiresAt });
+  await tx
+    .update(portalSubmissions)
+    .set({ codeHash: hmac(deps, "portal-code", `${row.id}:${code}`) })
+    .where(eq(portalSubmissions.id, row.id));
+  await sendCode(tx, deps, agency.id, email, locale, code);
+  return {
+    submissionId: row.id,
+    submissionToken: token,
+    expiresAt: row.expiresAt.toISOString(),
+    agencyId: agency.id,
+    subjectRef: subjectRef(
+      deps.secrets,
+      subjectKey({ requester: input.requester, subject: hasSubject ? input.subject : null }),
+    ),
+  };
+}
+
+/** The pending submission for a token; a wrong token behaves like an unknown submission. */
+export async function submissionFor(tx: Tx, deps: AppDeps, id: string, token: string, lock = true) {
+  const q = tx.select().from(portalSubmissions).where(eq(portalSubmissions.id, id));
+  const [s] = lock ? await q.for("update") : await q;
+  if (!s || !sameHash(s.tokenHash, hmac(deps, "portal-token", token)))
+    throw notFound("portal.submission_not_found");
+  if (s.status !== "pending" || s.expiresAt.getTime() < Date.now())
+    throw new AppError(409, "portal.submission_closed");
+  return s;
+}
+
+export function submissionPayload(deps: AppDeps, s: typeof portalSubmissions.$inferSelect) {
+  return JSON.parse(decryptField(deps.secrets.fieldKey, s.payloadEnc)) as Omit<
+    PortalInput,
+    "agencyCode" | "consent"
+  > & { locale: Locale };
+}
+
+export async function resendCode(tx: Tx, deps: AppDeps, id: string, token: string) {
+  const s = await submissionFor(tx, deps, id, token);
+  if (s.codesSent >= MAX_CODES_SENT) throw new AppError(429, "portal.resend_limit");
+  const code = newCode();
+  await tx
+    .update(portalSubmissions)
+    .set({
+      codeHash: hmac(deps, "portal-code", `${s.id}:${code}`),
+      codeExpiresAt: new Date(Date.now() + CODE_TTL_MINUTES * 60_000),
+      codeAttempts: 0,
+      codesSent: s.codesSent + 1,
+    })
+    .where(eq(portalSubmissions.id, s.id));
+  const p = submissionPayload(deps, s);
+  await sendCode(tx, deps, s.agencyId, p.requester.email as string, p.locale, code);
+  return { sent: true as const, agencyId: s.agencyId };
+}
+
+/** Access codes: 12 characters from an alphabet without look-alikes, shown as XXXX-XXXX-XXXX. */
+const ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+export function newAccessCode(): string {
+  const b = randomBytes(12);
+  const s = Array.from(b, (x) => ALPHABET[x % 32]).join("");
+  return `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}`;
+}
+const normaliseCode = (c: string) => c.toUpperCase().replace(/[^0-9A-Z]/g, "");
+export const accessCodeHash = (deps: AppDeps, caseId: string, code: string) =>
+  hmac(deps, "access-code", `${caseId}:${normaliseCode(code)}`);
+
+export type ConfirmResult =
+  | {
+      ok: true;
+      receiptNumber: string;
+      accessCode: string;
+      agencyCode: string;
+      dueAt: string;
+      caseId: string;
+      agencyId: string;
+      subjectRef: string | null;
+    }
+  | {
+      ok: false;
+      code: "portal.code_invalid" | "portal.code_expired" | "portal.code_exhausted";
+      agencyId: string;
+    };
+
+/** Step 2: the code proves the e-mail address; the request becomes a case (channel online). */
+export async function confirmSubmission(
+  tx: Tx,
+  deps: AppDeps,
+  id: string,
+  token: string,
+  code: string,
+  audit: (e: LedgerInput) => void,
+): Promise<ConfirmResult> {
+  const s = await submissionFor(tx, deps, id, token);
+  if (s.codeExpiresAt.getTime() < Date.now())
+    return { ok: false, code: "portal.code_expired", agencyId: s.agencyId };
+  if (!sameHash(s.codeHash, hmac(deps, "portal-code", `${s.id}:${code.trim()}`))) {
+    const attempts = s.codeAttempts + 1;
+    await tx
+      .update(portalSubmissions)
+      .set({ codeAttempts: attempts, ...(attempts >= MAX_CODE_ATTEMPTS ? { status: "void" as const } : {}) })
+      .where(eq(portalSubmissions.id, s.id));
+    return {
+      ok: false,
+      code: attempts >= MAX_CODE_ATTEMPTS ? "portal.code_exhausted" : "portal.code_invalid",
+      agencyId: s.agencyId,
+    };
+  }
+  const agency = await agencyInfo(tx, s.agencyId);
+  const p = submissionPayload(deps, s);
+  const { locale, ...input } = p;
+  const now = new Date();
+  const c = await createRequest(
+    {
+      tx,
+      deps,
+      agency,
+      actor: { id: null, label: "requester" },
+      audit: (e) => audit({ agencyId: agency.id, ...e }),
+    },
+    input,
+    { channel: "online", receivedAt: now, locale, emailVerifiedAt: now },
+  );
+  const accessCode = newAccessCode();
+  await tx
+    .update(rightsRequests)
+    .set({ accessCodeHash: accessCodeHash(deps, c.id, accessCode) })
+    .where(eq(rightsRequests.caseId, c.id));
+  await tx
+    .update(caseAttachments)
+    .set({ caseId: c.id })
+    .where(and(eq(caseAttachments.submissionId, s.id), eq(caseAttachments.agencyId, s.agencyId)));
+  await tx
+    .update(portalSubmissions)
+    .set({ status: "confirmed", caseId: c.id })
+    .where(eq(portalSubmissions.id, s.id));
+  const [subject, text] = RECEIPT_TEXT[locale](c.number, agency.nameLocal, deps.config.publicUrl);
+  await caseComms().sendMail(tx, deps, {
+    agencyId: agency.id,
+    caseId: c.id,
+    kind: "portal_receipt",
+    to: p.requester.email as string,
+    locale,
+    subject,
+    text,
+  });
+  return {
+    ok: true,
+    receiptNumber: c.number,
+    accessCode,
+    agencyCode: agency.code,
+    dueAt: c.dueAt.toISOString(),
+    caseId: c.id,
+    agencyId: agency.id,
+    subjectRef: c.subjectRef,
+  };
+}
+
+const RECEIPT_TEXT: Record<Locale, (n: string, agency: string, url: string) => [string, string]> = {
+  ko: (n, a, u) => [
+    `[접수 완료] ${n}`,
+    `${a}에 개인정보 요구가 접수되었습니다. 접수번호: ${n}\n진행 상황: ${u}/portal (접수번호와 화면에 표시된 확인코드 필요)`,
+  ],
+  "zh-TW": (n, a, u) => [
+    `[已收件] ${n}`,
+    `${a}已收到您的個人資料請求。收件編號：${n}\n查詢進度：${u}/portal（需收件編號及畫面上顯示的查詢碼）`,
+  ],
+  en: (n, a, u) => [
+    `[Received] ${n}`,
+    `${a} received your request. Receipt number: ${n}\nProgress: ${u}/portal (receipt number and the access code shown on screen)`,
+  ],
+};
+
+/**
+ * Finds a request by agency, receipt number and access code. Unknown agency, unknown number and wrong
+ * code all return null after the same work (one HMAC), so the answer never tells which it was.
+ */
+export async function findByAccess(
+  tx: Tx,
+  deps: AppDeps,
+  agencyCode: string,
+  receiptNumber: string,
+  accessCode: string,
+) {
+  const [row] = await tx
+    .select({ c: cases, hash: rightsRequests.accessCodeHash })
+    .from(cases)
+    .innerJoin(agencies, eq(agencies.id, cases.agencyId))
+    .innerJoin(rightsRequests, eq(rightsRequests.caseId, cases.id))
+    .where(and(eq(agencies.code, agencyCode), eq(cases.number, receiptNumber.trim().toUpperCase())));
+  const candidate = accessCodeHash(deps, row?.c.id ?? "00000000-0000-0000-0000-000000000000", accessCode);
+  if (!row?.hash || !sameHash(row.hash, candidate)) return null;
+  return row.c;
+}
+
+/** What the requester sees: state, dates, public steps, letters. */
+export async function publicProgress(tx: Tx, deps: AppDeps, c: typeof cases.$inferSelect) {
+  const events = await tx
+    .select({
+      at: caseEvents.at,
+      event: caseEvents.event,
+      type: caseEvents.type,
+      details: caseEvents.details,
+    })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.public, true)))
+    .orderBy(asc(caseEvents.at));
+  const [open] = await tx
+    .select({ deadline: casePauses.requesterDeadline, reason: casePauses.reason })
+    .from(casePauses)
+    .where(and(eq(casePauses.caseId, c.id), eq(casePauses.agencyId, c.agencyId), isNull(casePauses.endedAt)));
+  const letters = await caseComms().listLetters(tx, deps, c.agencyId, c.id);
+  return {
+    receiptNumber: c.number,
+    kind: c.subKind,
+    state: c.state,
+    outcome: c.outcome,
+    receivedAt: c.receivedAt.toISOString(),
+    dueAt: c.dueAt.toISOString(),
+    paused: c.state === "waiting_requester",
+    requesterDeadline: c.state === "waiting_requester" ? (open?.deadline?.toISOString() ?? null) : null,
+    steps: events.map((e) => ({
+      at: e.at.toISOString(),
+      event: e.event ?? e.type,
+      ...(e.type === "letter" ? { letter: e.details?.number } : {}),
+    })),
+    letters,
+  };
+}
