@@ -77,6 +77,16 @@ describe("A1/A2/A3/E3: staff sign-in with TOTP, org changes, ledger viewer", () 
     // Focus moves to the first invalid field.
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("name"));
     assert.equal(focused, "username");
+    // A wrong password: the server's message comes back in the screen's language (Korean).
+    await field(page, ko.auth.login.username).fill(env.username);
+    await field(page, ko.auth.login.password).fill(`${env.password}-wrong`);
+    await page.getByRole("button", { name: ko.auth.login.submit }).click();
+    await page.waitForFunction(() => {
+      const text = document.querySelector(".form-alert")?.textContent ?? "";
+      return text !== "" && !text.includes("확인해");
+    });
+    assert.match((await alert.textContent()) ?? "", /[가-힣]/);
+    assert.match(page.url(), /\/login$/);
   });
 
   step(

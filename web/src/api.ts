@@ -75,7 +75,12 @@ export function buildUrl(path: string, query?: RequestOptions["query"]): string 
 }
 
 export async function request<T>(method: Method, path: string, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json", "x-locale": locale };
+  // Accept-Language too: routes without a session (sign-in, public lists) negotiate from it.
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    "x-locale": locale,
+    "accept-language": locale,
+  };
   if (opts.body !== undefined) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   let res: Response;

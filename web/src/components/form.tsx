@@ -110,7 +110,8 @@ export function Form({
       }
       const v = el.type === "password" ? el.value : el.value.trim();
       values[el.name] = v;
-      if (el.required && v === "") clientErrors[el.name] = t("form.required");
+      if (el.required && v === "")
+        clientErrors[el.name] = t(el instanceof HTMLSelectElement ? "form.requiredChoice" : "form.required");
       else if (el instanceof HTMLInputElement && el.type === "email" && v && !el.validity.valid)
         clientErrors[el.name] = t("form.invalidEmail");
       else if (
