@@ -208,3 +208,12 @@ describe("long texts (scanned in chunks)", () => {
     );
   });
 });
+
+describe("spaced hyphens as typed into forms", () => {
+  test("RRN and mobile numbers with spaces around the hyphen", () => {
+    expectFound("주민번호 960121 - 1021413 로", "KR_RRN", "960121 - 1021413");
+    expectFound("전화번호 010 - 2931 - 8842 로", "KR_PHONE", "010 - 2931 - 8842");
+    expectFound("手機 0912 - 345 - 678", "TW_PHONE", "0912 - 345 - 678");
+    expectNone("2023 - 10 - 12");
+  });
+});

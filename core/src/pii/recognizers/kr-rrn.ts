@@ -1,5 +1,5 @@
 import { rrnCheckDigit, rrnDateValid } from "../checksums";
-import { digitsIn, type Recognizer } from "../recognizer";
+import { countCode, digitsIn, type Recognizer } from "../recognizer";
 import { KR_RESIDENT_SHAPE } from "./shapes";
 
 /** Context words shared by RRN and FRN. */
@@ -38,6 +38,6 @@ export const krRrn: Recognizer = {
     const g = d.charCodeAt(6) - 48;
     if ((g >= 5 && g <= 8) || !rrnDateValid(d)) return null;
     if (rrnCheckDigit(d.slice(0, 12)) === d.charCodeAt(12) - 48) return { score: 1 };
-    return { score: norm.charCodeAt(start + 6) === 45 ? RRN_UNCHECKED_HYPHEN : RRN_UNCHECKED_PLAIN };
+    return { score: countCode(norm, start, end, 45) > 0 ? RRN_UNCHECKED_HYPHEN : RRN_UNCHECKED_PLAIN };
   },
 };
