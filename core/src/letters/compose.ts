@@ -225,7 +225,8 @@ export function composeLetter(input: ComposeInput): LetterLayout {
   const paren = (t: string) => (locale === "zh-TW" ? `（${t}）` : ` (${t})`);
   const groundText = (e: CatalogueEntry) =>
     `${nameOf(e, locale, official)}${e.article ? paren(article(e) ?? "") : ""}`;
-  if (data.items?.length) {
+  // Only notices that decide something show the per-item table and grounds.
+  if (data.items?.length && tpl.itemsHeading) {
     const tableRows = data.items.map((item) => {
       const reason: string[] = [];
       if (item.groundCode) {
@@ -254,8 +255,8 @@ export function composeLetter(input: ComposeInput): LetterLayout {
     const g = findGround(jurisdiction, kind, code);
     cited.set(g.code, g);
   }
-  if (cited.size) {
-    blocks.push({ type: "heading", text: tpl.groundsHeading ?? L.columns.reason });
+  if (cited.size && tpl.groundsHeading) {
+    blocks.push({ type: "heading", text: tpl.groundsHeading });
     blocks.push({ type: "list", marker: "number", items: [...cited.values()].map(groundText) });
   }
 
