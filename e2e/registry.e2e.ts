@@ -122,6 +122,19 @@ describe("B1/B2/B9/E3: register a file, edit with a reason, history diff, public
     await createFile(hiddenName, "1년");
   });
 
+  step("a duplicate name in the same unit is refused by the server, shown at the name field", async () => {
+    await page.goto(`${env.baseUrl}/registry/files/new`);
+    const form = page.getByRole("form", { name: reg.form.createTitle });
+    await field(form, reg.field.name.label).fill(hiddenName);
+    await field(form, reg.field.unitId.label).selectOption({ index: 1 });
+    await form.getByRole("button", { name: reg.common.create, exact: true }).click();
+    const nameError = form.locator(".field-invalid .field-error").first();
+    await nameError.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("name")), "name");
+    assert.equal(await field(form, reg.field.name.label).getAttribute("aria-invalid"), "true");
+    assert.match(page.url(), /\/registry\/files\/new$/);
+  });
+
   async function editFile(id: string, change: (form: Locator) => Promise<void>, reason: string) {
     await page.goto(`${env.baseUrl}/registry/files/${id}`);
     await page.locator(".page-actions").getByRole("link", { name: reg.common.edit }).click();

@@ -4,11 +4,24 @@ import { ApiError } from "../api";
  * Field errors of any API error, keyed by field path. Understands both detail shapes the server
  * uses: schema errors `{ path: "/items/0/name", message }` and business errors
  * `{ field: "items.0.name", code, message }`. Each error is kept under its full dotted path and under
- * its first segment ("items"), so a form can show it at the exact input or at the group.
+ * its first segment ("items"), so a form can show it at the exact input or at the group. A conflict
+ * about one field (`{ field, value }`) and a missing reason are placed on that field too.
  */
 export function apiFieldErrors(e: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!(e instanceof ApiError) || !Array.isArray(e.details)) return out;
+  if (!(e instanceof ApiError)) return out;
+  // A single-field conflict: `{ field: "name", value }` (e.g. a duplicate name) belongs to that field.
+  const single = e.details as { field?: unknown } | null;
+  if (single && !Array.isArray(single) && typeof single === "object" && typeof single.field === "string") {
+    out[single.field] = e.message;
+    return out;
+  }
+  // "<module>.reason_required": every reasoned change names its reason field `reason`.
+  if (e.code.endsWith(".reason_required")) {
+    out.reason = e.message;
+    return out;
+  }
+  if (!Array.isArray(e.details)) return out;
   for (const d of e.details as Array<{ path?: unknown; field?: unknown; message?: unknown }>) {
     if (!d || typeof d.message !== "string") continue;
     const raw = typeof d.field === "string" ? d.field : typeof d.path === "string" ? d.path : null;
