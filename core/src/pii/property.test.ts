@@ -66,6 +66,29 @@ describe("property: identifiers inserted in arbitrary text", () => {
       { numRuns: 600 },
     );
   });
+  test("digit identifiers glued to ASCII letters are still found (digit look-arounds, not \\b)", () => {
+    const digitTypes = STANDALONE.filter(([t]) =>
+      ["KR_RRN", "KR_FRN", "KR_BRN", "KR_PHONE", "CREDIT_CARD"].includes(t),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: digitTypes.length - 1 }),
+        fc.integer(),
+        fc.stringMatching(/^[a-zA-Z_=:]{0,6}$/),
+        fc.stringMatching(/^[a-zA-Z_,;]{0,6}$/),
+        (which, seed, pre, post) => {
+          const [type, gen] = digitTypes[which];
+          const value = gen(makeRng(seed));
+          const text = pre + value + post;
+          const hit = scanText(text).spans.find(
+            (s) => s.start === pre.length && s.end === pre.length + value.length,
+          );
+          assert.equal(hit?.type, type, JSON.stringify(text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
   test("any masked form is not a finding", () => {
     fc.assert(
       fc.property(

@@ -29,7 +29,9 @@ function findV6(norm: string, emit: (m: RawMatch) => boolean): void {
     const before = s > 0 ? norm.charCodeAt(s - 1) : 32;
     const after = e < norm.length ? norm.charCodeAt(e) : 32;
     // Glued to letters or digits on either side ("std::map", "a1:b2:c3z") it is not an address.
-    if (!isAlnum(before) && before !== 46 && !isAlnum(after) && e - s >= 3) emit({ start: s, end: e });
+    // A hyphen after it means a longer token ("::010-1234-5678" is a phone after two colons).
+    if (!isAlnum(before) && before !== 46 && !isAlnum(after) && after !== 45 && e - s >= 3)
+      emit({ start: s, end: e });
     i = norm.indexOf(":", Math.max(e, i + 1));
   }
 }
@@ -87,7 +89,8 @@ export const ipAddress: Recognizer = {
       for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 58) colons++;
       // Without "::" a full address has 7 colons (6 with an IPv4 tail): rejects times quickly.
       if (colons < 2 || (!raw.includes("::") && colons !== 7 && colons !== 6)) return null;
-      if (!isIPv6(raw) || raw === "::") return null;
+      // "::1" and "::" (loopback, unspecified) are not anyone's address: ask for two groups.
+      if (!isIPv6(raw) || raw.split(":").filter((g) => g !== "").length < 2) return null;
       return { score: 0.85, end: e };
     }
     if (!isIPv4(raw) || raw.startsWith("0.")) return null;
