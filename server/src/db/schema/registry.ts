@@ -422,7 +422,9 @@ export const registryHistory = pgTable(
   "registry_history",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    agencyId: agencyRef(),
+    // No foreign key: history is append-only and must outlive what it describes; bulk imports also
+    // write one history row per file and a per-row FK check there costs more than the row itself.
+    agencyId: uuid("agency_id").notNull(),
     entityType: text("entity_type").notNull(),
     entityId: uuid("entity_id").notNull(),
     version: integer("version").notNull(),
