@@ -7,6 +7,7 @@ import { Tabs } from "../../components/tabs";
 import { useLoad } from "../../components/use-load";
 import { useSession } from "../../session";
 import { EntrustmentChecklist } from "./entrustment-checklist";
+import { EntrustmentEdit } from "./entrustment-edit";
 import { EntrustmentEvidence } from "./entrustment-evidence";
 import { EntrustmentSupervision } from "./entrustment-supervision";
 import { EntrustmentTerminate } from "./entrustment-terminate";
@@ -29,6 +30,7 @@ export function EntrustmentDetailPage() {
   );
   const [tab, setTab] = useState<(typeof TABS)[number]>("overview");
   const [status, setStatus] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const e = load.data;
   const saved = (msg?: string) => {
     setStatus(msg ?? t("registry.common.saved"));
@@ -67,34 +69,59 @@ export function EntrustmentDetailPage() {
             setTab(x as (typeof TABS)[number]);
           }}
         >
-          {tab === "overview" && (
-            <dl className="facts card">
-              <dt>{t("registry.entrustments.vendor")}</dt>
-              <dd>{e.vendor}</dd>
-              <dt>{t("registry.entrustments.vendorContact")}</dt>
-              <dd>{e.vendorContact ?? "—"}</dd>
-              <dt>{t("registry.entrustments.tasks")}</dt>
-              <dd>{e.tasks}</dd>
-              <dt>{t("registry.entrustments.files")}</dt>
-              <dd>
-                <ul className="cell-list">
-                  {e.fileIds.map((f) => (
-                    <li key={f}>
-                      <Link to={`/registry/files/${f}`}>{names[f] ?? f}</Link>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-              <dt>{t("registry.entrustments.contractStart")}</dt>
-              <dd>{e.contractStart ?? "—"}</dd>
-              <dt>{t("registry.entrustments.contractEnd")}</dt>
-              <dd>{e.contractEnd ?? "—"}</dd>
-              <dt>{t("registry.entrustments.isPublic")}</dt>
-              <dd>{e.isPublic ? t("registry.common.yes") : t("registry.common.no")}</dd>
-              <dt>{t("registry.common.status")}</dt>
-              <dd>{t(`registry.enum.entrustmentStatus.${e.status}`)}</dd>
-            </dl>
-          )}
+          {tab === "overview" &&
+            (editing ? (
+              <section className="card">
+                <EntrustmentEdit
+                  entrustment={e}
+                  onCancel={() => setEditing(false)}
+                  onSaved={() => {
+                    setEditing(false);
+                    saved();
+                  }}
+                />
+              </section>
+            ) : (
+              <>
+                <dl className="facts card">
+                  <dt>{t("registry.entrustments.vendor")}</dt>
+                  <dd>{e.vendor}</dd>
+                  <dt>{t("registry.entrustments.vendorContact")}</dt>
+                  <dd>{e.vendorContact ?? "—"}</dd>
+                  <dt>{t("registry.entrustments.tasks")}</dt>
+                  <dd>{e.tasks}</dd>
+                  <dt>{t("registry.entrustments.files")}</dt>
+                  <dd>
+                    {e.fileIds.length === 0 ? (
+                      "—"
+                    ) : (
+                      <ul className="cell-list">
+                        {e.fileIds.map((f) => (
+                          <li key={f}>
+                            <Link to={`/registry/files/${f}`}>{names[f] ?? f}</Link>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </dd>
+                  <dt>{t("registry.entrustments.contractStart")}</dt>
+                  <dd>{e.contractStart ?? "—"}</dd>
+                  <dt>{t("registry.entrustments.contractEnd")}</dt>
+                  <dd>{e.contractEnd ?? "—"}</dd>
+                  <dt>{t("registry.entrustments.isPublic")}</dt>
+                  <dd>{e.isPublic ? t("registry.common.yes") : t("registry.common.no")}</dd>
+                  <dt>{t("registry.common.status")}</dt>
+                  <dd>{t(`registry.enum.entrustmentStatus.${e.status}`)}</dd>
+                </dl>
+                {can("registry.write") && (
+                  <p>
+                    <button type="button" className="btn" onClick={() => setEditing(true)}>
+                      {t("registry.common.edit")}
+                    </button>
+                  </p>
+                )}
+              </>
+            ))}
           {tab === "checklist" && <EntrustmentChecklist entrustment={e} onSaved={saved} />}
           {tab === "supervision" && <EntrustmentSupervision entrustment={e} onSaved={saved} />}
           {tab === "staff" && <VendorStaffSection entrustmentId={e.id} />}
