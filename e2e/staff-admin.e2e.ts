@@ -199,6 +199,40 @@ describe("A1/A2/A3/E3: staff sign-in with TOTP, org changes, ledger viewer", () 
     assert.equal(r.status(), 401);
   });
 
+  step("an auditor (no second factor required) exports the ledger as CSV; the export is logged", async () => {
+    await page.goto(`${env.baseUrl}/login`);
+    await page.locator('select[name="agency"]').selectOption(env.agency);
+    await field(page, ko.auth.login.username).fill("auditor.choi");
+    await field(page, ko.auth.login.password).fill(env.password);
+    await page.getByRole("button", { name: ko.auth.login.submit }).click();
+    // Signed out by the previous step while on the ledger, the auditor is brought back there.
+    await page.getByRole("heading", { level: 1, name: ko.audit.ledger.title }).waitFor();
+    // Auditors may read staff but not change them: no "new staff member" button.
+    await page.getByRole("navigation").getByRole("link", { name: ko.nav.staff, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: ko.org.staff.title }).waitFor();
+    await page.locator("table tbody tr").first().waitFor();
+    assert.equal(await page.getByRole("button", { name: ko.org.staff.create }).count(), 0);
+    await page.getByRole("navigation").getByRole("link", { name: ko.nav.ledger, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: ko.audit.ledger.title }).waitFor();
+    const href = await page.getByRole("link", { name: ko.audit.ledger.exportCsv }).getAttribute("href");
+    assert.match(href ?? "", /^\/api\/audit\/ledger\/export\?.*format=csv/);
+    assert.ok(await page.getByRole("link", { name: ko.audit.ledger.exportXlsx }).isVisible());
+    const csv = await page.request.get(`${env.baseUrl}${href}`);
+    assert.equal(csv.status(), 200);
+    const text = await csv.text();
+    assert.match(text.split("\n")[0], /seq.*action.*hash/);
+    assert.match(text, /org\.unit\.create/);
+    assert.match(text, /org\.staff\.create/);
+    await page.reload();
+    await page
+      .locator('tr[data-action="audit.ledger.export"]', { hasText: "auditor.choi" })
+      .first()
+      .waitFor();
+    await page.locator(".account-menu > summary").click();
+    await page.getByRole("button", { name: ko.shell.logout, exact: true }).click();
+    await page.waitForURL(/\/login$/);
+  });
+
   test("no script errors or CSP violations on any screen", () => {
     assert.deepEqual(errors, []);
   });
