@@ -15,6 +15,7 @@ describe("A1/E1: zh-TW by jurisdiction, server field errors beside fields, saved
   let close: () => Promise<void>;
   let errors: string[];
   let failed: string | null = null;
+  let recoveryCode = "";
   function step(name: string, fn: () => Promise<void>) {
     test(name, async (t) => {
       if (failed) return t.skip(`after failure of: ${failed}`);
@@ -53,6 +54,8 @@ describe("A1/E1: zh-TW by jurisdiction, server field errors beside fields, saved
     const secret = ((await page.locator("code.secret").textContent()) ?? "").replace(/\s+/g, "");
     await page.locator('input[name="code"]').fill(totp(secret));
     await page.getByRole("button", { name: zh.auth.enrol.confirm }).click();
+    await page.locator(".recovery-codes li").first().waitFor();
+    recoveryCode = ((await page.locator(".recovery-codes li").first().textContent()) ?? "").trim();
     await page.getByLabel(zh.auth.enrol.saved).check();
     await page.getByRole("button", { name: zh.auth.enrol.continue }).click();
     await page.getByRole("heading", { level: 1, name: zh.dashboard.title }).waitFor();
@@ -94,6 +97,18 @@ describe("A1/E1: zh-TW by jurisdiction, server field errors beside fields, saved
     await page.locator(".account-menu > summary").click();
     await page.getByRole("button", { name: en.shell.logout, exact: true }).click();
     await page.waitForURL(/\/login$/);
+  });
+
+  step("a recovery code stands in for the authenticator once", async () => {
+    await page.locator('select[name="agency"]').selectOption("qingshan-district");
+    await page.locator('input[name="username"]').fill("admin");
+    await page.locator('input[name="password"]').fill(env.password);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL(/\/login\/mfa$/);
+    assert.ok(recoveryCode.length >= 10);
+    await page.locator('input[name="code"]').fill(recoveryCode);
+    await page.locator('button[type="submit"]').click();
+    await page.getByRole("heading", { level: 1, name: en.dashboard.title }).waitFor();
   });
 
   test("no script errors or CSP violations", () => {
