@@ -98,6 +98,21 @@ export function FilesPage() {
         </div>
         {BOOL_FILTERS.map(triState)}
         <div className="field">
+          <label htmlFor={`${qId}-status`}>{t("registry.common.status")}</label>
+          <select
+            id={`${qId}-status`}
+            value={params.get("status") ?? ""}
+            onChange={(e) => set("status", e.target.value)}
+          >
+            <option value="">{t("registry.common.any")}</option>
+            {(["active", "retired"] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`registry.enum.fileStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor={`${qId}-sort`}>{t("registry.list.sort")}</label>
           <select
             id={`${qId}-sort`}
