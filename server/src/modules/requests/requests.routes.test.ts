@@ -316,6 +316,79 @@ describe("rights requests (staff)", () => {
     assert.equal(again.json().code, "requests.dispute_closed");
   });
 
+  test("C14, C17, C16, C11: a granted correction notifies every recipient the register lists; a granted deletion hands over to destruction", async () => {
+    const [file] = await t.tdb.query<{ id: string }>(
+      "INSERT INTO registry_files (agency_id, name, unit_id, processing_method) VALUES ($1, '기초생활수급자 관리', $2, 'electronic') RETURNING id",
+      [t.a.id, t.a.unitId],
+    );
+    await t.tdb.query(
+      "INSERT INTO registry_provisions (agency_id, file_id, recipient, legal_ground_code, purpose, kind, status) VALUES ($1, $2, '보건복지부', 'art17-1-2', '급여 지급', 'routine', 'active'), ($1, $2, '국민건강보험공단', 'art17-1-2', '보험료', 'routine', 'active'), ($1, $2, '거절된 기관', 'x', 'y', 'one_off', 'rejected')",
+      [t.a.id, file.id],
+    );
+    await t.tdb.query(
+      "INSERT INTO registry_flows (agency_id, file_id, direction, counterpart) VALUES ($1, $2, 'out', '사회보장정보원')",
+      [t.a.id, file.id],
+    );
+    const unknownFile = await post(
+      "/api/requests",
+      krRequest({ kind: "correction_deletion", targetFileIds: [t.a.unitId] }),
+    );
+    assert.equal(unknownFile.json().code, "requests.unknown_file");
+    const r = (
+      await post(
+        "/api/requests",
+        krRequest({
+          kind: "correction_deletion",
+          actions: ["correction", "deletion"],
+          targetFileIds: [file.id],
+        }),
+      )
+    ).json();
+    assert.deepEqual(r.items.map((i: { action: string }) => i.action).sort(), ["correction", "deletion"]);
+    const id = r.case.id;
+    // C11: while the correction/deletion is pending, use and provision of this subject's data in the file are blocked.
+    const { processingBlocked } = await import("./requests.service");
+    const blocked = await t.deps.database.db.transaction((tx) =>
+      processingBlocked(tx, t.a.id, file.id, r.subjectRef),
+    );
+    assert.deepEqual(blocked.reasons, ["pending_correction_or_deletion"]);
+    await post(`/api/requests/${id}/identity`, {
+      personRole: "requester",
+      method: "id_card_in_person",
+      documentType: "운전면허증",
+      result: "verified",
+    });
+    const dec = await post(`/api/requests/${id}/decision`, {
+      items: r.items.map((i: { id: string }) => ({ itemId: i.id, decision: "granted" })),
+    });
+    assert.equal(dec.statusCode, 200, dec.body);
+    const notify = dec.json().tasks.filter((x: { kind: string }) => x.kind === "notify_recipient");
+    const recipients = [
+      ...new Set(notify.map((x: { details: { recipient: string } }) => x.details.recipient)),
+    ].sort();
+    assert.deepEqual(recipients, ["국민건강보험공단", "보건복지부", "사회보장정보원"]);
+    assert.equal(notify.length, 6, "each recipient for the correction and for the deletion");
+    const handover = dec.json().tasks.find((x: { kind: string }) => x.kind === "destruction_handover");
+    assert.ok(handover);
+    assert.equal(
+      await count("request_destruction_handovers", "case_id = $1 AND status = 'pending'", [id]),
+      1,
+    );
+    const done = await post(`/api/requests/tasks/${handover.id}/done`, { note: "파기 완료" });
+    assert.equal(done.json().status, "done");
+    assert.equal(
+      await count("request_destruction_handovers", "case_id = $1 AND status = 'destroyed'", [id]),
+      1,
+    );
+    const twice = await post(`/api/requests/tasks/${handover.id}/done`, {});
+    assert.equal(twice.json().code, "requests.task_closed");
+    const after = await t.deps.database.db.transaction((tx) =>
+      processingBlocked(tx, t.a.id, file.id, r.subjectRef),
+    );
+    assert.equal(after.blocked, false);
+    assert.equal(dec.json().letters[0].kind, "pipa_correction_result");
+  });
+
   test("isolation: another agency's request answers 404 on every route", async () => {
     const r = (await post("/api/requests", krRequest())).json();
     const id = r.case.id;
