@@ -62,6 +62,14 @@ export const PERMISSIONS = {
   "letters.outbox.read": ["system_admin", "privacy_officer", "auditor"],
   "letters.outbox.resend": ["system_admin", "privacy_officer"],
   // end letters
+  // pii (issue 7 items 5-7): document review, agency false positives, publication guard, register drift
+  "pii.documents": ["privacy_officer", "privacy_manager", "handler", "records_manager"],
+  "pii.false_positive": ["privacy_officer", "privacy_manager"],
+  "pii.purge": ["system_admin", "privacy_officer"],
+  "pii.guard.read": ["privacy_officer", "privacy_manager", "auditor"],
+  "pii.guard.override": ["privacy_officer"],
+  "pii.drift": ["privacy_officer", "privacy_manager"],
+  // end pii
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

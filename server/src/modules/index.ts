@@ -5,6 +5,7 @@ import { registerAuthRoutes } from "./auth/auth.routes";
 import { registerCasesRoutes } from "./cases/cases.routes";
 import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
+import { registerPiiRoutes } from "./pii/pii.routes";
 import { registerPortalRoutes } from "./portal/portal.routes";
 import { registerRequestsRoutes } from "./requests/requests.routes";
 import { registerRegistryRoutes } from "./registry/registry.routes";
@@ -19,4 +20,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerPortalRoutes(app, deps);
   registerRegistryRoutes(app, deps);
   registerLetterRoutes(app, deps);
+  registerPiiRoutes(app, deps);
 }

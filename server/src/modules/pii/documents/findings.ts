@@ -35,6 +35,7 @@ export class FindingCollector {
       location,
       preview: this.engine.mask(span.type, value),
     };
+    if (this.engine.fingerprint) finding.fingerprint = this.engine.fingerprint(span.type, value);
     if (this.findings.length < this.limits.maxFindings) this.findings.push(finding);
     const keep = this.accept ? this.accept(finding, index) : true;
     if (!keep) this.rejected.push({ type: finding.type, preview: finding.preview });

@@ -31,6 +31,7 @@ export interface RedactSpec {
   key?: Uint8Array | string;
   accept?: RedactOptions["accept"];
   regions?: RedactOptions["regions"];
+  ranges?: RedactOptions["ranges"];
   locale?: LabelLocale;
 }
 
@@ -40,6 +41,7 @@ function redactSpec(opts: RedactOptions): RedactSpec {
     key: opts.key,
     accept: opts.accept,
     regions: opts.regions,
+    ranges: opts.ranges,
     locale: opts.locale,
   };
 }

@@ -11,6 +11,7 @@ import type {
   LabelLocale,
   PiiEngine,
   RedactionPolicy,
+  TextRange,
 } from "./types";
 
 export interface TextDocInput {
@@ -42,6 +43,7 @@ export async function processTextDocument(
     key?: Uint8Array | string;
     accept?: (finding: DocumentFinding, index: number) => boolean;
     locale?: LabelLocale;
+    ranges?: TextRange[];
     write: (b: Uint8Array) => Promise<void> | void;
   },
 ): Promise<TextDocResult> {
@@ -68,6 +70,7 @@ export async function processTextDocument(
         ? {
             policy: redact.policy,
             key: redact.key,
+            ranges: redact.ranges,
             locale: /big5|cp950/.test(guess.encoding) ? "zh-TW" : (redact.locale ?? guessLocale(sampleText)),
           }
         : undefined,

@@ -1,5 +1,5 @@
 import iconv from "iconv-lite";
-import type { LabelLocale, PiiEngine, RedactionPolicy, Span } from "./types";
+import type { LabelLocale, PiiEngine, RedactionPolicy, Span, TextRange } from "./types";
 
 /** Text handed to the detector at once. Small enough to stay inside the detector's time budget. */
 export const WINDOW_CHARS = 256 * 1024;
@@ -35,7 +35,7 @@ export interface StreamScanOptions {
   /** Bytes of BOM to skip at the start of the first chunk. */
   bomLength: number;
   csvDelimiter?: string;
-  redact?: { policy: RedactionPolicy; key?: Uint8Array | string; locale?: LabelLocale };
+  redact?: { policy: RedactionPolicy; key?: Uint8Array | string; locale?: LabelLocale; ranges?: TextRange[] };
   /** Window sizes in characters; tests shrink them to cross many edges with little text. */
   window?: { size: number; overlap: number; context: number };
 }
@@ -134,12 +134,13 @@ export async function scanTextStream(
       const to = newReported - bufStart;
       const segment = buf.slice(from, to);
       const local = taken.map((s) => ({ ...s, start: s.start - from, end: s.end - from }));
-      const out = local.length
-        ? opts.engine.redact(segment, local, opts.redact.policy, {
-            key: opts.redact.key,
-            locale: opts.redact.locale,
-          })
-        : segment;
+      const manual = clipRanges(opts.redact.ranges, reportedUpTo, newReported);
+      const redactOpts = { key: opts.redact.key, locale: opts.redact.locale };
+      const out = manual.length
+        ? redactWithRanges(opts.engine, segment, local, manual, opts.redact.policy, redactOpts)
+        : local.length
+          ? opts.engine.redact(segment, local, opts.redact.policy, redactOpts)
+          : segment;
       await handlers.onOutput(out);
     }
     reportedUpTo = newReported;
@@ -168,6 +169,81 @@ export async function scanTextStream(
   }
   await process(true);
   return { replacementChars, chars: bufStart + buf.length };
+}
+
+/** The reviewer's ranges that fall in [from, to), relative to `from`, merged and sorted. */
+export function clipRanges(ranges: TextRange[] | undefined, from: number, to: number): TextRange[] {
+  if (!ranges?.length) return [];
+  const clipped = ranges
+    .map((r) => ({ start: Math.max(r.start, from) - from, end: Math.min(r.end, to) - from }))
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  return mergeRanges(clipped);
+}
+
+function mergeRanges(sorted: TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+const MANUAL_LABEL: Record<LabelLocale, string> = { ko: "[삭제됨]", "zh-TW": "[已遮蔽]", en: "[REDACTED]" };
+
+/**
+ * What a hand-selected range becomes: every character but line breaks starred (mask), nothing (remove),
+ * or one label. Line breaks stay so csv rows and line numbers keep their shape.
+ */
+export function manualReplacement(
+  value: string,
+  policy: RedactionPolicy,
+  locale: LabelLocale = "ko",
+): string {
+  if (policy === "mask") return value.replace(/[^\r\n]/gu, "*");
+  const breaks = value.replace(/[^\r\n]/g, "");
+  return policy === "remove" ? breaks : MANUAL_LABEL[locale] + breaks;
+}
+
+/**
+ * Redacts detector spans and reviewer ranges together. A span that overlaps a range is swallowed by it
+ * (the range grows to cover the whole value), so no part of a value survives next to a range.
+ */
+export function redactWithRanges(
+  engine: PiiEngine,
+  text: string,
+  spans: Span[],
+  ranges: TextRange[],
+  policy: RedactionPolicy,
+  opts: { key?: Uint8Array | string; locale?: LabelLocale },
+): string {
+  let grown = ranges.map((r) => ({ ...r }));
+  for (const s of spans) {
+    for (const r of grown)
+      if (s.start < r.end && s.end > r.start) {
+        r.start = Math.min(r.start, s.start);
+        r.end = Math.max(r.end, s.end);
+      }
+  }
+  grown = mergeRanges(grown.sort((a, b) => a.start - b.start));
+  const free = spans.filter((s) => !grown.some((r) => s.start < r.end && s.end > r.start));
+  let out = "";
+  let pos = 0;
+  const piece = (start: number, end: number) => {
+    const inside = free
+      .filter((s) => s.start >= start && s.end <= end)
+      .map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
+    const t = text.slice(start, end);
+    return inside.length ? engine.redact(t, inside, policy, opts) : t;
+  };
+  for (const r of grown) {
+    out += piece(pos, r.start);
+    out += manualReplacement(text.slice(r.start, r.end), policy, opts.locale);
+    pos = r.end;
+  }
+  return out + piece(pos, text.length);
 }
 
 function countChar(s: string, c: string): number {

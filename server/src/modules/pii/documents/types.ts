@@ -26,6 +26,8 @@ export interface DocumentFinding {
   score: number;
   location: FindingLocation;
   preview: string;
+  /** Keyed hash of the value (only when the engine has `fingerprint`): matches reviews and false positives. */
+  fingerprint?: string;
 }
 
 export interface DocumentScanResult {
@@ -72,6 +74,12 @@ export interface PiiEngine {
     opts?: { key?: Uint8Array | string; locale?: LabelLocale },
   ): string;
   mask(type: string, value: string): string;
+  /**
+   * Optional keyed one-way hash of a value (e.g. core's falsePositiveHash with an agency key). When set,
+   * each finding carries it, so a reviewer's decision or a confirmed false positive can be stored
+   * without the value.
+   */
+  fingerprint?(type: string, value: string): string;
 }
 
 export interface DocumentLimits {
@@ -120,6 +128,17 @@ export interface RedactOptions extends DocumentOptions {
   locale?: LabelLocale;
   /** PDF only: extra regions to burn out. */
   regions?: ManualRegion[];
+  /**
+   * txt and csv only: text ranges a reviewer selected (UTF-16 offsets into the decoded text, end
+   * exclusive, BOM not counted), redacted whatever they hold.
+   */
+  ranges?: TextRange[];
+}
+
+/** A range of the decoded text of a txt or csv file. */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 /** A problem with the input itself: reported as a result status, never thrown out of the public API. */

@@ -1,0 +1,185 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import type { Queryable } from "../../db/client";
+import { piiDriftChecks, registryFiles } from "../../db/schema";
+import type { AppDeps } from "../../http/deps";
+import { AppError, conflict, notFound } from "../../http/errors";
+import { agencyEngine } from "./agency-engine";
+import { textKind } from "./documents/detect-format";
+import { scanBuffer } from "./documents/index";
+import { compareWithRegister } from "./drift-compare";
+import { type Actor, decodedText } from "./review.service";
+import { reviewLimitBytes } from "./settings";
+
+export type DriftRow = typeof piiDriftChecks.$inferSelect;
+
+/** Header row(s) of a sample: the csv header line, or the first row of every sheet (sheet -> column -> text). */
+async function sampleHeaders(
+  format: string,
+  data: Buffer,
+  filename: string,
+): Promise<Map<string, Map<number, string>>> {
+  const out = new Map<string, Map<number, string>>();
+  if (format === "csv") {
+    const text = decodedText(data);
+    const first = text.slice(0, Math.min(text.length, 64 * 1024)).split(/\r?\n/, 1)[0] ?? "";
+    const delimiter = textKind(text.slice(0, 64 * 1024), filename).delimiter ?? ",";
+    out.set("", new Map(first.split(delimiter).map((h, i) => [i + 1, h.replace(/^"|"$/g, "").trim()])));
+    return out;
+  }
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  wb.eachSheet((ws) => {
+    const m = new Map<number, string>();
+    ws.getRow(1).eachCell({ includeEmpty: false }, (cell, col) => m.set(col, String(cell.text ?? "").trim()));
+    out.set(ws.name, m);
+  });
+  return out;
+}
+
+/**
+ * Scans a sample export of a system (csv or xlsx) and compares what it holds with the register file it
+ * belongs to. Undeclared unique identifiers, other undeclared kinds and sensitive columns become an
+ * "open" finding for the register dashboard; only types, counts and column headers are kept.
+ */
+export async function runDriftCheck(
+  tx: Queryable,
+  deps: AppDeps,
+  agencyId: string,
+  actor: Actor,
+  input: { fileId: string; filename: string; data: Buffer },
+): Promise<DriftRow> {
+  const [file] = await tx
+    .select({ id: registryFiles.id, items: registryFiles.items, itemKinds: registryFiles.itemKinds })
+    .from(registryFiles)
+    .where(and(eq(registryFiles.agencyId, agencyId), eq(registryFiles.id, input.fileId)));
+  if (!file) throw notFound();
+  const limit = reviewLimitBytes(deps);
+  if (input.data.length > limit)
+    throw new AppError(413, "pii.upload_too_large", undefined, {
+      limit: `${Math.round(limit / 1048576)} MB`,
+    });
+  const engine = await agencyEngine(tx, deps.secrets, agencyId);
+  const scan = await scanBuffer(input.data, input.filename, {
+    engine,
+    limits: { maxBytes: limit, maxInMemoryBytes: limit },
+  });
+  if (scan.format !== "csv" && scan.format !== "xlsx") throw new AppError(415, "pii.drift_format");
+  if (scan.status === "error")
+    throw new AppError(400, "pii.unreadable", undefined, { reason: (scan.reason ?? "").slice(0, 200) });
+  const headers = await sampleHeaders(scan.format, input.data, input.filename);
+  const found: Record<string, number> = {};
+  const evidence: Array<{ type: string; where: string }> = [];
+  const seenWhere = new Set<string>();
+  for (const f of scan.findings) {
+    found[f.type] = (found[f.type] ?? 0) + 1;
+    const sheet = (f.location.sheet as string | undefined) ?? "";
+    const col = f.location.column as number | undefined;
+    const header = col ? headers.get(sheet)?.get(col) : undefined;
+    const where = [sheet, header ?? (col ? `#${col}` : f.location.part)].filter(Boolean).join(" / ");
+    const k = `${f.type}|${where}`;
+    if (!seenWhere.has(k) && evidence.length < 50) {
+      seenWhere.add(k);
+      evidence.push({ type: f.type, where });
+    }
+  }
+  const allHeaders = [...headers.values()].flatMap((m) => [...m.values()]).filter(Boolean);
+  const cmp = compareWithRegister({
+    items: file.items,
+    itemKinds: file.itemKinds,
+    found,
+    headers: allHeaders,
+  });
+  for (const s of cmp.sensitiveHeaders)
+    evidence.push({ type: `SENSITIVE:${s.cls}`, where: s.header.slice(0, 100) });
+  const undeclared =
+    cmp.undeclaredUnique.length + cmp.undeclaredOther.length + cmp.undeclaredSensitive.length;
+  const [row] = await tx
+    .insert(piiDriftChecks)
+    .values({
+      agencyId,
+      fileId: file.id,
+      sampleName: input.filename.replace(/[/\\\u0000-\u001f]/g, "_").slice(-200) || "sample",
+      scanStatus: scan.status,
+      found,
+      undeclaredUnique: cmp.undeclaredUnique,
+      undeclaredOther: cmp.undeclaredOther,
+      undeclaredSensitive: cmp.undeclaredSensitive,
+      evidence,
+      status: undeclared > 0 || scan.status !== "ok" ? "open" : "clean",
+      createdBy: actor.id,
+    })
+    .returning();
+  return row;
+}
+
+export async function listDriftChecks(q: Queryable, agencyId: string, fileId?: string) {
+  const conds = [eq(piiDriftChecks.agencyId, agencyId)];
+  if (fileId) conds.push(eq(piiDriftChecks.fileId, fileId));
+  return q
+    .select({
+      id: piiDriftChecks.id,
+      fileId: piiDriftChecks.fileId,
+      fileName: registryFiles.name,
+      sampleName: piiDriftChecks.sampleName,
+      scanStatus: piiDriftChecks.scanStatus,
+      found: piiDriftChecks.found,
+      undeclaredUnique: piiDriftChecks.undeclaredUnique,
+      undeclaredOther: piiDriftChecks.undeclaredOther,
+      undeclaredSensitive: piiDriftChecks.undeclaredSensitive,
+      evidence: piiDriftChecks.evidence,
+      status: piiDriftChecks.status,
+      resolutionNote: piiDriftChecks.resolutionNote,
+      resolvedAt: piiDriftChecks.resolvedAt,
+      createdAt: piiDriftChecks.createdAt,
+    })
+    .from(piiDriftChecks)
+    .innerJoin(registryFiles, eq(registryFiles.id, piiDriftChecks.fileId))
+    .where(and(...conds))
+    .orderBy(desc(piiDriftChecks.createdAt))
+    .limit(500);
+}
+
+/**
+ * Open drift findings for the register dashboard: per file, the latest check if it is still open.
+ * A later clean check of the same file closes the earlier ones.
+ */
+export async function openDriftFindings(q: Queryable, agencyId: string) {
+  const rows = await listDriftChecks(q, agencyId);
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) if (!latest.has(r.fileId)) latest.set(r.fileId, r);
+  return [...latest.values()]
+    .filter((r) => r.status === "open")
+    .map((r) => ({
+      id: r.id,
+      fileId: r.fileId,
+      fileName: r.fileName,
+      sampleName: r.sampleName,
+      scanStatus: r.scanStatus,
+      undeclaredUnique: r.undeclaredUnique,
+      undeclaredOther: r.undeclaredOther,
+      undeclaredSensitive: r.undeclaredSensitive,
+      checkedAt: r.createdAt.toISOString(),
+    }));
+}
+
+export async function resolveDriftCheck(
+  q: Queryable,
+  agencyId: string,
+  id: string,
+  actor: Actor,
+  note: string,
+) {
+  const [cur] = await q
+    .select({ status: piiDriftChecks.status })
+    .from(piiDriftChecks)
+    .where(and(eq(piiDriftChecks.agencyId, agencyId), eq(piiDriftChecks.id, id)));
+  if (!cur) throw notFound("pii.check_unknown");
+  if (cur.status !== "open") throw conflict("pii.already_resolved");
+  const [row] = await q
+    .update(piiDriftChecks)
+    .set({ status: "resolved", resolvedBy: actor.id, resolvedAt: new Date(), resolutionNote: note })
+    .where(and(eq(piiDriftChecks.agencyId, agencyId), inArray(piiDriftChecks.id, [id])))
+    .returning();
+  return row;
+}

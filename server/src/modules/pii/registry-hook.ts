@@ -1,0 +1,29 @@
+/**
+ * What the publication guard reads of one entry of the register's public file list: the free-text
+ * fields staff type. Unit names and office phone numbers are published on purpose and are left out.
+ */
+export interface PublicFileLike {
+  id: string;
+  name: string;
+  legalBasis: { text: string | null };
+  purpose: string | null;
+  items: string[];
+  subjectCategories: string[];
+  retentionPeriod: string | null;
+  recipients: string[];
+}
+
+export function publicFileGuardText(e: PublicFileLike): { key: string; text: string } {
+  const parts = [
+    e.name,
+    e.legalBasis.text ?? "",
+    e.purpose ?? "",
+    ...e.items,
+    ...e.subjectCategories,
+    e.retentionPeriod ?? "",
+    ...e.recipients,
+  ];
+  return { key: e.id, text: parts.filter(Boolean).join("\n") };
+}
+
+export const REGISTRY_PUBLIC_FILE = "registry.public_file";
