@@ -74,14 +74,16 @@ const PASSES: Pass[] = (() => {
 })();
 
 /**
- * All regex passes in ONE scan: a guard "(?=A|B|...)" finds positions where any pattern
- * matches, then "(?:(?=(A))|)(?:(?=(B))|)..." captures what each pattern matches there. This
- * reports exactly the matches separate passes would (every start position is tried, so a
- * rejected candidate never hides one starting inside it) at the cost of one pass through the
- * text instead of one per pattern. Each alternative is linear, so the whole is linear.
+ * All regex passes in ONE scan. A scanner (the plain alternation "A|B|...") finds the next
+ * position where any pattern matches; there a sticky "(?:(?=(A))|)(?:(?=(B))|)..." captures
+ * what EACH pattern matches at that position. This reports the matches separate passes would
+ * (every start position is tried, so a rejected candidate never hides one starting inside it)
+ * for the cost of one pass through the text instead of one per pattern. Each alternative is
+ * linear, so the whole is linear.
  */
 interface MultiPass {
-  re: RegExp;
+  scanner: RegExp;
+  captures: RegExp;
   passes: Pass[];
 }
 
@@ -92,9 +94,11 @@ function multiPassFor(passes: Pass[]): MultiPass {
   let mp = multiCache.get(key);
   if (!mp) {
     const sources = passes.map((p) => p.pattern!.source);
-    const guard = `(?=${sources.map((x) => `(?:${x})`).join("|")})`;
-    const captures = sources.map((x) => `(?:(?=(${x}))|)`).join("");
-    mp = { re: new RegExp(guard + captures, "g"), passes };
+    mp = {
+      scanner: new RegExp(sources.map((x) => `(?:${x})`).join("|"), "g"),
+      captures: new RegExp(sources.map((x) => `(?:(?=(${x}))|)`).join(""), "y"),
+      passes,
+    };
     multiCache.set(key, mp);
   }
   return mp;
@@ -107,29 +111,33 @@ function runMultiPass(
   emit: (r: Recognizer, m: RawMatch) => number,
   deadline: number,
 ): void {
-  const re = mp.re;
-  re.lastIndex = 0;
+  const { scanner, captures } = mp;
+  scanner.lastIndex = 0;
   let n = 0;
   // One match object reused for every candidate (validators read it synchronously only).
   const rm: RawMatch = { start: 0, end: 0 };
   try {
-    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-      const s = m.index;
+    for (let hit = scanner.exec(norm); hit !== null; hit = scanner.exec(norm)) {
+      const s = hit.index;
+      captures.lastIndex = s;
+      const m = captures.exec(norm)!; // always matches (every group is optional)
       let resume = Number.POSITIVE_INFINITY;
       for (let i = 0; i < members.length; i++) {
         const g = m[i + 1];
         if (g === undefined) continue;
         rm.start = s;
         rm.end = s + g.length;
+        rm.m = m;
         for (const r of members[i]) if (emit(r, rm) === REPORTED && rm.end < resume) resume = rm.end;
       }
-      // Zero-width match: step on by hand. Inside a reported identifier nothing new can start
-      // (as with separate passes resuming after a match), so skip it; otherwise try s + 1.
-      re.lastIndex = resume === Number.POSITIVE_INFINITY ? s + 1 : resume;
+      // Inside a reported identifier nothing new can start (as with separate passes resuming
+      // after a match), so skip it; otherwise try the next position.
+      scanner.lastIndex = resume === Number.POSITIVE_INFINITY ? s + 1 : resume;
       if (++n % CLOCK_EVERY === 0 && performance.now() > deadline) throw new BudgetExceeded();
     }
   } finally {
-    re.lastIndex = 0;
+    scanner.lastIndex = 0;
+    captures.lastIndex = 0;
   }
 }
 
