@@ -22,6 +22,7 @@ import {
   previewLetter,
 } from "./letters.service";
 import { deliverOutbox, MAX_ATTEMPTS, requeueMail, startOutboxWorker } from "./mail.service";
+import { pdfPagesAsPng } from "./page-images";
 
 const idParams = z.object({ id: z.uuid() });
 const kindSchema = z.enum(LETTER_KINDS);
@@ -30,6 +31,9 @@ const localeSchema = z.enum(LETTER_LOCALES);
 /** inline opens the browser's viewer (print); attachment saves. The number may be Korean or Chinese. */
 function pdfHeaders(reply: FastifyReply, filename: string, inline: boolean): void {
   const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
+  // The app-wide CSP (object-src 'none') would stop the browser's PDF viewer from showing an inline letter;
+  // a PDF is no HTML document, so it goes out without one (nosniff stays).
+  reply.removeHeader("content-security-policy");
   reply
     .header("content-type", "application/pdf")
     .header("cache-control", "no-store")
@@ -74,7 +78,11 @@ export function registerLetterRoutes(app: FastifyInstance, deps: AppDeps): void 
     access: "letters.preview",
     tag,
     summary: "A template rendered with sample data (no number is taken, nothing is stored)",
-    query: z.object({ kind: kindSchema, locale: localeSchema }),
+    query: z.object({
+      kind: kindSchema,
+      locale: localeSchema,
+      format: z.enum(["pdf", "png"]).default("pdf"),
+    }),
     handler: async ({ tx, agencyId, query, reply }) => {
       const [a] = await tx
         .select({ jurisdiction: agencies.jurisdiction })
@@ -86,6 +94,11 @@ export function registerLetterRoutes(app: FastifyInstance, deps: AppDeps): void 
         locale: query.locale,
         data: sampleLetterData(a.jurisdiction, query.kind),
       });
+      if (query.format === "png") {
+        // Page images for the preview screen: no PDF viewer needed, and the strict CSP stays as it is.
+        reply.header("content-type", "application/json").header("cache-control", "no-store");
+        return { pages: pdfPagesAsPng(pdf).map((b) => `data:image/png;base64,${b.toString("base64")}`) };
+      }
       pdfHeaders(reply, `preview-${query.kind}-${query.locale}.pdf`, true);
       return pdf;
     },

@@ -81,7 +81,7 @@ export function OutboxPage() {
           {d.smtpConfigured ? t("letters.outbox.smtpOn", { max: d.maxAttempts }) : t("letters.outbox.noSmtp")}
         </p>
       )}
-      <div className="filters">
+      <div className="filters letters-filters">
         <label>
           {t("letters.outbox.status")}{" "}
           <select
@@ -107,7 +107,7 @@ export function OutboxPage() {
         <>
           <p className="muted">{t("letters.outbox.total", { count: d.total })}</p>
           <div className="table-wrap" aria-busy={data.loading}>
-            <table className="table">
+            <table className="table letters-table">
               <caption className="sr-only">{t("letters.outbox.title")}</caption>
               <thead>
                 <tr>

@@ -19,13 +19,23 @@ export function LetterPreviewPage() {
   const src = chosenKind
     ? buildUrl("/api/letters/preview", { kind: chosenKind, locale: chosenLocale })
     : null;
+  const pages = useLoad(
+    (signal) =>
+      chosenKind
+        ? api.get<{ pages: string[] }>("/api/letters/preview", {
+            signal,
+            query: { kind: chosenKind, locale: chosenLocale, format: "png" },
+          })
+        : Promise.resolve({ pages: [] as string[] }),
+    [chosenKind, chosenLocale],
+  );
   return (
     <Page title={t("letters.preview.title")}>
       <p className="muted">{t("letters.preview.intro")}</p>
       <ErrorBox text={kinds.error} />
       {kinds.loading && !k && <Loading />}
       {k && (
-        <div className="filters">
+        <div className="filters letters-filters">
           <label>
             {t("letters.preview.kind")}{" "}
             <select value={chosenKind} onChange={(e) => setKind(e.target.value)}>
@@ -53,8 +63,23 @@ export function LetterPreviewPage() {
           )}
         </div>
       )}
-      {src && (
-        <iframe key={src} className="letter-preview" title={t("letters.preview.frameTitle")} src={src} />
+      <ErrorBox text={pages.error} />
+      {pages.loading && chosenKind && <Loading />}
+      {pages.data && (
+        <div className="letter-pages" aria-busy={pages.loading}>
+          {pages.data.pages.map((png, i) => (
+            <img
+              // biome-ignore lint/suspicious/noArrayIndexKey: pages have no identity beyond their order
+              key={i}
+              className="letter-page"
+              src={png}
+              alt={t("letters.preview.pageAlt", {
+                kind: t(`letters.kinds.${chosenKind}`, chosenKind),
+                page: i + 1,
+              })}
+            />
+          ))}
+        </div>
       )}
     </Page>
   );
