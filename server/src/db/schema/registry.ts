@@ -112,11 +112,8 @@ export const registryFiles = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },
-  (t) => [
-    index("registry_files_agency_unit").on(t.agencyId, t.unitId),
-    index("registry_files_agency_name").on(t.agencyId, t.name),
-    uniqueIndex("registry_files_unit_name").on(t.agencyId, t.unitId, t.name),
-  ],
+  // One index: (agency, unit, name) enforces unique names per unit and serves agency and unit filters.
+  (t) => [uniqueIndex("registry_files_unit_name").on(t.agencyId, t.unitId, t.name)],
 );
 
 /** Information systems where files live (issue item 3). */

@@ -1,0 +1,2 @@
+DROP INDEX "registry_files_agency_unit";--> statement-breakpoint
+DROP INDEX "registry_files_agency_name";
