@@ -213,6 +213,13 @@ describe("letters: outbox and letter routes", () => {
     assert.equal(prev.statusCode, 200);
     assert.equal(prev.headers["content-type"], "application/pdf");
     assert.ok(prev.rawPayload.subarray(0, 5).toString() === "%PDF-");
+    const png = await t.inject({
+      method: "GET",
+      url: "/api/letters/preview?kind=tw_access_decision&locale=zh-TW&format=png",
+      headers: await t.as("handler", "b"),
+    });
+    assert.equal(png.statusCode, 200);
+    assert.match(png.json().pages[0], /^data:image\/png;base64,iVBOR/);
     const wrong = await t.inject({
       method: "GET",
       url: "/api/letters/preview?kind=tw_refusal&locale=ko",
