@@ -10,7 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), "civicpims-cli-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function civicpims(...args: string[]) {
-  const env = { ...process.env, LOG_LEVEL: "silent" };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
   delete env.DATABASE_URL;
   const r = spawnSync(process.execPath, ["cli/bin/civicpims.mjs", ...args], {
     encoding: "utf8",
