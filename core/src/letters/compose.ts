@@ -70,8 +70,21 @@ export function templateFor(
   return t;
 }
 
+/** Callers copy database rows: a null means "not given", like a missing key. */
+function dropNulls(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(dropNulls);
+  if (v && typeof v === "object" && !(v instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(v as Record<string, unknown>)
+        .filter(([, x]) => x !== null && x !== undefined)
+        .map(([k, x]) => [k, dropNulls(x)]),
+    );
+  }
+  return v;
+}
+
 export function parseLetterData(data: unknown): LetterData {
-  const r = letterDataSchema.safeParse(data);
+  const r = letterDataSchema.safeParse(dropNulls(data));
   if (!r.success) {
     throw new LetterError(
       "invalid_data",

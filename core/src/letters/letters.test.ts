@@ -211,6 +211,15 @@ describe("letters: composing every kind", () => {
     assert.ok(text.includes("個人資料閱覽"));
   });
 
+  test("null fields count as not given (callers pass database rows)", () => {
+    const l = compose("KR", "pipa_access_decision", "ko", {
+      recipient: { name: "홍길동", address: null, email: null },
+      delivery: { method: null, appointmentAt: null },
+      summary: null,
+    });
+    assert.ok(!textOf(l).includes("열람 방법"));
+  });
+
   test("a kind of the other country, or bad data, is refused with a stable code", () => {
     assert.throws(
       () => compose("KR", "tw_refusal", "ko"),
