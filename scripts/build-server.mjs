@@ -7,10 +7,9 @@ import { build } from "esbuild";
 
 const pkg = JSON.parse(readFileSync("server/package.json", "utf8"));
 const corePkg = JSON.parse(readFileSync("core/package.json", "utf8"));
-const external = [
-  ...Object.keys(pkg.dependencies ?? {}),
-  ...Object.keys(corePkg.dependencies ?? {}),
-].filter((d) => !d.startsWith("@civicpims/"));
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(corePkg.dependencies ?? {})].filter(
+  (d) => !d.startsWith("@civicpims/"),
+);
 
 rmSync("server/dist", { recursive: true, force: true });
 await build({
@@ -23,7 +22,9 @@ await build({
   sourcemap: true,
   external,
   // CommonJS dependencies bundled into ESM need require().
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   logLevel: "warning",
 });
 cpSync("server/src/db/migrations", "server/dist/migrations", { recursive: true });

@@ -1,8 +1,15 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { canonicalJson } from "./canonical-json";
 import fc from "fast-check";
-import { canonicalEntry, checkLink, GENESIS_HASH, hashEntry, type LedgerEntry, type LedgerEntryContent } from "./chain";
+import { canonicalJson } from "./canonical-json";
+import {
+  canonicalEntry,
+  checkLink,
+  GENESIS_HASH,
+  hashEntry,
+  type LedgerEntry,
+  type LedgerEntryContent,
+} from "./chain";
 
 function entry(seq: number, prevHash: string, action = "org.staff.read"): LedgerEntry {
   const content: LedgerEntryContent = {
@@ -62,7 +69,10 @@ test("E3: the fast entry serialiser is byte-identical to canonical JSON for any 
         subjectRef: nullableText,
         purpose: nullableText,
         result: fc.constantFrom("ok" as const, "denied" as const, "failed" as const),
-        details: fc.option(fc.dictionary(fc.string(), fc.jsonValue()), { nil: null }) as fc.Arbitrary<Record<string, unknown> | null>,
+        details: fc.option(fc.dictionary(fc.string(), fc.jsonValue()), { nil: null }) as fc.Arbitrary<Record<
+          string,
+          unknown
+        > | null>,
         prevHash: fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 64, maxLength: 64 }),
       }),
       (c) => {

@@ -60,7 +60,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   const allRoutes: Array<{ method: string; url: string }> = [];
   app.decorate("allRoutes", allRoutes);
   app.addHook("onRoute", (r) => {
-    for (const m of Array.isArray(r.method) ? r.method : [r.method]) allRoutes.push({ method: m, url: r.url });
+    for (const m of Array.isArray(r.method) ? r.method : [r.method])
+      allRoutes.push({ method: m, url: r.url });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -32,18 +32,24 @@ test("E2: route x role — every route answers every role exactly as the permiss
     const payload = r.method === "GET" || r.method === "DELETE" ? undefined : {};
     // Without a session: every non-public route must refuse with 401.
     const anon = await t.inject({ method: r.method, url, payload });
-    if (r.access !== "public" && anon.statusCode !== 401) mismatches.push(`${r.method} ${r.url} anonymous -> ${anon.statusCode}`);
+    if (r.access !== "public" && anon.statusCode !== 401)
+      mismatches.push(`${r.method} ${r.url} anonymous -> ${anon.statusCode}`);
     if (r.access === "public") continue;
     for (const role of ROLES) {
       // A fresh session each time: some routes (logout, password change) end the caller's sessions.
       const headers = await t.fresh(role);
       const res = await t.inject({ method: r.method, url, payload, headers });
-      const allowed = r.access === "authenticated" || (PERMISSIONS[r.access as Permission] as readonly string[]).includes(role);
+      const allowed =
+        r.access === "authenticated" ||
+        (PERMISSIONS[r.access as Permission] as readonly string[]).includes(role);
       const refused = res.statusCode === 401 || res.statusCode === 403;
       if (allowed === refused) {
-        mismatches.push(`${r.method} ${r.url} as ${role}: ${res.statusCode} (table says ${allowed ? "allow" : "deny"})`);
+        mismatches.push(
+          `${r.method} ${r.url} as ${role}: ${res.statusCode} (table says ${allowed ? "allow" : "deny"})`,
+        );
       }
-      if (!allowed && res.json().code !== "auth.forbidden") mismatches.push(`${r.method} ${r.url} as ${role}: code ${res.json().code}`);
+      if (!allowed && res.json().code !== "auth.forbidden")
+        mismatches.push(`${r.method} ${r.url} as ${role}: code ${res.json().code}`);
     }
   }
   assert.deepEqual(mismatches, []);
@@ -51,7 +57,12 @@ test("E2: route x role — every route answers every role exactly as the permiss
 
 test("E3: a refused permission is written to the ledger as denied", async () => {
   const headers = await t.as("handler");
-  const res = await t.inject({ method: "POST", url: "/api/org/units", payload: { code: "x", nameLocal: "x" }, headers });
+  const res = await t.inject({
+    method: "POST",
+    url: "/api/org/units",
+    payload: { code: "x", nameLocal: "x" },
+    headers,
+  });
   assert.equal(res.statusCode, 403);
   const rows = await t.tdb.query<{ action: string; result: string }>(
     "SELECT action, result FROM ledger_entries WHERE actor_id = $1 ORDER BY seq DESC LIMIT 1",
@@ -62,7 +73,12 @@ test("E3: a refused permission is written to the ledger as denied", async () => 
 
 test("E2: state-changing requests without the CSRF token are refused and logged", async () => {
   const { cookie } = await t.as("system_admin");
-  const res = await t.inject({ method: "POST", url: "/api/org/units", payload: { code: "c1", nameLocal: "c" }, headers: { cookie } });
+  const res = await t.inject({
+    method: "POST",
+    url: "/api/org/units",
+    payload: { code: "c1", nameLocal: "c" },
+    headers: { cookie },
+  });
   assert.equal(res.statusCode, 403);
   assert.equal(res.json().code, "auth.csrf");
   const [n] = await t.tdb.query<{ n: number }>("SELECT count(*)::int AS n FROM units WHERE code = 'c1'");

@@ -185,7 +185,8 @@ export function defineRoute<
       if (def.readOnlyNoTransaction) {
         result = await run(deps.database.db as unknown as Tx);
         collectAudit(result);
-        if (pending.length) await deps.database.db.transaction((tx) => appendLedger(tx, pending, deps.ledger));
+        if (pending.length)
+          await deps.database.db.transaction((tx) => appendLedger(tx, pending, deps.ledger));
       } else {
         result = await deps.database.db.transaction(async (tx) => {
           const r = await run(tx);

@@ -43,12 +43,20 @@ async function seedAgency(deps: AppDeps, code: string, jurisdiction: "KR" | "TW"
       defaultLocale: jurisdiction === "KR" ? "ko" : "zh-TW",
     })
     .returning();
-  const [unit] = await db.insert(units).values({ agencyId: ag.id, code: "u1", nameLocal: "Unit 1" }).returning();
+  const [unit] = await db
+    .insert(units)
+    .values({ agencyId: ag.id, code: "u1", nameLocal: "Unit 1" })
+    .returning();
   const staffByRole = {} as Record<Role, string>;
   for (const role of ROLES) {
     const [s] = await db
       .insert(staff)
-      .values({ agencyId: ag.id, unitId: unit.id, username: `${role}.${code}`, displayName: `${role} of ${code}` })
+      .values({
+        agencyId: ag.id,
+        unitId: unit.id,
+        username: `${role}.${code}`,
+        displayName: `${role} of ${code}`,
+      })
       .returning();
     await db.insert(roleAssignments).values({ agencyId: ag.id, staffId: s.id, role });
     staffByRole[role] = s.id;
@@ -60,7 +68,10 @@ async function seedAgency(deps: AppDeps, code: string, jurisdiction: "KR" | "TW"
 export async function createTestApp(configOverrides: Record<string, unknown> = {}): Promise<TestApp> {
   const tdb = await createTestDatabase();
   const secrets = ephemeralSecrets();
-  const config = loadConfig({}, { logLevel: "silent", dataDir: "/tmp/civicpims-test-unused", ...configOverrides });
+  const config = loadConfig(
+    {},
+    { logLevel: "silent", dataDir: "/tmp/civicpims-test-unused", ...configOverrides },
+  );
   const deps: AppDeps = { config, database: tdb, secrets, ledger: { secrets, checkpointEvery: 100 } };
   const app = await buildApp(deps, { webDist: null, logger: false });
   await app.ready();
@@ -69,7 +80,11 @@ export async function createTestApp(configOverrides: Record<string, unknown> = {
   const cache = new Map<string, { cookie: string; "x-csrf-token": string }>();
   const fresh = async (role: Role, which: "a" | "b" = "a") => {
     const ag = which === "a" ? a : b;
-    const s = await createSession(tdb.db, config, { agencyId: ag.id, staffId: ag.staffByRole[role], mfaPassed: true });
+    const s = await createSession(tdb.db, config, {
+      agencyId: ag.id,
+      staffId: ag.staffByRole[role],
+      mfaPassed: true,
+    });
     return { cookie: `${SESSION_COOKIE}=${s.token}`, "x-csrf-token": s.csrfToken };
   };
   return {
