@@ -50,7 +50,7 @@ export function FileDetailPage() {
     } catch (e) {
       if (e instanceof ApiError && e.code === "registry.file_referenced" && Array.isArray(e.details)) {
         const list = (e.details as Array<{ kind: string; count: number }>)
-          .map((d) => `${d.kind} (${d.count})`)
+          .map((d) => `${t(`registry.refKind.${d.kind}`, d.kind)} (${d.count})`)
           .join(", ");
         setActionError(t("registry.detail.referenced", { list }));
       } else setActionError(errorText(e));

@@ -37,6 +37,10 @@ export function FileRiskTab({ file, onSaved }: { file: RegistryFile; onSaved(): 
   const values = factors.map((f) => Number(scores[f.code])).filter((n) => n >= 1 && n <= 5);
   const mean = values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
   const factorName = (code: string) => factors.find((f) => f.code === code)?.name ?? code;
+  const factorOrder = (code: string) => {
+    const i = factors.findIndex((f) => f.code === code);
+    return i < 0 ? factors.length : i;
+  };
 
   return (
     <div>
@@ -68,12 +72,14 @@ export function FileRiskTab({ file, onSaved }: { file: RegistryFile; onSaved(): 
           </div>
           <table className="table">
             <tbody>
-              {Object.entries(r.scores).map(([k, v]) => (
-                <tr key={k}>
-                  <th scope="row">{factorName(k)}</th>
-                  <td className="num">{v}</td>
-                </tr>
-              ))}
+              {Object.entries(r.scores)
+                .sort(([a], [b]) => factorOrder(a) - factorOrder(b))
+                .map(([k, v]) => (
+                  <tr key={k}>
+                    <th scope="row">{factorName(k)}</th>
+                    <td className="num">{v}</td>
+                  </tr>
+                ))}
             </tbody>
           </table>
           {r.controls && <p>{r.controls}</p>}
