@@ -151,7 +151,7 @@ async function benchTarget(database: Database, n: number, rounds: number) {
   } finally {
     await app.close();
   }
-  return { seedMs, ...out };
+  return { seedMs, ...out } as Record<string, number>;
 }
 
 async function postgresUrl(): Promise<string | null> {
