@@ -14,15 +14,18 @@ export function LoginPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
-  const { refresh, status } = useSession();
+  const { refresh, status, session } = useSession();
   const agencies = useLoad((signal) => api.get<PublicAgency[]>("/api/public/agencies", { signal }), []);
   const [agency, setAgency] = useState("");
   const expired = (location.state as { expired?: boolean } | null)?.expired;
   const from = (location.state as { from?: string } | null)?.from ?? "/";
 
+  // Already signed in, or half-way (password or single sign-on done, second factor pending).
   useEffect(() => {
     if (status === "ready") navigate(from, { replace: true });
-  }, [status, from, navigate]);
+    else if (status === "pre_mfa" && session)
+      navigate(session.user.mfaEnabled ? "/login/mfa" : "/login/enrol", { replace: true, state: { from } });
+  }, [status, session, from, navigate]);
 
   // Until someone picks a language, follow the chosen agency's jurisdiction (KR -> ko, TW -> zh-TW).
   const chooseAgency = (code: string) => {
