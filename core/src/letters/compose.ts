@@ -251,7 +251,7 @@ export function composeLetter(input: ComposeInput): LetterLayout {
       if (item.note) reason.push(item.note);
       return [
         item.label,
-        item.action ?? "",
+        item.action ? (L.actions[item.action] ?? item.action) : "",
         item.decision ? L.decisions[item.decision] : "",
         reason.join(" / ") || "—",
       ];

@@ -13,6 +13,8 @@ export interface LetterLabels {
   requestKind: string;
   columns: { item: string; action: string; decision: string; reason: string };
   decisions: Record<Decision, string>;
+  /** Item action codes of the requests module, in words. */
+  actions: Record<string, string>;
   delivery: Record<"download" | "email" | "post" | "in_person", string>;
   fees: { heading: string; item: string; amount: string; total: string; waived: string };
   citation: string;
@@ -33,6 +35,20 @@ export const LABELS: Record<LetterLocale, LetterLabels> = {
     requestKind: "요구 유형",
     columns: { item: "대상 개인정보(파일)", action: "요구 내용", decision: "결정", reason: "사유·근거" },
     decisions: { granted: "인용", partly: "일부 인용", refused: "거절", deferred: "연기" },
+    actions: {
+      access: "열람",
+      copy: "사본 교부",
+      correction: "정정",
+      supplement: "보완",
+      deletion: "삭제",
+      suspension: "처리정지",
+      stop_collection: "수집 정지",
+      stop_processing: "처리 정지",
+      stop_use: "이용 정지",
+      query: "조회 답변",
+      inspection: "열람",
+      transcription: "필사",
+    },
     delivery: { download: "온라인 내려받기", email: "전자우편", post: "우편", in_person: "방문 열람" },
     fees: { heading: "수수료", item: "항목", amount: "금액", total: "합계", waived: "면제" },
     citation: "관련 근거: ",
@@ -51,6 +67,20 @@ export const LABELS: Record<LetterLocale, LetterLabels> = {
     requestKind: "請求類型",
     columns: { item: "個人資料（檔案）", action: "請求事項", decision: "決定", reason: "理由及依據" },
     decisions: { granted: "准予", partly: "部分准予", refused: "駁回", deferred: "延後" },
+    actions: {
+      access: "閱覽",
+      copy: "製給複製本",
+      correction: "更正",
+      supplement: "補充",
+      deletion: "刪除",
+      suspension: "停止處理",
+      stop_collection: "停止蒐集",
+      stop_processing: "停止處理",
+      stop_use: "停止利用",
+      query: "答覆查詢",
+      inspection: "提供閱覽",
+      transcription: "抄錄",
+    },
     delivery: { download: "線上下載", email: "電子郵件", post: "郵寄", in_person: "臨櫃閱覽" },
     fees: { heading: "費用", item: "項目", amount: "金額", total: "合計", waived: "免收" },
     citation: "法令依據：",
@@ -74,6 +104,20 @@ export const LABELS: Record<LetterLocale, LetterLabels> = {
       reason: "Reason and legal basis",
     },
     decisions: { granted: "Granted", partly: "Partly granted", refused: "Refused", deferred: "Deferred" },
+    actions: {
+      access: "Access",
+      copy: "Copy",
+      correction: "Correction",
+      supplement: "Supplement",
+      deletion: "Deletion",
+      suspension: "Suspension of processing",
+      stop_collection: "Stop collection",
+      stop_processing: "Stop processing",
+      stop_use: "Stop use",
+      query: "Answer a query",
+      inspection: "Inspection",
+      transcription: "Transcription",
+    },
     delivery: {
       download: "Online download",
       email: "E-mail",

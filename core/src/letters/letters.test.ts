@@ -163,6 +163,14 @@ describe("letters: composing every kind", () => {
     assert.ok(text.includes("조세의 부과·징수 또는 환급에 관한 업무"));
     assert.ok(text.includes("제35조제4항제3호가목"));
     assert.ok(text.includes("거절"));
+    // Action codes of the requests module are printed in words.
+    const coded = textOf(
+      compose("TW", "tw_access_decision", "zh-TW", {
+        recipient: { name: "王小明" },
+        items: [{ label: "陳情檔", action: "inspection", decision: "granted" }],
+      }),
+    );
+    assert.ok(coded.includes("提供閱覽") && !coded.includes("inspection"));
   });
 
   test("C10: a suspension refusal cites a 37(2) ground; a ground from another law is refused", () => {
