@@ -43,9 +43,13 @@ export default function PublicEntrustmentsPage() {
             <tbody>
               {rows.map((e) => (
                 <tr key={`${e.seq}-${e.vendor}`}>
-                  <td className="num">{e.seq}</td>
-                  <td>{e.tasks}</td>
-                  <th scope="row">{e.vendor}</th>
+                  <td className="num" data-label={t("registry.public.seq")}>
+                    {e.seq}
+                  </td>
+                  <td data-label={t("registry.public.col.tasks")}>{e.tasks}</td>
+                  <th scope="row" data-label={t("registry.public.col.vendor")}>
+                    {e.vendor}
+                  </th>
                 </tr>
               ))}
             </tbody>

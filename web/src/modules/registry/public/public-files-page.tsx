@@ -74,14 +74,18 @@ export default function PublicFilesPage() {
               {rows.map((f, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: published rows carry no id and names may repeat across units
                 <tr key={`${publicText(f.name)}-${i}`}>
-                  <td className="num">{i + 1}</td>
+                  <td className="num" data-label={t("registry.public.seq")}>
+                    {i + 1}
+                  </td>
                   {columns.map((c, ci) =>
                     ci === 0 ? (
-                      <th scope="row" key={c}>
+                      <th scope="row" key={c} data-label={t(`registry.public.col.${c}`)}>
                         {cell(c, f[c])}
                       </th>
                     ) : (
-                      <td key={c}>{cell(c, f[c])}</td>
+                      <td key={c} data-label={t(`registry.public.col.${c}`)}>
+                        {cell(c, f[c])}
+                      </td>
                     ),
                   )}
                 </tr>
