@@ -217,3 +217,46 @@ describe("spaced hyphens as typed into forms", () => {
     expectNone("2023 - 10 - 12");
   });
 });
+
+describe("csv / tsv column headers as context", () => {
+  const rows = [
+    "110-234-567890",
+    "1002-345-678901",
+    "352-0123-4567-83",
+    "123456-01-234567",
+    "301-1234-5678-11",
+  ];
+  test("a header cell is the context of its whole column, however far the row", () => {
+    const csv = `연번,성명,소속,은행,계좌번호,비고\n${rows.map((a, i) => `${i + 1},김민준,총무과,농협,${a},지급 완료`).join("\n")}\n`;
+    const found = scanText(csv).spans.map((s) => csv.slice(s.start, s.end));
+    assert.deepEqual(found, rows);
+  });
+  test("without the header, or with detection off, the bare numbers are not findings", () => {
+    const body = rows.map((a, i) => `${i + 1},김민준,총무과,참조,${a},지급 완료`).join("\n");
+    assert.deepEqual(scanText(body).spans, []);
+    const csv = `연번,성명,소속,은행,계좌번호,비고\n${body}`;
+    assert.ok(scanText(csv, { columns: null }).spans.length < rows.length);
+  });
+  test("explicit columns for a later part of a file (starting at a record boundary)", () => {
+    const part = "7\t陳志明\t04595252\n8\t林淑芬\t12345675\n";
+    assert.deepEqual(scanText(part).spans, []);
+    const spans = scanText(part, {
+      columns: { delimiter: "\t", header: ["序號", "負責人", "統一編號"] },
+    }).spans;
+    assert.deepEqual(
+      spans.map((s) => [s.type, part.slice(s.start, s.end)]),
+      [
+        ["TW_UBN", "04595252"],
+        ["TW_UBN", "12345675"],
+      ],
+    );
+  });
+  test("a very long line cannot make column lookups quadratic", () => {
+    const text = `a,b\n${"04595252 ".repeat(100_000)}`;
+    const c0 = process.cpuUsage();
+    const r = scanText(text, { timeBudgetMs: 60_000 });
+    const ms = (process.cpuUsage(c0).user + process.cpuUsage(c0).system) / 1000;
+    assert.equal(r.status, "ok");
+    assert.ok(ms < 5000, `${ms} ms`);
+  });
+});

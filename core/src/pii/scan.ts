@@ -1,3 +1,4 @@
+import { type Columns, columnHasContext, detectColumns } from "./columns";
 import { hasAnyWord, hasContext } from "./context";
 import { falsePositiveHash } from "./hash";
 import { normalizeForScan, toOriginalOffset } from "./normalize";
@@ -151,6 +152,11 @@ interface ScanState {
   threshold: number;
   wanted: Set<PiiType> | null;
   hint: string;
+  /** Header cells of delimited text: context for the values in each column. */
+  columns: Columns | undefined;
+  /** Characters read for column lookups; capped so very long lines cannot make a scan quadratic. */
+  columnWork: { chars: number; cap: number };
+  text: string;
   deadline: number;
   budget: number;
   opts: ScanOptions;
@@ -167,6 +173,9 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
     threshold: opts.threshold ?? DEFAULT_THRESHOLD,
     wanted: opts.types ? new Set<PiiType>(opts.types) : null,
     hint: opts.contextHint ? normalizeForScan(opts.contextHint) : "",
+    columns: opts.columns === null ? undefined : (opts.columns ?? detectColumns(text)),
+    columnWork: { chars: 0, cap: 4 * text.length + 100_000 },
+    text,
     deadline: t0 + budget,
     budget,
     opts,
@@ -199,7 +208,7 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
 
 /** Runs every pass over one normalised chunk (offsets + base). Returns a reason on timeout. */
 function scanChunk(norm: string, base: number, st: ScanState, cands: Candidate[]): string | undefined {
-  const { threshold, wanted, hint, deadline, budget, opts } = st;
+  const { threshold, wanted, hint, deadline, budget, opts, columns, columnWork, text } = st;
   const emit = (r: Recognizer, rm: RawMatch): number => {
     const v = r.validate(norm, rm);
     if (!v) return REJECTED;
@@ -207,7 +216,15 @@ function scanChunk(norm: string, base: number, st: ScanState, cands: Candidate[]
     const end = v.end ?? rm.end;
     let score = v.score;
     if (score < 1) {
-      if (hasContext(norm, start, end, r.context) || (hint !== "" && hasAnyWord(hint, r.context))) {
+      if (
+        hasContext(norm, start, end, r.context) ||
+        (hint !== "" && hasAnyWord(hint, r.context)) ||
+        // Column headers only matter when they decide whether the value is reported.
+        (columns !== undefined &&
+          score < threshold &&
+          columnWork.chars < columnWork.cap &&
+          columnHasContext(text, base + start, columns, r.context, columnWork))
+      ) {
         score += CONTEXT_BOOST;
       }
     }

@@ -53,6 +53,13 @@ export interface ScanOptions {
    * ("주민등록번호") when scanning one cell.
    */
   contextHint?: string;
+  /**
+   * Delimited text (csv / tsv): header cells whose context words apply to every value in their
+   * column. Detected from the first line when it looks like a header; pass it explicitly when
+   * scanning later parts of a file (each part must start at a record boundary), or null to
+   * turn detection off.
+   */
+  columns?: { delimiter: string; header: string[] } | null;
 }
 
 export type RedactionPolicy = "mask" | "remove" | "label" | "pseudonym";
