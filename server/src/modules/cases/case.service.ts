@@ -438,7 +438,17 @@ export function caseView(c: CaseRow, now = Date.now()) {
     transferredTo: c.transferredTo,
     unitId: c.unitId,
     assigneeId: c.assigneeId,
+    /** E9: a closed request's records are kept at least 5 years (the retention module reads this). */
+    retainUntil: c.closedAt ? addYears(c.closedAt, RECORD_RETENTION_YEARS).toISOString() : null,
     version: c.version,
   };
+}
+
+/** E9 [004 三十九]: rights-request records, at least 5 years. */
+export const RECORD_RETENTION_YEARS = 5;
+function addYears(d: Date, years: number): Date {
+  const x = new Date(d);
+  x.setUTCFullYear(x.getUTCFullYear() + years);
+  return x;
 }
 export type CaseView = ReturnType<typeof caseView>;

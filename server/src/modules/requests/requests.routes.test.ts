@@ -42,7 +42,7 @@ async function count(table: string, where = "true", params: unknown[] = []) {
 }
 
 describe("rights requests (staff)", () => {
-  test("C2, C5, C7: staff entry by visit -> identity verified -> granted -> notified -> closed; every step in the ledger", async () => {
+  test("C2, C5, C7, E9: staff entry by visit -> identity verified -> granted -> notified -> closed; every step in the ledger", async () => {
     const res = await post("/api/requests", krRequest());
     assert.equal(res.statusCode, 201, res.body);
     const r = res.json();
@@ -91,6 +91,8 @@ describe("rights requests (staff)", () => {
     const cl = await post(`/api/cases/${id}/close`, {});
     assert.equal(cl.statusCode, 200, cl.body);
     assert.equal(cl.json().state, "closed");
+    // E9: the request's records are kept at least five years after closing.
+    assert.ok(Date.parse(cl.json().retainUntil) - Date.parse(cl.json().closedAt) >= 5 * 365 * 86_400_000);
 
     const ledger = await t.tdb.query<{ action: string; subject_ref: string | null }>(
       "SELECT action, subject_ref FROM ledger_entries WHERE resource_id = $1 ORDER BY seq",
