@@ -377,7 +377,7 @@ export async function run(opts: { quick: boolean }): Promise<Record<string, numb
   log("");
   log("Notes:");
   log(
-    "- The labelled corpus is ours (core/src/pii/corpus): templates written together with the recognizers, so their figures show coverage of the listed cases; the hand-written one-off documents keep their misses (spaced passport numbers, phone numbers spelled in Hangul, a csv column whose header is too far away, numbered items that look like IPv4).",
+    "- The labelled corpus is ours (core/src/pii/corpus): templates written together with the recognizers, so their figures show coverage of the listed cases; the hand-written one-off documents keep their misses (spaced passport numbers, phone numbers spelled in Hangul, numbered items that look like IPv4).",
   );
   log(
     "- Peers are scored type-agnostically (a finding counts if it overlaps a gold span) because their type names differ; redact-pii returns only redacted text, so its spans are recovered by aligning that text with the input (approximate).",
