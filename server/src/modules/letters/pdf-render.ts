@@ -235,7 +235,8 @@ function drawBlock(p: Painter, b: LayoutBlock): void {
     case "signature": {
       p.y += 16;
       const st: Style = { size: 16, bold: true };
-      p.ensure(p.lineHeight(st) + 10);
+      // Keep the signature with the contact lines under it rather than alone on a new page.
+      p.ensure(p.lineHeight(st) + 60);
       const note = b.note ? `  ${b.note}` : "";
       const w = p.width(b.signer, st) + (note ? p.width(note, { size: 9 }) : 0);
       const x = M.left + (CONTENT_W - w) / 2;
