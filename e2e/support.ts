@@ -42,7 +42,8 @@ export async function launch(): Promise<{ context: BrowserContext; page: Page; c
     page,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium may still be letting go of its lock files for a moment after close.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }

@@ -5,7 +5,15 @@
 // With E2E_DATABASE_URL set, the server runs on a fresh, throw-away database of that PostgreSQL server.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -115,7 +123,7 @@ async function stopServer() {
 async function cleanup() {
   await stopServer();
   if (db) await db.drop();
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 
 function serverLogTail() {
@@ -146,6 +154,8 @@ try {
   const t0 = Date.now();
   await waitReady();
   console.log(`e2e: server ready at ${baseUrl} in ${Date.now() - t0} ms (${db ? "PostgreSQL" : "PGlite"})`);
+  const testTmp = join(dataDir, "tmp");
+  mkdirSync(testTmp, { recursive: true });
   const r = spawnSync(
     process.execPath,
     ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...selected],
@@ -153,6 +163,8 @@ try {
       stdio: "inherit",
       env: {
         ...process.env,
+        // Browser profiles and other temporary files land in the run's directory, removed below.
+        TMPDIR: testTmp,
         BASE_URL: baseUrl,
         CHROMIUM_PATH: chromium,
         E2E_AGENCY: "hanbit-city",
