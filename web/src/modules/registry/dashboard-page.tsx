@@ -3,11 +3,15 @@ import { Link } from "react-router";
 import { api } from "../../api";
 import { ErrorBox, Loading, Page } from "../../components/page";
 import { useLoad } from "../../components/use-load";
+import { useSession } from "../../session";
+import { DriftPanel } from "../pii/drift-panel";
+import type { DriftFinding } from "../pii/types";
 import type { Dashboard } from "./types";
 
 /** /registry/dashboard: the register at a glance and what needs attention. */
 export function RegistryDashboardPage() {
   const { t } = useTranslation();
+  const { can } = useSession();
   const load = useLoad((signal) => api.get<Dashboard>("/api/registry/dashboard", { signal }), []);
   const d = load.data;
   const max = Math.max(1, ...(d?.filesByUnit.map((u) => u.count) ?? [1]));
@@ -132,6 +136,10 @@ export function RegistryDashboardPage() {
                 </p>
               )}
             </section>
+            <DriftPanel
+              items={(d as { driftFindings?: DriftFinding[] }).driftFindings}
+              mayCheck={can("pii.drift")}
+            />
           </div>
         </>
       )}

@@ -2,6 +2,7 @@ import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { api } from "../../api";
+import { isApiError } from "../../components/api-errors";
 import { CodePicker } from "../../components/code-picker";
 import {
   CheckboxInput,
@@ -47,10 +48,12 @@ export function FileFormPage() {
         {load.loading && <Loading />}
       </Page>
     );
-  return <FileForm key={`${id ?? "new"}-${load.data?.version ?? 0}`} file={load.data} />;
+  return (
+    <FileForm key={`${id ?? "new"}-${load.data?.version ?? 0}`} file={load.data} onReload={load.reload} />
+  );
 }
 
-function FileForm({ file }: { file: RegistryFile | null }) {
+function FileForm({ file, onReload }: { file: RegistryFile | null; onReload(): void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const session = useReadySession();
@@ -60,6 +63,7 @@ function FileForm({ file }: { file: RegistryFile | null }) {
   const original = file ? draftFromFile(file) : emptyDraft(session.user.unitId ?? "");
   const [d, setD] = useState<FileDraft>(original);
   const [reason, setReason] = useState("");
+  const [stale, setStale] = useState(false);
   const set =
     <K extends keyof FileDraft>(k: K) =>
     (v: FileDraft[K]) =>
@@ -147,11 +151,17 @@ function FileForm({ file }: { file: RegistryFile | null }) {
   const submit = async () => {
     if (file) {
       const changes = changedFields(original, d);
-      await api.patch(`/api/registry/files/${file.id}`, {
-        ...changes,
-        version: file.version,
-        reason: reason.trim(),
-      });
+      try {
+        await api.patch(`/api/registry/files/${file.id}`, {
+          ...changes,
+          version: file.version,
+          reason: reason.trim(),
+        });
+      } catch (e) {
+        // Nothing is overwritten silently: the editor sees the newer record before changing it again.
+        if (isApiError(e, "registry.stale_version")) setStale(true);
+        throw e;
+      }
       navigate(`/registry/files/${file.id}`, { state: { saved: true } });
     } else {
       const created = await api.post<RegistryFile>("/api/registry/files", createBody(d));
@@ -162,6 +172,24 @@ function FileForm({ file }: { file: RegistryFile | null }) {
   return (
     <Page title={title}>
       <ErrorBox text={cat.error} />
+      {stale && file && (
+        <div className="notice">
+          <p>{t("registry.common.staleHint")}</p>
+          <p className="row-actions">
+            <a
+              className="btn btn-small"
+              href={`/registry/files/${file.id}?tab=history`}
+              target="_blank"
+              rel="noopener"
+            >
+              {t("registry.detail.history")}
+            </a>
+            <button type="button" className="btn btn-small btn-primary" onClick={onReload}>
+              {t("registry.common.reload")}
+            </button>
+          </p>
+        </div>
+      )}
       <nav className="section-nav" aria-label={t("registry.title")}>
         {SECTIONS.map((s) => (
           <a key={s} href={`#section-${s}`}>
