@@ -64,6 +64,11 @@ describe("time budget", () => {
     assert.equal(r.status, "needs_review");
     assert.match(r.reason ?? "", /time budget/);
   });
+  test("a NaN or negative budget fails closed instead of disabling the check", () => {
+    assert.equal(scanText("960121-1021413", { timeBudgetMs: Number.NaN }).status, "needs_review");
+    assert.equal(scanText("960121-1021413", { timeBudgetMs: -1 }).status, "needs_review");
+    assert.equal(scanText("", {}).status, "ok");
+  });
   test("budget running out midway keeps what was found and still fails closed", () => {
     const text = "010-1234-5678 hong@example.com 960121-1021413\n".repeat(40000);
     const r = scanText(text, { timeBudgetMs: 5 });

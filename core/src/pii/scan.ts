@@ -168,7 +168,9 @@ interface ScanState {
  */
 export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
   const t0 = performance.now();
-  const budget = opts.timeBudgetMs ?? defaultTimeBudgetMs(text.length);
+  // A budget that is not a number (NaN) or negative must not disable the check: fail closed.
+  const given = opts.timeBudgetMs;
+  const budget = given === undefined ? defaultTimeBudgetMs(text.length) : given >= 0 ? given : 0;
   const st: ScanState = {
     threshold: opts.threshold ?? DEFAULT_THRESHOLD,
     wanted: opts.types ? new Set<PiiType>(opts.types) : null,
