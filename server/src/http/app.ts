@@ -13,7 +13,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
-import { type Locale, negotiateLocale, t } from "../i18n";
+import { LOCALES, type Locale, negotiateLocale, t } from "../i18n";
 import { loggerOptions } from "../logger";
 import { registerModules } from "../modules";
 import type { AuthContext } from "../modules/auth/auth-context";
@@ -106,19 +106,22 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   app.decorateRequest("authProblem", null);
   app.decorateRequest("locale", "en");
   app.addHook("onRequest", async (req) => {
-    req.locale = negotiateLocale(req.headers["accept-language"]);
+    // Explicit choice (x-locale) first, then the staff member's saved language, then the browser,
+    // then the agency's jurisdiction default.
+    const header = req.headers["x-locale"];
+    const explicit =
+      typeof header === "string" && (LOCALES as readonly string[]).includes(header)
+        ? (header as Locale)
+        : null;
+    req.locale = explicit ?? negotiateLocale(req.headers["accept-language"]);
     if (!req.url.startsWith("/api/")) return;
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const r = await resolveSession(deps.database.db, config, token);
     if (r.ok) {
       req.auth = r.auth;
-      // Staff language first, then the browser, then the agency's jurisdiction default.
-      const header = req.headers["x-locale"] as string | undefined;
       req.locale =
-        ((header && ["ko", "zh-TW", "en"].includes(header) ? header : null) as Locale) ??
-        r.auth.locale ??
-        negotiateLocale(req.headers["accept-language"], r.auth.agencyLocale);
+        explicit ?? r.auth.locale ?? negotiateLocale(req.headers["accept-language"], r.auth.agencyLocale);
     } else req.authProblem = r.reason;
   });
 

@@ -84,3 +84,20 @@ test("E2: state-changing requests without the CSRF token are refused and logged"
   const [n] = await t.tdb.query<{ n: number }>("SELECT count(*)::int AS n FROM units WHERE code = 'c1'");
   assert.equal(n.n, 0);
 });
+
+test("errors come in the caller's language: x-locale, then Accept-Language", async () => {
+  const ko = await t.inject({ method: "GET", url: "/api/org/units", headers: { "x-locale": "ko" } });
+  assert.equal(ko.json().message, "로그인해 주세요.");
+  const zh = await t.inject({
+    method: "GET",
+    url: "/api/org/units",
+    headers: { "accept-language": "zh-TW,zh;q=0.9" },
+  });
+  assert.equal(zh.json().message, "請先登入。");
+  const en = await t.inject({
+    method: "GET",
+    url: "/api/org/units",
+    headers: { "x-locale": "en", "accept-language": "ko" },
+  });
+  assert.equal(en.json().message, "Please sign in.");
+});
