@@ -9,6 +9,7 @@ import { CommitteesPage } from "./modules/org/committees-page";
 import { RoleHistoryPage } from "./modules/org/role-history-page";
 import { StaffPage } from "./modules/org/staff-page";
 import { UnitsPage } from "./modules/org/units-page";
+import { piiRoutes } from "./modules/pii/pii-routes";
 import { portalRoutes } from "./modules/portal/portal-routes";
 import { registryRoutes } from "./modules/registry/registry-routes";
 import { DashboardPage } from "./modules/shell/dashboard-page";
@@ -47,6 +48,7 @@ export function App() {
             <Route path="audit/ledger" element={guarded("audit.ledger.read", <LedgerPage />)} />
             {registryRoutes()}
             {letterRoutes()}
+            {piiRoutes()}
             <Route path="account/password" element={<PasswordPage />} />
             <Route path="forbidden" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />

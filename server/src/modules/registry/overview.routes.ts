@@ -15,6 +15,7 @@ import type { AppDeps } from "../../http/deps";
 import { conflict, notFound } from "../../http/errors";
 import { defineRoute } from "../../http/route";
 import { subjectRef } from "../../security/subject-ref";
+import { openDriftFindings } from "../pii/drift.service";
 import { addDays } from "./context";
 import { toApiFile } from "./files.service";
 import { recordHistory } from "./history";
@@ -331,6 +332,8 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: AppDeps): voi
         overdueActions,
         campaign: camp ? { ...camp, progress: await progress(tx, agencyId, camp.id) } : null,
         pendingApprovals: Number(pending),
+        // Register drift (issue 7 item 7): undeclared identifiers found in sample exports, per file.
+        driftFindings: await openDriftFindings(tx, agencyId),
       };
     },
     audit: { skip: "aggregate counts and register metadata, no personal data" },

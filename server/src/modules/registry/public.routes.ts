@@ -8,6 +8,8 @@ import type { AppDeps } from "../../http/deps";
 import { notFound } from "../../http/errors";
 import { defineRoute } from "../../http/route";
 import type { Locale } from "../../i18n";
+import { publishableOnly } from "../pii/guard.service";
+import { publicFileGuardText, REGISTRY_PUBLIC_FILE } from "../pii/registry-hook";
 import { agencyInfo, agencyLists } from "./context";
 import type { FileRow } from "./files.service";
 import * as s from "./schemas";
@@ -95,8 +97,14 @@ export function registerPublicRoutes(app: FastifyInstance, deps: AppDeps): void 
           name: locale === "en" ? agency.nameEn : agency.nameLocal,
           jurisdiction: agency.jurisdiction,
         },
-        files: files.map((f) =>
-          publicFileEntry(f, lists, locale, (id) => (id ? (byId.get(id) ?? null) : null)),
+        // Publication guard (issue 7 item 6): an entry holding personal data is withheld until fixed or overridden.
+        files: await publishableOnly(
+          c.tx,
+          c.deps,
+          agency.id,
+          REGISTRY_PUBLIC_FILE,
+          files.map((f) => publicFileEntry(f, lists, locale, (id) => (id ? (byId.get(id) ?? null) : null))),
+          publicFileGuardText,
         ),
       };
     },

@@ -59,10 +59,19 @@ export const NAV: NavGroup[] = [
       { to: "/letters/outbox", label: "letters.nav.outbox", permission: "letters.outbox.read" },
     ],
   },
+  {
+    module: "pii",
+    label: "pii.nav.group",
+    items: [
+      { to: "/pii/documents", label: "pii.nav.documents", permission: "pii.documents" },
+      { to: "/pii/guard", label: "pii.nav.guard", permission: "pii.guard.read" },
+      { to: "/pii/drift", label: "pii.nav.drift", permission: "pii.drift" },
+    ],
+  },
 ];
 
 /** Later modules, shown disabled so staff see where the product is going. */
-export const COMING_MODULES = ["requests", "petitions", "disclosure", "retention", "incidents", "pii"];
+export const COMING_MODULES = ["requests", "petitions", "disclosure", "retention", "incidents"];
 
 export function visibleNav(can: (p: string) => boolean): NavGroup[] {
   return NAV.map((g) => ({ ...g, items: g.items.filter((i) => !i.permission || can(i.permission)) })).filter(
