@@ -236,7 +236,7 @@ function drawBlock(p: Painter, b: LayoutBlock): void {
       p.y += 16;
       const st: Style = { size: 16, bold: true };
       // Keep the signature with the contact lines under it rather than alone on a new page.
-      p.ensure(p.lineHeight(st) + 60);
+      p.ensure(p.lineHeight(st) + 46);
       const note = b.note ? `  ${b.note}` : "";
       const w = p.width(b.signer, st) + (note ? p.width(note, { size: 9 }) : 0);
       const x = M.left + (CONTENT_W - w) / 2;
