@@ -390,7 +390,6 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag,
     summary: "Download an attachment",
     params: s.attachmentParams,
-    raw: true,
     handler: async (ctx) => {
       const { tx, agencyId, params, reply } = ctx;
       const c = await loadCase(tx, agencyId, params.id);
@@ -411,12 +410,12 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
         resourceId: a.id,
         subjectRef: c.subjectRef,
       });
+      // Returned (not sent here) so the bytes leave only after the ledger entry has committed.
       reply
         .header("content-type", a.mimeType)
         .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`)
-        .header("x-content-type-options", "nosniff")
-        .send(a.data);
-      return reply;
+        .header("x-content-type-options", "nosniff");
+      return a.data;
     },
     audit: { skip: "written in the handler (cases.attachment.read)" },
   });

@@ -6,7 +6,6 @@ import { agencies, caseAttachments, type cases } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, notFound } from "../../http/errors";
 import { defineRoute, type RouteContext } from "../../http/route";
-import { t } from "../../i18n";
 import { type DeferredError, deferError, installDeferredErrors } from "../auth/deferred-error";
 import {
   ATTACHMENT_KINDS,
@@ -319,27 +318,11 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
     summary: "Download a letter of the request (receipt number + access code)",
     params: letterParams,
     body: accessBody,
-    raw: true,
     handler: async (ctx) => {
       const a = await authorise(ctx);
-      if ("error" in a) {
-        const { error, headers } = a.error;
-        for (const [k, v] of Object.entries(headers)) ctx.reply.header(k, v);
-        // A raw route sends its own reply; the throttle counters commit with the transaction.
-        ctx.reply
-          .code(error.status)
-          .send({ code: error.code, message: t(ctx.locale, `errors.${error.code}`), requestId: ctx.req.id });
-        return ctx.reply;
-      }
+      if ("error" in a) return a.error;
       const l = await caseComms().letterPdf(ctx.tx, ctx.deps, a.c.agencyId, a.c.id, ctx.params.letterId);
-      if (!l) {
-        ctx.reply.code(404).send({
-          code: "portal.not_found",
-          message: t(ctx.locale, "errors.portal.not_found"),
-          requestId: ctx.req.id,
-        });
-        return ctx.reply;
-      }
+      if (!l) return deferError(404, "portal.not_found");
       ctx.audit({
         action: "portal.letter.download",
         agencyId: a.c.agencyId,
@@ -347,11 +330,11 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
         resourceId: ctx.params.letterId,
         subjectRef: a.c.subjectRef,
       });
+      // Returned, not sent: the PDF leaves only after its ledger entry has committed.
       ctx.reply
         .header("content-type", "application/pdf")
-        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(l.filename)}`)
-        .send(l.pdf);
-      return ctx.reply;
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(l.filename)}`);
+      return l.pdf;
     },
     audit: { skip: "written in the handler (portal.letter.download / portal.access.failed)" },
   });

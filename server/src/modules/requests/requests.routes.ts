@@ -175,16 +175,15 @@ export function registerRequestsRoutes(app: FastifyInstance, deps: AppDeps): voi
     summary: "The statistics as an xlsx workbook",
     query: s.statsQuery,
     readOnlyNoTransaction: true,
-    raw: true,
     handler: async ({ tx, agencyId, query, reply, locale }) => {
       const a = await agencyInfo(tx, agencyId);
       const rows = await requestStats(tx, agencyId, a.timeZone, query);
       const buf = await statsWorkbook(rows, locale, `${a.code} ${query.period}`);
+      // Returned, not sent: the export's ledger entry commits before the file leaves.
       reply
         .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("content-disposition", `attachment; filename="requests-${a.code}-${query.period}.xlsx"`)
-        .send(buf);
-      return reply;
+        .header("content-disposition", `attachment; filename="requests-${a.code}-${query.period}.xlsx"`);
+      return buf;
     },
     audit: { action: "requests.stats.export", details: () => ({ format: "xlsx" }) },
   });
