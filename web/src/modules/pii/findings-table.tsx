@@ -32,8 +32,9 @@ export function FindingsTable({
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">{t("pii.review.type")}</th>
-            <th scope="col">{t("pii.review.value")}</th>
+            <th scope="col">
+              {t("pii.review.type")} · {t("pii.review.value")}
+            </th>
             {sheet ? (
               <>
                 <th scope="col">{t("pii.review.colSheet")}</th>
@@ -58,8 +59,10 @@ export function FindingsTable({
                   {f.index + 1}
                 </button>
               </td>
-              <td>{typeLabel(t, f.type)}</td>
-              <td className="mono">{f.preview}</td>
+              <td>
+                {typeLabel(t, f.type)}
+                <div className="mono pii-preview">{f.preview}</div>
+              </td>
               {sheet ? (
                 <>
                   <td>{f.location.sheet ?? f.location.part ?? ""}</td>
@@ -73,7 +76,7 @@ export function FindingsTable({
                 <span className={`pii-decision pii-decision-${f.decision}`}>
                   {t(`pii.review.${f.decision}`)}
                 </span>
-                <div className="row-actions">
+                <div className="pii-actions">
                   {f.decision !== "accepted" && (
                     <button
                       type="button"
@@ -89,6 +92,7 @@ export function FindingsTable({
                       type="button"
                       className="btn btn-small"
                       disabled={busy}
+                      title={t("pii.review.rejectHint")}
                       onClick={() => onDecide(f.index, "rejected")}
                     >
                       {t("pii.review.reject")}
@@ -99,9 +103,10 @@ export function FindingsTable({
                       type="button"
                       className="btn btn-small"
                       disabled={busy}
+                      title={t("pii.review.falsePositive")}
                       onClick={() => onDecide(f.index, "rejected", true)}
                     >
-                      {t("pii.review.falsePositive")}
+                      {t("pii.review.remember")}
                     </button>
                   )}
                   {f.falsePositive && <span className="small muted">{t("pii.review.remembered")}</span>}
