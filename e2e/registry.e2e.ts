@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import type { Locator, Page } from "playwright-core";
 import ko from "../web/src/i18n/ko.json";
+import portalEn from "../web/src/modules/portal/i18n/en.json";
 import portalKo from "../web/src/modules/portal/i18n/ko.json";
 import reg from "../web/src/modules/registry/i18n/ko.json";
 import { env, launch, totp, totpStep, watchErrors } from "./support";
@@ -228,6 +229,15 @@ describe("B1/B2/B9/E3: register a file, edit with a reason, history diff, public
       const body = JSON.stringify(await json.json());
       assert.ok(body.includes(publicName));
       assert.ok(!body.includes(hiddenName));
+      // On paper the search box and buttons disappear, the list stays.
+      await p.emulateMedia({ media: "print" });
+      assert.equal(await p.locator(".public-tools").isVisible(), false);
+      assert.equal(await table.isVisible(), true);
+      await p.emulateMedia({ media: "screen" });
+      // The visitor may switch language; the list is the same.
+      await p.getByLabel(portalKo.language).selectOption("en");
+      await p.getByRole("heading", { level: 1, name: portalEn.service.registerFiles.KR }).waitFor();
+      assert.equal(await p.evaluate(() => document.documentElement.lang), "en");
       // No staff session exists in this browser.
       assert.equal((await p.request.get(`${env.baseUrl}/api/auth/session`)).status(), 401);
       assert.deepEqual(citizenErrors, []);
