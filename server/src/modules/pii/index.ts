@@ -9,4 +9,5 @@ export {
   passes,
   publishableOnly,
 } from "./guard.service";
+export { runPiiRetention } from "./retention-job";
 export { purgeDocuments } from "./review.service";

@@ -4,6 +4,7 @@ import { falsePositiveHash } from "@civicpims/core/pii/index";
 import { createTestApp, type TestApp } from "../../test-support/app";
 import { falsePositiveKey } from "./agency-engine";
 import { buildPdf, buildXlsx, pdfAllText } from "./documents/test-fixtures";
+import { runPiiRetention } from "./retention-job";
 import { EMAIL, KO_LETTER, ledgerActions, PHONE, RRN, uploadAs } from "./test-helpers";
 
 let t: TestApp;
@@ -293,9 +294,22 @@ describe("issue 7 item 5: document review API (E3 E4)", () => {
     assert.equal(gone.statusCode, 410);
     assert.equal(gone.json().code, "pii.purged");
     assert.equal((await api("GET", `/api/pii/documents/${keep.id}/text`)).statusCode, 200);
+    // The server's sweep (all agencies, actor "system") finds nothing left to destroy, then one more.
+    assert.equal(await runPiiRetention(t.deps), 0);
+    await t.tdb.query("UPDATE pii_documents SET retain_until = now() - interval '1 hour' WHERE id = $1", [
+      keep.id,
+    ]);
+    assert.equal(await runPiiRetention(t.deps), 1);
+    const [sys] = await t.tdb.query<{ actor_label: string; details: { reason: string } }>(
+      "SELECT actor_label, details FROM ledger_entries WHERE action = 'pii.document.purge' AND resource_id = $1",
+      [keep.id],
+    );
+    assert.equal(sys.actor_label, "system");
+    assert.equal(sys.details.reason, "retention");
+    const fresh = await upload(KO_LETTER, "fresh.txt");
     // Early destruction on request.
-    const del = await api("DELETE", `/api/pii/documents/${keep.id}`);
+    const del = await api("DELETE", `/api/pii/documents/${fresh.id}`);
     assert.equal(del.json().purged, 1);
-    assert.equal((await api("GET", `/api/pii/documents/${keep.id}/text`)).statusCode, 410);
+    assert.equal((await api("GET", `/api/pii/documents/${fresh.id}/text`)).statusCode, 410);
   });
 });
