@@ -5,6 +5,8 @@ import type { AppDeps } from "../http/deps";
 import { appendLedger } from "../modules/audit/ledger.service";
 import { hashPassword } from "../modules/auth/password.service";
 import { DEMO_AGENCIES } from "./demo-data";
+import { seedRegistryDemo } from "./registry-seed";
+import { seedRequestsDemo } from "./requests-seed";
 
 export interface DemoSeedResult {
   created: boolean;
@@ -112,6 +114,14 @@ export async function seedDemo(deps: AppDeps, opts: { password?: string } = {}):
       );
     }
   });
+  // Module demo data, each idempotent: the register first, since requests point at its files.
+  const ids: Record<string, string> = {};
+  for (const a of DEMO_AGENCIES) {
+    const found = await findAgencyByCode(deps, a.code);
+    if (found) ids[a.code] = found.id;
+  }
+  await seedRegistryDemo(deps, ids);
+  await seedRequestsDemo(deps, ids);
   return { created, password: created ? password : null, agencies: summary };
 }
 
