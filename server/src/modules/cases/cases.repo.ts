@@ -1,7 +1,7 @@
 import { OPEN_STATES } from "@civicpims/core/cases/index";
-import { and, asc, desc, eq, gte, inArray, like, lt, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, like, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
-import { cases } from "../../db/schema";
+import { casePauses, cases } from "../../db/schema";
 import { type CaseRow, caseView } from "./case.service";
 
 export interface CaseListFilter {
@@ -108,10 +108,29 @@ export async function overdueDashboard(
       ),
     )
     .groupBy(cases.unitId);
+  // C6: waiting for the requester past the date set to remedy (限期補正): staff decide (usually a rejection).
+  const remedyExpired = await q
+    .select({ c: cases, requesterDeadline: casePauses.requesterDeadline })
+    .from(cases)
+    .innerJoin(casePauses, and(eq(casePauses.caseId, cases.id), isNull(casePauses.endedAt)))
+    .where(
+      and(
+        eq(cases.agencyId, agencyId),
+        eq(cases.state, "waiting_requester"),
+        lt(casePauses.requesterDeadline, now),
+        ...(opts.unitId ? [eq(cases.unitId, opts.unitId)] : []),
+      ),
+    )
+    .orderBy(asc(casePauses.requesterDeadline))
+    .limit(200);
   const t = now.getTime();
   return {
     overdue: overdue.map((c) => caseView(c, t)),
     dueSoon: dueSoon.map((c) => caseView(c, t)),
+    remedyExpired: remedyExpired.map((r) => ({
+      ...caseView(r.c, t),
+      requesterDeadline: r.requesterDeadline?.toISOString() ?? null,
+    })),
     byUnit,
   };
 }

@@ -202,6 +202,24 @@ describe("case engine (generic routes)", () => {
     assert.ok(dash.json().overdue.some((c: { id: string }) => c.id === old.id));
     const unit = dash.json().byUnit.find((u: { unitId: string }) => u.unitId === t.a.unitId);
     assert.ok(unit.overdue >= 1);
+    // C6: a request waiting past its remedy date is listed for a decision.
+    const w2 = await newRequest();
+    await t.inject({
+      method: "POST",
+      url: `/api/requests/${w2.id}/completion-notice`,
+      headers: await h(),
+      payload: { missing: "위임장 누락", fixBy: "2099-01-01" },
+    });
+    await t.tdb.query(
+      "UPDATE case_pauses SET requester_deadline = now() - interval '1 day' WHERE case_id = $1",
+      [w2.id],
+    );
+    const dash2 = await t.inject({ method: "GET", url: "/api/cases/overdue", headers: await h() });
+    assert.ok(dash2.json().remedyExpired.some((c: { id: string }) => c.id === w2.id));
+    assert.ok(
+      !dash2.json().overdue.some((c: { id: string }) => c.id === w2.id),
+      "a paused case is not overdue",
+    );
     // Auditors read the dashboard; the other agency does not see these cases.
     const other = await t.inject({
       method: "GET",
