@@ -70,6 +70,10 @@ export const PERMISSIONS = {
   "pii.guard.override": ["privacy_officer"],
   "pii.drift": ["privacy_officer", "privacy_manager"],
   // end pii
+  // calendar (issue 6 items 1, 6): agency calendar overrides, office hours, counting-rule overrides
+  "calendar.read": ALL,
+  "calendar.write": ["system_admin", "privacy_officer"],
+  // end calendar
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
