@@ -12,6 +12,7 @@ import { UnitsPage } from "./modules/org/units-page";
 import { piiRoutes } from "./modules/pii/pii-routes";
 import { portalRoutes } from "./modules/portal/portal-routes";
 import { registryRoutes } from "./modules/registry/registry-routes";
+import { requestRoutes } from "./modules/requests/requests-routes";
 import { DashboardPage } from "./modules/shell/dashboard-page";
 import { PasswordPage } from "./modules/shell/password-page";
 import { RequireAuth, RequirePermission } from "./modules/shell/require-auth";
@@ -49,6 +50,7 @@ export function App() {
             {registryRoutes()}
             {letterRoutes()}
             {piiRoutes()}
+            {requestRoutes()}
             <Route path="account/password" element={<PasswordPage />} />
             <Route path="forbidden" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -5,6 +5,8 @@
  * `load` is shown as "coming soon" at its future address, so links made today keep working.
  */
 import type { ComponentType } from "react";
+// Titles of the request pages (listed on the home page before their code loads).
+import "./requests/i18n";
 
 export type Jurisdiction = "KR" | "TW";
 
@@ -44,13 +46,21 @@ export const PORTAL_PAGES: PortalPage[] = [
     description: "portal.service.entrustments.desc",
     load: () => import("../registry/public/public-entrustments-page"),
   },
-  // Issue 6 (rights requests) replaces this entry's missing `load` with its request form.
   {
     id: "requests",
     path: "requests",
     module: "requests",
     title: "portal.service.requests.title",
     description: "portal.service.requests.desc",
+    load: () => import("./requests/request-form-page"),
+  },
+  {
+    id: "request-status",
+    path: "requests/status",
+    module: "requests",
+    title: "portalRequests.service.status.title",
+    description: "portalRequests.service.status.desc",
+    load: () => import("./requests/status-page"),
   },
   {
     id: "petitions",

@@ -68,10 +68,20 @@ export const NAV: NavGroup[] = [
       { to: "/pii/drift", label: "pii.nav.drift", permission: "pii.drift" },
     ],
   },
+  {
+    module: "requests",
+    label: "requests.nav.group",
+    items: [
+      { to: "/requests", label: "requests.nav.list", permission: "requests.read" },
+      { to: "/requests/new", label: "requests.nav.new", permission: "requests.create" },
+      { to: "/requests/overdue", label: "requests.nav.overdue", permission: "cases.read" },
+      { to: "/requests/stats", label: "requests.nav.stats", permission: "requests.stats" },
+    ],
+  },
 ];
 
 /** Later modules, shown disabled so staff see where the product is going. */
-export const COMING_MODULES = ["requests", "petitions", "disclosure", "retention", "incidents"];
+export const COMING_MODULES = ["petitions", "disclosure", "retention", "incidents"];
 
 export function visibleNav(can: (p: string) => boolean): NavGroup[] {
   return NAV.map((g) => ({ ...g, items: g.items.filter((i) => !i.permission || can(i.permission)) })).filter(

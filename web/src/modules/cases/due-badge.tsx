@@ -1,0 +1,100 @@
+import { useTranslation } from "react-i18next";
+import { formatDateTime } from "../../components/format";
+import "./cases.css";
+import "./i18n";
+import type { CaseDetail, CaseRow } from "./types";
+
+/** The state of the statutory clock in one word: overdue, paused, extended, or due soon. */
+export function DueBadge({ c, timeZone }: { c: CaseRow; timeZone: string }) {
+  const { t, i18n } = useTranslation();
+  const open = !c.closedAt && !c.decidedAt && c.state !== "withdrawn" && c.state !== "transferred";
+  const soon = open && !c.overdue && !c.paused && new Date(c.dueAt).getTime() - Date.now() < 3 * 86_400_000;
+  return (
+    <span className="nowrap">
+      <time dateTime={c.dueAt}>{formatDateTime(c.dueAt, i18n.language, timeZone)}</time>{" "}
+      {c.overdue && <span className="badge badge-failed">{t("cases.clock.overdue")}</span>}
+      {c.paused && <span className="badge">{t("cases.clock.paused")}</span>}
+      {c.extensionCount > 0 && <span className="badge">{t("cases.clock.extended")}</span>}
+      {soon && <span className="badge badge-denied">{t("cases.clock.dueSoon")}</span>}
+    </span>
+  );
+}
+
+/**
+ * The clock of one case: due date (original and current), pauses, extension, and the deadline
+ * engine's own explanation of how the date was reached (which days were skipped and why).
+ */
+export function CaseClock({ c }: { c: CaseDetail }) {
+  const { t, i18n } = useTranslation();
+  const fmt = (iso: string | null) => formatDateTime(iso, i18n.language, c.timeZone);
+  return (
+    <section aria-labelledby="case-clock" className="card">
+      <h2 id="case-clock">{t("cases.clock.title")}</h2>
+      <dl className="facts">
+        <dt>{t("cases.clock.received")}</dt>
+        <dd>{fmt(c.receivedAt)}</dd>
+        <dt>{t("cases.clock.due")}</dt>
+        <dd data-testid="case-due">
+          <DueBadge c={c} timeZone={c.timeZone} />
+        </dd>
+        {c.paused && (
+          <>
+            <dt>{t("cases.clock.currentDue")}</dt>
+            <dd>{fmt(c.currentDueAt)}</dd>
+          </>
+        )}
+        {c.originalDueAt !== c.dueAt && (
+          <>
+            <dt>{t("cases.clock.originalDue")}</dt>
+            <dd>{fmt(c.originalDueAt)}</dd>
+          </>
+        )}
+        {c.extensionCount > 0 && (
+          <>
+            <dt>{t("cases.clock.extensionReason")}</dt>
+            <dd>{c.extensionReason}</dd>
+          </>
+        )}
+        <dt>{t("cases.clock.timeZone")}</dt>
+        <dd>{c.timeZone}</dd>
+      </dl>
+      {c.pauses.length > 0 && (
+        <>
+          <h3>{t("cases.clock.pauses")}</h3>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("cases.clock.pauseFrom")}</th>
+                <th scope="col">{t("cases.clock.pauseTo")}</th>
+                <th scope="col">{t("cases.reason")}</th>
+                <th scope="col">{t("cases.clock.requesterDeadline")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.pauses.map((p) => (
+                <tr key={p.id}>
+                  <td className="nowrap">{fmt(p.startedAt)}</td>
+                  <td className="nowrap">{p.endedAt ? fmt(p.endedAt) : t("cases.clock.running")}</td>
+                  <td>{p.reason}</td>
+                  <td className="nowrap">{fmt(p.requesterDeadline)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <details className="due-explanation">
+        <summary>{t("cases.clock.explain")}</summary>
+        <ol>
+          {c.dueExplanation.map((s, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: steps are an ordered list without ids
+            <li key={i}>
+              <strong>{t(`cases.step.${s.step}`, s.step)}</strong>
+              {s.date ? <span className="mono"> {s.date}</span> : null}: {s.detail}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+/** Shapes of the case engine API (docs/api-requests.md, "Case engine"); shared by every case kind. */
+export interface ExplanationStep {
+  step: string;
+  detail: string;
+  date?: string;
+}
+
+export interface CasePause {
+  id: string;
+  startedAt: string;
+  endedAt: string | null;
+  reason: string;
+  requesterDeadline: string | null;
+}
+
+export interface CaseRow {
+  id: string;
+  kind: string;
+  number: string;
+  state: string;
+  channel: string;
+  requestKind: string | null;
+  deadlineKind: string;
+  receivedAt: string;
+  dueAt: string;
+  originalDueAt: string;
+  paused: boolean;
+  pausedSince: string | null;
+  overdue: boolean;
+  extensionCount: number;
+  extensionReason: string | null;
+  decidedAt: string | null;
+  notifiedAt: string | null;
+  closedAt: string | null;
+  outcome: string | null;
+  transferredTo: string | null;
+  unitId: string | null;
+  assigneeId: string | null;
+  retainUntil: string | null;
+  version: number;
+}
+
+export interface CaseDetail extends CaseRow {
+  timeZone: string;
+  currentDueAt: string;
+  dueExplanation: ExplanationStep[];
+  dueVerify?: unknown;
+  pauses: CasePause[];
+}
+
+export interface TimelineEvent {
+  id: string;
+  at: string;
+  type: string;
+  event?: string | null;
+  fromState?: string | null;
+  toState?: string | null;
+  actorLabel: string | null;
+  public: boolean;
+  details: Record<string, unknown> | null;
+}
+
+export interface CaseNote {
+  id: string;
+  body: string;
+  authorId: string | null;
+  authorLabel: string | null;
+  createdAt: string;
+}
+
+export interface CaseAttachment {
+  id: string;
+  filename: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  kind: string;
+  piiFindings: number | null;
+  piiStatus: string;
+  uploadedBy: string | null;
+  createdAt: string;
+}
+
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

@@ -1,0 +1,240 @@
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ApiError, api } from "../../../api";
+import { Field, Form, type FormValues, useErrorText } from "../../../components/form";
+import { formatDateTime } from "../../../components/format";
+import { ErrorBox, Loading } from "../../../components/page";
+import { useLoad } from "../../../components/use-load";
+import { ACCEPT } from "../../cases/case-attachments";
+import "../../cases/cases.css";
+import { RequestFields, requestInput } from "../../requests/request-fields";
+import type { KindInfo } from "../../requests/types";
+import { usePortal } from "../portal-context";
+import { PortalPageFrame } from "../portal-page-frame";
+import "./i18n";
+import { uploadToSubmission } from "./portal-api";
+
+interface FormDef {
+  jurisdiction: "KR" | "TW";
+  kinds: KindInfo[];
+  deliveryMethods: string[];
+  form: { request: string; powerOfAttorney: string };
+  limits: { attachmentBytes: number; attachments: number; allowedTypes: string[] };
+}
+interface Started {
+  submissionId: string;
+  submissionToken: string;
+  expiresAt: string;
+}
+interface Receipt {
+  receiptNumber: string;
+  accessCode: string;
+  agencyCode: string;
+  dueAt: string;
+}
+
+const TZ = { KR: "Asia/Seoul", TW: "Asia/Taipei" } as const;
+const FILE_FIELDS = [
+  ["file_poa", "power_of_attorney"],
+  ["file_id", "identity_document"],
+  ["file_other", "other"],
+] as const;
+
+/** Moves keyboard focus to a step's heading when the step appears. */
+function StepHeading({ id, text }: { id: string; text: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <h2 id={id} ref={ref} tabIndex={-1}>
+      {text}
+    </h2>
+  );
+}
+
+/**
+ * /portal/:agency/requests: the citizen's request form (KR 별지 제1호 with 제2호 for a proxy; the TW
+ * application with its 委任書), then the e-mailed one-time code, then the receipt number and access
+ * code, shown once, with a print button.
+ */
+export default function RequestFormPage() {
+  const { t, i18n } = useTranslation();
+  const { agency, base } = usePortal();
+  const errorText = useErrorText();
+  const def = useLoad(
+    (signal) => api.get<FormDef>(`/api/portal/agencies/${agency.code}/form`, { signal }),
+    [agency.code],
+  );
+  const [started, setStarted] = useState<(Started & { email: string }) | null>(null);
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [resent, setResent] = useState<string | null>(null);
+
+  const submit = async (v: FormValues, form: HTMLFormElement) => {
+    const files = FILE_FIELDS.map(([name, kind]) => ({
+      kind,
+      file: (form.elements.namedItem(name) as HTMLInputElement | null)?.files?.[0],
+    })).filter((f): f is { kind: (typeof FILE_FIELDS)[number][1]; file: File } => !!f.file);
+    const limit = def.data?.limits.attachmentBytes ?? 10 * 1024 * 1024;
+    const tooBig = files.find((f) => f.file.size > limit);
+    if (tooBig)
+      throw new ApiError(
+        413,
+        "client.too_large",
+        t("portalRequests.form.tooLarge", { name: tooBig.file.name }),
+        undefined,
+        null,
+      );
+    const s = await api.post<Started>("/api/portal/submissions", {
+      agencyCode: agency.code,
+      locale: i18n.language,
+      consent: v.consent === "true",
+      ...requestInput(v),
+    });
+    for (const f of files)
+      await uploadToSubmission(s.submissionId, s.submissionToken, f.kind, f.file, i18n.language);
+    setStarted({ ...s, email: v.requesterEmail });
+  };
+
+  const title = t("portalRequests.form.title");
+  if (receipt)
+    return (
+      <PortalPageFrame title={title}>
+        <section aria-labelledby="receipt-h" className="card receipt" data-testid="portal-receipt">
+          <StepHeading id="receipt-h" text={t("portalRequests.receipt.title")} />
+          <p>{t("portalRequests.receipt.intro")}</p>
+          <dl className="facts">
+            <dt>{t("portalRequests.receipt.number")}</dt>
+            <dd className="mono big" data-testid="receipt-number">
+              {receipt.receiptNumber}
+            </dd>
+            <dt>{t("portalRequests.receipt.accessCode")}</dt>
+            <dd className="mono big" data-testid="access-code">
+              {receipt.accessCode}
+            </dd>
+            <dt>{t("portalRequests.receipt.due")}</dt>
+            <dd>{formatDateTime(receipt.dueAt, i18n.language, TZ[agency.jurisdiction])}</dd>
+          </dl>
+          <p className="notice" role="note">
+            {t("portalRequests.receipt.once")}
+          </p>
+          <div className="toolbar no-print">
+            <button type="button" className="btn btn-primary" onClick={() => window.print()}>
+              {t("portalRequests.receipt.print")}
+            </button>
+            <Link className="btn" to={`${base}/requests/status`}>
+              {t("portalRequests.status.title")}
+            </Link>
+          </div>
+        </section>
+      </PortalPageFrame>
+    );
+
+  if (started)
+    return (
+      <PortalPageFrame title={title}>
+        <section aria-labelledby="code-h">
+          <StepHeading id="code-h" text={t("portalRequests.code.title")} />
+          <p>{t("portalRequests.code.intro", { email: started.email })}</p>
+          <Form
+            label={t("portalRequests.code.title")}
+            submitLabel={t("portalRequests.code.confirm")}
+            onSubmit={async (v) => {
+              const r = await api.post<Receipt>(`/api/portal/submissions/${started.submissionId}/confirm`, {
+                submissionToken: started.submissionToken,
+                code: v.code,
+              });
+              setReceipt(r);
+            }}
+            extraActions={
+              <button
+                type="button"
+                className="btn"
+                onClick={async () => {
+                  try {
+                    await api.post(`/api/portal/submissions/${started.submissionId}/resend`, {
+                      submissionToken: started.submissionToken,
+                    });
+                    setResent(t("portalRequests.code.resent"));
+                  } catch (e) {
+                    setResent(errorText(e));
+                  }
+                }}
+              >
+                {t("portalRequests.code.resend")}
+              </button>
+            }
+          >
+            <Field
+              name="code"
+              label={t("portalRequests.code.label")}
+              required
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="[0-9]{6}"
+              title={t("portalRequests.code.format")}
+              maxLength={6}
+              className="code-input"
+            />
+          </Form>
+          <p role="status" aria-live="polite">
+            {resent}
+          </p>
+        </section>
+      </PortalPageFrame>
+    );
+
+  return (
+    <PortalPageFrame
+      title={title}
+      actions={
+        <Link className="btn" to={`${base}/requests/status`}>
+          {t("portalRequests.status.title")}
+        </Link>
+      }
+    >
+      <ErrorBox text={def.error} />
+      {!def.data && def.loading && <Loading />}
+      {def.data && (
+        <>
+          <p className="lead">
+            {t(`portalRequests.form.intro.${def.data.jurisdiction}`, { form: def.data.form.request })}
+          </p>
+          <Form label={title} submitLabel={t("portalRequests.form.submit")} onSubmit={submit}>
+            <RequestFields
+              jurisdiction={def.data.jurisdiction}
+              kinds={def.data.kinds}
+              deliveryMethods={def.data.deliveryMethods}
+              emailRequired
+            />
+            <fieldset className="fieldset">
+              <legend>{t("portalRequests.form.attachments")}</legend>
+              <p className="hint">
+                {t("portalRequests.form.attachmentsHint", {
+                  poa: def.data.form.powerOfAttorney,
+                  mb: Math.floor(def.data.limits.attachmentBytes / 1024 / 1024),
+                })}
+              </p>
+              {FILE_FIELDS.map(([name, kind]) => (
+                <Field
+                  key={name}
+                  name={name}
+                  type="file"
+                  accept={ACCEPT}
+                  label={t(`portalRequests.form.file.${kind}`)}
+                />
+              ))}
+            </fieldset>
+            <div className="field field-check">
+              <Field
+                name="consent"
+                type="checkbox"
+                required
+                label={t(`portalRequests.form.consent.${def.data.jurisdiction}`)}
+              />
+            </div>
+          </Form>
+        </>
+      )}
+    </PortalPageFrame>
+  );
+}

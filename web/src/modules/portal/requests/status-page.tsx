@@ -1,0 +1,161 @@
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { api } from "../../../api";
+import { Field, Form, useErrorText } from "../../../components/form";
+import { formatDateTime } from "../../../components/format";
+import "../../cases/i18n";
+import "../../letters/i18n";
+import "../../requests/i18n";
+import { usePortal } from "../portal-context";
+import { PortalPageFrame } from "../portal-page-frame";
+import "./i18n";
+import { downloadLetter } from "./portal-api";
+
+interface Progress {
+  receiptNumber: string;
+  kind: string;
+  state: string;
+  outcome: string | null;
+  receivedAt: string;
+  dueAt: string;
+  paused: boolean;
+  requesterDeadline: string | null;
+  steps: Array<{ at: string; event: string; letter?: string | null }>;
+  letters: Array<{ id: string; kind: string; number: string; createdAt: string }>;
+}
+
+const TZ = { KR: "Asia/Seoul", TW: "Asia/Taipei" } as const;
+
+/**
+ * /portal/:agency/requests/status: receipt number + access code -> progress and decision letters.
+ * A wrong code and an unknown number get the same neutral answer from the server, shown as is.
+ */
+export default function RequestStatusPage() {
+  const { t, i18n } = useTranslation();
+  const { agency, base } = usePortal();
+  const errorText = useErrorText();
+  const tz = TZ[agency.jurisdiction];
+  const [access, setAccess] = useState<{ receiptNumber: string; accessCode: string } | null>(null);
+  const [p, setP] = useState<Progress | null>(null);
+  const [dlError, setDlError] = useState<string | null>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const title = t("portalRequests.status.title");
+  return (
+    <PortalPageFrame
+      title={title}
+      actions={
+        <Link className="btn" to={`${base}/requests`}>
+          {t("portalRequests.form.title")}
+        </Link>
+      }
+    >
+      <Form
+        label={title}
+        submitLabel={t("portalRequests.status.submit")}
+        onSubmit={async (v) => {
+          setP(null);
+          const r = await api.post<Progress>("/api/portal/status", {
+            agencyCode: agency.code,
+            receiptNumber: v.receiptNumber,
+            accessCode: v.accessCode,
+          });
+          setAccess({ receiptNumber: v.receiptNumber, accessCode: v.accessCode });
+          setP(r);
+          setTimeout(() => resultRef.current?.focus(), 0);
+        }}
+      >
+        <Field
+          name="receiptNumber"
+          label={t("portalRequests.receipt.number")}
+          required
+          maxLength={40}
+          autoComplete="off"
+        />
+        <Field
+          name="accessCode"
+          label={t("portalRequests.receipt.accessCode")}
+          hint={t("portalRequests.status.codeHint")}
+          required
+          maxLength={40}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </Form>
+      {p && access && (
+        <section aria-labelledby="progress-h" className="card" data-testid="portal-progress">
+          <h2 id="progress-h" ref={resultRef} tabIndex={-1}>
+            {t("portalRequests.status.progress")} · <span className="mono">{p.receiptNumber}</span>
+          </h2>
+          <dl className="facts">
+            <dt>{t("portalRequests.status.state")}</dt>
+            <dd data-testid="portal-state">
+              {t(`cases.state.${p.state}`)}
+              {p.outcome && ` · ${t(`requests.outcome.${p.outcome}`)}`}
+            </dd>
+            <dt>{t("portalRequests.status.received")}</dt>
+            <dd>{formatDateTime(p.receivedAt, i18n.language, tz)}</dd>
+            <dt>{t("portalRequests.receipt.due")}</dt>
+            <dd>
+              {formatDateTime(p.dueAt, i18n.language, tz)}
+              {p.paused && ` (${t("cases.clock.paused")})`}
+            </dd>
+            {p.requesterDeadline && (
+              <>
+                <dt>{t("portalRequests.status.requesterDeadline")}</dt>
+                <dd>{formatDateTime(p.requesterDeadline, i18n.language, tz)}</dd>
+              </>
+            )}
+          </dl>
+          <h3>{t("portalRequests.status.steps")}</h3>
+          <ol className="steps">
+            {p.steps.map((s, n) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: steps are ordered and have no id
+              <li key={n}>
+                <time dateTime={s.at}>{formatDateTime(s.at, i18n.language, tz)}</time> ·{" "}
+                {t(`cases.event.${s.event}`, s.event)}
+              </li>
+            ))}
+          </ol>
+          <h3>{t("portalRequests.status.letters")}</h3>
+          <div className="error-box" role="alert" hidden={!dlError}>
+            {dlError}
+          </div>
+          {p.letters.length === 0 ? (
+            <p className="muted">{t("portalRequests.status.noLetters")}</p>
+          ) : (
+            <ul className="link-list" data-testid="portal-letters">
+              {p.letters.map((l) => (
+                <li key={l.id}>
+                  <span className="mono">{l.number}</span> ·{" "}
+                  {t(`letters.kinds.${l.kind}`, t("portalRequests.status.letter"))} ·{" "}
+                  {formatDateTime(l.createdAt, i18n.language, tz)}{" "}
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={async () => {
+                      setDlError(null);
+                      try {
+                        await downloadLetter(
+                          l.id,
+                          { agencyCode: agency.code, ...access },
+                          `${l.number}.pdf`,
+                          i18n.language,
+                        );
+                      } catch (e) {
+                        setDlError(errorText(e));
+                      }
+                    }}
+                  >
+                    {t("portalRequests.status.download")}
+                    <span className="sr-only"> {l.number}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </PortalPageFrame>
+  );
+}
