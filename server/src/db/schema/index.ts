@@ -6,3 +6,4 @@ export * from "./cases";
 export * from "./requests";
 export * from "./letters";
 export * from "./pii";
+export * from "./calendar";
