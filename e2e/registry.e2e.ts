@@ -6,6 +6,7 @@ import ko from "../web/src/i18n/ko.json";
 import portalEn from "../web/src/modules/portal/i18n/en.json";
 import portalKo from "../web/src/modules/portal/i18n/ko.json";
 import reg from "../web/src/modules/registry/i18n/ko.json";
+import regNav from "../web/src/modules/registry/i18n/nav/ko.json";
 import { env, launch, totp, totpStep, watchErrors } from "./support";
 
 /**
@@ -81,7 +82,7 @@ describe("B1/B2/B9/E3: register a file, edit with a reason, history diff, public
   });
 
   step("an empty file form is refused in Korean with focus on the first invalid field", async () => {
-    await page.getByRole("navigation").getByRole("link", { name: reg.nav.files }).click();
+    await page.getByRole("navigation").getByRole("link", { name: regNav.nav.files }).click();
     await page.getByRole("heading", { level: 1, name: reg.list.title }).waitFor();
     await page.locator(".page-actions").getByRole("link", { name: reg.list.create }).click();
     await page.getByRole("heading", { level: 1, name: reg.form.createTitle }).waitFor();

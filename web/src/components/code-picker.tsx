@@ -1,3 +1,4 @@
+import "./i18n";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFieldMeta } from "./controlled-form";
@@ -61,7 +62,7 @@ export function CodePicker({
       <legend>
         {label}
         {required ? <span className="req"> ({t("form.requiredMark")})</span> : null}{" "}
-        <span className="badge">{t("registry.common.selected", { count: value.length })}</span>
+        <span className="badge">{t("components.codePicker.selected", { count: value.length })}</span>
       </legend>
       {hint && (
         <p className="hint" id={m.hintId}>
@@ -74,7 +75,10 @@ export function CodePicker({
         </p>
       )}
       {value.length > 0 && (
-        <ul className="code-chip-list" aria-label={t("registry.common.selected", { count: value.length })}>
+        <ul
+          className="code-chip-list"
+          aria-label={t("components.codePicker.selected", { count: value.length })}
+        >
           {value.map((c) => {
             const o = options.find((x) => x.code === c);
             return (
@@ -83,7 +87,7 @@ export function CodePicker({
                   type="button"
                   className="btn btn-small"
                   onClick={() => toggle(c, false)}
-                  aria-label={`${t("registry.common.remove")} ${showCodes ? c : ""} ${o?.name ?? ""}`}
+                  aria-label={`${t("components.codePicker.remove")} ${showCodes ? c : ""} ${o?.name ?? ""}`}
                 >
                   {showCodes || !o ? `${c} ` : ""}
                   {o?.name ?? ""} ✕
@@ -95,7 +99,7 @@ export function CodePicker({
       )}
       <div className="field">
         <label htmlFor={filterId} className="small">
-          {t("registry.common.filterCodes")}
+          {t("components.codePicker.filterCodes")}
         </label>
         <input
           id={filterId}
@@ -122,7 +126,7 @@ export function CodePicker({
                 {o.name}
                 {!showCodes && o.group && <span className="muted small"> · {o.group}</span>}
                 {articlesVary && o.article && <span className="muted small"> · {o.article}</span>}
-                {o.verify && <span className="badge badge-warn"> {t("registry.common.verify")}</span>}
+                {o.verify && <span className="badge badge-warn"> {t("components.codePicker.verify")}</span>}
               </span>
             </label>
           </li>

@@ -1,4 +1,4 @@
-import "./i18n";
+import "./i18n-nav";
 import { type ComponentType, lazy, Suspense } from "react";
 import { Navigate, Route } from "react-router";
 import { Loading } from "../../components/page";
