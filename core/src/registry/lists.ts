@@ -105,8 +105,19 @@ export function catalogueIdOf(
   return REGISTRY_LISTS[listId].find((id) => catalogueOf(jurisdiction, id));
 }
 
-export function codeSet(entries: readonly CatalogueEntry[], includeDeleted = false): Set<string> {
-  return new Set(entries.filter((e) => includeDeleted || !e.deletedOn).map((e) => e.code));
+const codeSets = new WeakMap<readonly CatalogueEntry[], [Set<string>, Set<string>]>();
+
+/** Codes of a list (memoised per list: validation asks for the same sets once per imported row). */
+export function codeSet(entries: readonly CatalogueEntry[], includeDeleted = false): ReadonlySet<string> {
+  let pair = codeSets.get(entries);
+  if (!pair) {
+    pair = [
+      new Set(entries.filter((e) => !e.deletedOn).map((e) => e.code)),
+      new Set(entries.map((e) => e.code)),
+    ];
+    codeSets.set(entries, pair);
+  }
+  return includeDeleted ? pair[1] : pair[0];
 }
 
 export function labelled(entries: readonly CatalogueEntry[], locale: CatalogueLocale) {

@@ -86,6 +86,8 @@ export const fileFieldsSchema = z.object({
 export type FileFields = z.output<typeof fileFieldsSchema>;
 export type FileFieldsInput = z.input<typeof fileFieldsSchema>;
 
+const KIND_SET: ReadonlySet<string> = new Set(ITEM_KIND_CODES);
+
 /** Oldest plausible date in the register (PIPA's predecessor, the 1994 public-sector act, is later). */
 export const MIN_REGISTER_DATE = "1980-01-01";
 
@@ -139,12 +141,12 @@ export function checkFileRules(file: Partial<FileFields>, ctx: RuleContext): Fie
   if (file.recordsClassCode) checkCodes("recordsClassCode", [file.recordsClassCode], "retentionClasses");
   if (file.destructionMethodCode)
     checkCodes("destructionMethodCode", [file.destructionMethodCode], "destructionMethods");
-  const kinds = new Set(ITEM_KIND_CODES);
-  const classes = new Set([...codeSet(lists.sensitiveClasses), ...codeSet(lists.uniqueIdentifiers)]);
+  const sensitive = codeSet(lists.sensitiveClasses);
+  const unique = codeSet(lists.uniqueIdentifiers);
   (file.items ?? []).forEach((item) => {
-    if (item.kind && !kinds.has(item.kind))
+    if (item.kind && !KIND_SET.has(item.kind))
       issues.push({ field: "items", code: "unknown_code", params: { value: item.kind } });
-    if (item.classCode && !classes.has(item.classCode))
+    if (item.classCode && !sensitive.has(item.classCode) && !unique.has(item.classCode))
       issues.push({ field: "items", code: "unknown_code", params: { value: item.classCode } });
   });
   if (file.isPublic === false && !file.exemptionReason?.trim()) {

@@ -33,13 +33,21 @@ export async function agencyInfo(q: Queryable, agencyId: string): Promise<Agency
 }
 
 /** Today (YYYY-MM-DD) in the agency's time zone: review and contract dates are local dates. */
-export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dayCache = new Map<string, { until: number; day: string }>();
+export function todayIn(timeZone: string, now?: Date): string {
+  // Formatting with a time zone is slow enough to show on the list route: reuse the answer for a minute.
+  const ms = now ? now.getTime() : Date.now();
+  const hit = now ? undefined : dayCache.get(timeZone);
+  if (hit && ms < hit.until) return hit.day;
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, f);
+  }
+  const day = f.format(new Date(ms));
+  if (!now) dayCache.set(timeZone, { until: ms - (ms % 60_000) + 60_000, day });
+  return day;
 }
 
 export function addDays(iso: string, days: number): string {

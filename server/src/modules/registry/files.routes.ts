@@ -1,4 +1,4 @@
-import { catalogueOf } from "@civicpims/core/jurisdictions/index";
+import { catalogueOf, getRulePack } from "@civicpims/core/jurisdictions/index";
 import { tryMergeCatalogue } from "@civicpims/core/registry/catalogue";
 import { FILE_FIELDS } from "@civicpims/core/registry/fields";
 import { catalogueIdOf, labelled, REGISTRY_LISTS } from "@civicpims/core/registry/lists";
@@ -16,6 +16,7 @@ import {
 import type { AppDeps } from "../../http/deps";
 import { AppError } from "../../http/errors";
 import { defineRoute } from "../../http/route";
+import { todayIn } from "./context";
 import { createFile, deleteFile, FILE_SORTS, getFile, listFiles, updateFile } from "./files.service";
 import { listHistory, recordHistory } from "./history";
 import { regCtx } from "./registry-context";
@@ -122,10 +123,13 @@ export function registerFileRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag,
     summary: "Search, filter, sort and page the personal-data file register",
     query: fileListQuery,
-    handler: async (c) => {
-      const ctx = await regCtx(c);
-      return listFiles(ctx, c.query);
-    },
+    // Read-only: no transaction round trips; "today" (for reviewDue) in the rule pack's time zone.
+    readOnlyNoTransaction: true,
+    handler: async (c) =>
+      listFiles(
+        { tx: c.tx, agencyId: c.agencyId, today: todayIn(getRulePack(c.auth.jurisdiction).timeZone) },
+        c.query,
+      ),
     audit: { skip: "register metadata: declarations about files, no data about any person" },
   });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { diffRecords } from "@civicpims/core/registry/diff";
 import {
   checkFileRules,
@@ -7,9 +8,9 @@ import {
   type FileFieldsPatch,
   normaliseItems,
 } from "@civicpims/core/registry/validate";
-import { and, asc, count, desc, eq, ilike, inArray, lte, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, ilike, inArray, lte, ne, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
-import { registryFiles, registryHistory, registrySystems, units } from "../../db/schema";
+import { registryFiles, registrySystems, units } from "../../db/schema";
 import { AppError } from "../../http/errors";
 import { addDays } from "./context";
 import { recordHistory } from "./history";
@@ -271,57 +272,96 @@ const SORTS: Record<string, SQL[]> = {
 };
 export const FILE_SORTS = Object.keys(SORTS) as [string, ...string[]];
 
+/**
+ * The list's select list, written once: columns aliased to their API names, dates as text (both drivers
+ * then agree), bookkeeping columns left out. The list runs as plain SQL because it is the register's
+ * hottest read; filters and sorts are the same SQL fragments drizzle would build.
+ */
+const LIST_HIDDEN = new Set(["itemKinds", "createdBy", "updatedBy"]);
+const LIST_SELECT = sql.raw(
+  Object.entries(getTableColumns(registryFiles))
+    .filter(([key]) => !LIST_HIDDEN.has(key))
+    .map(
+      ([key, col]) =>
+        `"registry_files"."${col.name}"${col.columnType === "PgDateString" ? "::text" : ""} AS "${key}"`,
+    )
+    .join(", "),
+);
+
+type Rows<T> = { rows: T[] };
+
 export async function listFiles(ctx: Pick<RegCtx, "tx" | "agencyId" | "today">, query: FileListQuery) {
   const where = fileListConditions(ctx.agencyId, ctx.today, query);
-  const [{ n }] = await ctx.tx.select({ n: count() }).from(registryFiles).where(where);
-  const rows = await ctx.tx
-    .select({ f: registryFiles, unitCode: units.code, unitName: units.nameLocal })
-    .from(registryFiles)
-    .leftJoin(units, eq(units.id, registryFiles.unitId))
-    .where(where)
-    .orderBy(...(SORTS[query.sort] ?? SORTS.name))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+  const order = sql.join(SORTS[query.sort] ?? SORTS.name, sql`, `);
+  const counted = (await ctx.tx.execute(
+    sql`SELECT count(*)::int AS n FROM ${registryFiles} WHERE ${where}`,
+  )) as unknown as Rows<{ n: number }>;
+  const page = (await ctx.tx.execute(
+    sql`SELECT ${LIST_SELECT}, ${units.code} AS "unitCode", ${units.nameLocal} AS "unitName"
+      FROM ${registryFiles} LEFT JOIN ${units} ON ${units.id} = ${registryFiles.unitId}
+      WHERE ${where} ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+  )) as unknown as Rows<ApiFile>;
   return {
-    items: rows.map((r) =>
-      toApiFile(r.f, r.unitCode ? { code: r.unitCode, nameLocal: r.unitName ?? "" } : null),
-    ),
-    total: Number(n),
+    items: page.rows,
+    total: Number(counted.rows[0]?.n ?? 0),
     page: query.page,
     pageSize: query.pageSize,
   };
 }
 
-/** Creates many validated files in a few statements (xlsx import): rows and history in chunks. */
+/** camelCase key -> column name, and the jsonb_build_object that rebuilds historyView(row) in SQL. */
+const FILE_COLUMNS = Object.entries(getTableColumns(registryFiles)).map(([key, col]) => ({
+  key,
+  name: col.name,
+}));
+const HISTORY_HIDDEN = new Set([
+  "agencyId",
+  "itemKinds",
+  "hasSensitive",
+  "hasUniqueIdentifier",
+  "createdAt",
+  "createdBy",
+  "updatedAt",
+  "updatedBy",
+]);
+const HISTORY_JSON = sql.raw(
+  `jsonb_build_object(${FILE_COLUMNS.filter((c) => !HISTORY_HIDDEN.has(c.key))
+    .map((c) => `'${c.key}', ins."${c.name}"`)
+    .join(", ")})`,
+);
+
+/**
+ * Creates many validated files (xlsx import) in one statement per chunk: rows travel as one JSON
+ * parameter and their history rows are written from the inserted rows in the same statement, in the
+ * same shape historyView gives (so later diffs compare like with like).
+ */
 export async function bulkCreateFiles(ctx: RegCtx, inputs: FileFields[]): Promise<number> {
-  const CHUNK = 400;
+  const CHUNK = 2000;
+  const now = new Date().toISOString();
   let n = 0;
   for (let i = 0; i < inputs.length; i += CHUNK) {
-    const rows = await ctx.tx
-      .insert(registryFiles)
-      .values(
-        inputs.slice(i, i + CHUNK).map((f) => ({
-          ...rowValues(f),
-          agencyId: ctx.agencyId,
-          createdBy: ctx.actor.actorId,
-          updatedBy: ctx.actor.actorId,
-        })),
-      )
-      .returning();
-    await ctx.tx.insert(registryHistory).values(
-      rows.map((row) => ({
+    const objs = inputs.slice(i, i + CHUNK).map((f) => {
+      const v: Record<string, unknown> = {
+        ...rowValues(f),
+        id: randomUUID(),
         agencyId: ctx.agencyId,
-        actorId: ctx.actor.actorId,
-        actorLabel: ctx.actor.actorLabel,
-        entityType: "file",
-        entityId: row.id,
-        version: row.version,
-        action: "create" as const,
-        reason: "xlsx import",
-        after: JSON.parse(JSON.stringify(historyView(row))),
-      })),
-    );
-    n += rows.length;
+        version: 1,
+        createdBy: ctx.actor.actorId,
+        updatedBy: ctx.actor.actorId,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const o: Record<string, unknown> = {};
+      for (const c of FILE_COLUMNS) if (v[c.key] !== undefined) o[c.name] = v[c.key];
+      return o;
+    });
+    const res = (await ctx.tx.execute(sql`WITH ins AS (
+        INSERT INTO registry_files SELECT * FROM json_populate_recordset(null::registry_files, ${JSON.stringify(objs)}::json) RETURNING *
+      )
+      INSERT INTO registry_history (agency_id, actor_id, actor_label, entity_type, entity_id, version, action, reason, "after")
+      SELECT ins.agency_id, ${ctx.actor.actorId}::uuid, ${ctx.actor.actorLabel}, 'file', ins.id, ins.version, 'create', 'xlsx import', ${HISTORY_JSON}
+      FROM ins RETURNING id`)) as unknown as { rows?: unknown[]; rowCount?: number };
+    n += res.rows?.length ?? res.rowCount ?? 0;
   }
   return n;
 }

@@ -297,7 +297,7 @@ export async function parseWorkbook(
     .where(eq(registryFiles.agencyId, agency.id));
   const existingById = new Map(existing.map((e) => [e.id, e]));
   const existingKey = new Map(existing.map((e) => [`${e.unitId}\u0000${e.name}`, e.id]));
-  const listSets = new Map<string, Set<string>>();
+  const listSets = new Map<string, ReadonlySet<string>>();
   const setOf = (list: keyof RegistryLists) => {
     let s = listSets.get(list);
     if (!s) {
@@ -307,6 +307,7 @@ export async function parseWorkbook(
     return s;
   };
 
+  const unitCodes: ReadonlySet<string> = new Set(refs.unitsByCode.keys());
   const issues: ImportIssue[] = [];
   const rows: ParsedRow[] = [];
   const seen = new Map<string, number>();
@@ -392,7 +393,7 @@ export async function parseWorkbook(
           out[c.key] = decodeList(t);
           break;
         case "unit": {
-          const code = decodeCode(t, new Set(refs.unitsByCode.keys()));
+          const code = decodeCode(t, unitCodes);
           const uid = refs.unitsByCode.get(code);
           if (!uid) rowIssues.push({ field: c.key, code: "unknown_unit", params: { value: t } });
           else out[c.key] = uid;
