@@ -37,31 +37,45 @@ export function caseFilter(
   return and(...where) as SQL;
 }
 
+/** Totals are counted exactly up to this many; beyond it the list says "10,000+" (totalCapped). */
+export const LIST_COUNT_CAP = 10_000;
+
 /**
- * One page of cases and the total in a single round trip (count(*) over the filtered set). Only case
- * columns: the list shows numbers, states and dates, no personal data.
+ * One page of cases (index-ordered, LIMIT) and the total, counted up to LIST_COUNT_CAP so a page stays fast
+ * at hundreds of thousands of cases. Only case columns: the list shows numbers, states and dates, no
+ * personal data.
  */
 export async function listCases(q: Queryable, agencyId: string, f: CaseListFilter, now = new Date()) {
   const where = caseFilter(agencyId, f, now);
   const order =
     f.sort === "received" ? [desc(cases.receivedAt), desc(cases.id)] : [asc(cases.dueAt), asc(cases.id)];
   const rows = await q
-    .select({ c: cases, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select()
     .from(cases)
     .where(where)
     .orderBy(...order)
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && f.page > 1) {
-    const [r] = await q
-      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+  let total: number;
+  if (f.page === 1 && rows.length < f.pageSize) total = rows.length;
+  else {
+    const capped = q
+      .select({ one: sql`1` })
       .from(cases)
-      .where(where);
+      .where(where)
+      .limit(LIST_COUNT_CAP + 1)
+      .as("capped");
+    const [r] = await q.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(capped);
     total = r.n;
   }
   const t = now.getTime();
-  return { items: rows.map((r) => caseView(r.c, t)), total, page: f.page, pageSize: f.pageSize };
+  return {
+    items: rows.map((c) => caseView(c, t)),
+    total: Math.min(total, LIST_COUNT_CAP),
+    totalCapped: total > LIST_COUNT_CAP,
+    page: f.page,
+    pageSize: f.pageSize,
+  };
 }
 
 /** Overdue dashboard: overdue running cases, cases due within `soonDays`, and counts per unit. */
