@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
-const roots = ["core/src", "server/src", "cli/src"];
+const roots = ["core/src", "server/src", "cli/src", "web/src"];
 const filters = process.argv.slice(2);
 const files = [];
 function walk(dir) {
@@ -14,7 +14,7 @@ function walk(dir) {
     if (name === "node_modules" || name === "dist") continue;
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p);
-    else if (name.endsWith(".test.ts")) files.push(relative(process.cwd(), p));
+    else if (name.endsWith(".test.ts") || name.endsWith(".test.tsx")) files.push(relative(process.cwd(), p));
   }
 }
 for (const r of roots) walk(r);

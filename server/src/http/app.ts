@@ -189,7 +189,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
 
   const webDist = opts.webDist === undefined ? defaultWebDist() : opts.webDist;
   if (webDist) {
-    await app.register(fastifyStatic, { root: webDist, prefix: "/", wildcard: false, index: ["index.html"] });
+    // wildcard: files are looked up per request, so a rebuilt web/dist is served without a restart.
+    await app.register(fastifyStatic, { root: webDist, prefix: "/", wildcard: true, index: ["index.html"] });
   }
   return app;
 }
