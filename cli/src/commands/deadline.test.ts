@@ -3,7 +3,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, test } from "node:test";
+import { after, before, describe, test } from "node:test";
+import { agencies, calendarOverrides } from "@civicpims/server/db/schema/index";
+import { createTestDatabase, type TestDatabase } from "@civicpims/server/test-support/db";
 import { Command } from "commander";
 import { deadlineIo, register } from "./deadline";
 
@@ -134,10 +136,6 @@ describe("civicpims deadline", () => {
         ],
         /cannot read/,
       ],
-      [
-        ["--jurisdiction", "KR", "--kind", "foi", "--received", "2026-03-02", "--agency", "a1"],
-        /not available yet/,
-      ],
     ];
     for (const [args, message] of cases) {
       const r = await run(["deadline", ...args]);
@@ -189,5 +187,89 @@ describe("civicpims deadline", () => {
     );
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /give days or hours/);
+  });
+});
+
+describe("civicpims deadline --agency (calendar table from the database)", () => {
+  let tdb: TestDatabase;
+  let agencyId = "";
+  const savedOpen = deadlineIo.open;
+
+  before(async () => {
+    tdb = await createTestDatabase();
+    const [ag] = await tdb.db
+      .insert(agencies)
+      .values({
+        code: "TPE-X",
+        nameLocal: "虛構市政府",
+        nameEn: "Fictional City",
+        jurisdiction: "TW",
+        timeZone: "Asia/Taipei",
+        defaultLocale: "zh-TW",
+      })
+      .returning();
+    agencyId = ag.id;
+    await tdb.db.insert(calendarOverrides).values({
+      agencyId,
+      kind: "closure",
+      dateFrom: "2026-03-17",
+      dateTo: "2026-03-17",
+      reason: "颱風停止上班",
+    });
+    deadlineIo.open = (async () => ({
+      deps: { database: tdb },
+      migrated: [],
+      close: async () => {},
+    })) as unknown as typeof deadlineIo.open;
+  });
+  after(async () => {
+    deadlineIo.open = savedOpen;
+    await tdb.drop();
+  });
+
+  test("C7: a typhoon closure stored for the agency moves the deadline (by code and by id)", async () => {
+    for (const ref of ["TPE-X", agencyId]) {
+      const r = await run([
+        "deadline",
+        "--agency",
+        ref,
+        "--kind",
+        "tw_pdpa_access",
+        "--received",
+        "2026-03-02T10:00",
+      ]);
+      assert.equal(r.code, 0, r.err);
+      const json = JSON.parse(r.out);
+      assert.equal(json.due, "2026-03-18T23:59:59+08:00");
+      assert.equal(json.explanation[0].step, "overrides");
+      assert.ok(json.explanation.some((s: { detail: string }) => s.detail.includes("颱風停止上班")));
+    }
+  });
+
+  test("unknown agency or a jurisdiction that contradicts the agency: exit 2", async () => {
+    const unknown = await run([
+      "deadline",
+      "--agency",
+      "NOPE",
+      "--kind",
+      "tw_foi",
+      "--received",
+      "2026-03-02",
+    ]);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.err, /unknown agency/);
+    const wrong = await run([
+      "deadline",
+      "--agency",
+      "TPE-X",
+      "--jurisdiction",
+      "KR",
+      "--kind",
+      "foi",
+      "--received",
+      "2026-03-02",
+    ]);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.err, /is in TW/);
   });
 });

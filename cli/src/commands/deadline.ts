@@ -1,5 +1,6 @@
 // `civicpims deadline`: asks the statutory deadline engine directly and prints JSON.
 // Exit codes: 0 ok, 2 bad input (message on stderr), 1 unexpected failure.
+// --agency reads the agency's calendar table (server/modules/calendar/overrides.repo) from the database.
 import { readFile } from "node:fs/promises";
 import {
   type CalendarOverrides,
@@ -10,6 +11,7 @@ import {
 } from "@civicpims/core/calendar/index";
 import type { Command } from "commander";
 import { z } from "zod";
+import type { DbCommandOptions } from "../context";
 
 const positiveNumber = (what: string) =>
   z
@@ -21,9 +23,10 @@ const positiveNumber = (what: string) =>
 const optionsSchema = z
   .object({
     jurisdiction: z
-      .string({ error: "--jurisdiction is required (KR or TW)" })
+      .string()
       .transform((s) => s.toUpperCase())
-      .pipe(z.enum(["KR", "TW"], { error: "--jurisdiction must be KR or TW" })),
+      .pipe(z.enum(["KR", "TW"], { error: "--jurisdiction must be KR or TW" }))
+      .optional(),
     kind: z.string({ error: "--kind is required" }).min(1, "--kind is required"),
     received: z.string({ error: "--received is required (ISO date-time)" }).min(1),
     days: positiveNumber("--days")
@@ -44,7 +47,13 @@ const optionsSchema = z
     overrides: z.string().min(1).optional(),
     agency: z.string().min(1).optional(),
     timeZone: z.string().min(1).optional(),
+    dataDir: z.string().min(1).optional(),
+    databaseUrl: z.string().min(1).optional(),
   })
+  .refine(
+    (o) => o.jurisdiction !== undefined || o.agency !== undefined,
+    "--jurisdiction is required (KR or TW)",
+  )
   .refine((o) => o.days === undefined || o.hours === undefined, "give --days or --hours, not both");
 
 export class CliInputError extends Error {}
@@ -75,11 +84,53 @@ async function readOverrides(file: string): Promise<CalendarOverrides> {
   return parsed.data;
 }
 
-/** Loads an agency's override table from the database (not wired yet: see report). */
-async function agencyOverrides(_agencyId: string): Promise<CalendarOverrides> {
-  throw new CliInputError(
-    "--agency is not available yet: the database repository for calendar overrides does not exist; use --overrides FILE.json",
-  );
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface AgencyCalendar {
+  code: string;
+  jurisdiction: "KR" | "TW";
+  timeZone: string;
+  overrides: CalendarOverrides;
+}
+
+/**
+ * Loads an agency (by id or code) and its calendar table from the database. Server modules are
+ * imported only here, so the command stays light (and pure) without --agency.
+ */
+async function agencyCalendar(agencyRef: string, db: DbCommandOptions): Promise<AgencyCalendar> {
+  const [{ agencies }, { loadCalendarOverrides }, { eq }] = await Promise.all([
+    import("@civicpims/server/db/schema/index"),
+    import("@civicpims/server/modules/calendar/overrides.repo"),
+    import("drizzle-orm"),
+  ]);
+  let rt: Awaited<ReturnType<typeof deadlineIo.open>>;
+  try {
+    rt = await deadlineIo.open(db);
+  } catch (e) {
+    throw new CliInputError(`--agency: cannot open the database: ${(e as Error).message}`);
+  }
+  try {
+    const q = rt.deps.database.db;
+    const where = UUID.test(agencyRef) ? eq(agencies.id, agencyRef) : eq(agencies.code, agencyRef);
+    const [agency] = await q.select().from(agencies).where(where);
+    if (!agency) throw new CliInputError(`unknown agency: ${agencyRef} (give its id or code)`);
+    const overrides = await loadCalendarOverrides(q, agency.id);
+    return { code: agency.code, jurisdiction: agency.jurisdiction, timeZone: agency.timeZone, overrides };
+  } finally {
+    await rt.close();
+  }
+}
+
+/** The file's entries are added to the agency's; its office hours and rules win. */
+function mergeOverrides(base: CalendarOverrides, extra: CalendarOverrides | undefined): CalendarOverrides {
+  if (!extra) return base;
+  return {
+    closures: [...(base.closures ?? []), ...(extra.closures ?? [])],
+    workdays: [...(base.workdays ?? []), ...(extra.workdays ?? [])],
+    removals: [...(base.removals ?? []), ...(extra.removals ?? [])],
+    officeHours: extra.officeHours ?? base.officeHours,
+    rules: { ...base.rules, ...extra.rules },
+  };
 }
 
 export interface DeadlineOutput {
@@ -94,14 +145,32 @@ export async function runDeadline(rawOpts: Record<string, unknown>): Promise<Dea
   const o = parsed.data;
   let overrides: CalendarOverrides | undefined;
   if (o.overrides) overrides = await readOverrides(o.overrides);
+  let jurisdiction = o.jurisdiction;
+  let timeZone = o.timeZone;
+  let agencyNote: { step: string; detail: string } | null = null;
   if (o.agency) {
-    const fromDb = await agencyOverrides(o.agency);
-    overrides = { ...fromDb, ...overrides };
+    const a = await agencyCalendar(o.agency, { dataDir: o.dataDir, databaseUrl: o.databaseUrl });
+    if (jurisdiction && jurisdiction !== a.jurisdiction)
+      throw new CliInputError(`agency ${a.code} is in ${a.jurisdiction}, not ${jurisdiction}`);
+    jurisdiction = a.jurisdiction;
+    timeZone ??= a.timeZone;
+    overrides = mergeOverrides(a.overrides, overrides);
+    const n = (l?: unknown[]) => l?.length ?? 0;
+    agencyNote = {
+      step: "overrides",
+      detail:
+        `agency ${a.code} calendar table: ${n(a.overrides.closures)} closure day(s), ${n(a.overrides.workdays)} workday(s), ` +
+        `${n(a.overrides.removals)} removal(s)` +
+        (a.overrides.officeHours
+          ? `, office hours ${a.overrides.officeHours.open}-${a.overrides.officeHours.close}`
+          : "") +
+        (a.overrides.rules ? `, rule overrides for ${Object.keys(a.overrides.rules).join(", ")}` : ""),
+    };
   }
   const extended: ExtensionInput | undefined =
     o.extend === undefined ? undefined : o.extend === true ? {} : { days: o.extend };
   const r = computeDeadline({
-    jurisdiction: o.jurisdiction,
+    jurisdiction: jurisdiction as "KR" | "TW",
     kind: o.kind,
     received: o.received,
     days: o.days,
@@ -112,13 +181,22 @@ export async function runDeadline(rawOpts: Record<string, unknown>): Promise<Dea
     }),
     extended,
     overrides,
-    timeZone: o.timeZone,
+    timeZone,
   });
+  if (agencyNote) r.explanation.unshift(agencyNote);
   return { due: r.due, explanation: r.explanation };
 }
 
 /** Where the command writes; tests swap these to capture output without touching process.stdout. */
 export const deadlineIo = {
+  /** Opens the configured database (used only with --agency). */
+  open: async (opts: DbCommandOptions) => {
+    const [{ openFromConfig }, { configFrom }] = await Promise.all([
+      import("@civicpims/server/runtime"),
+      import("../context"),
+    ]);
+    return openFromConfig(configFrom(opts));
+  },
   out: (s: string) => {
     process.stdout.write(s);
   },
@@ -145,7 +223,15 @@ export function register(program: Command): void {
       "--overrides <file>",
       "agency override table (JSON: closures, workdays, removals, officeHours, rules)",
     )
-    .option("--agency <id>", "load the agency's override table from the database")
+    .option("--agency <id>", "agency id or code: load its calendar table from the database")
+    .option(
+      "--data-dir <dir>",
+      "with --agency: embedded data directory (default ./data or CIVICPIMS_DATA_DIR)",
+    )
+    .option(
+      "--database-url <url>",
+      "with --agency: PostgreSQL URL (default: DATABASE_URL; embedded PGlite when unset)",
+    )
     .option("--time-zone <tz>", "IANA zone (default: the jurisdiction's)")
     .action(async (opts: Record<string, unknown>) => {
       try {
