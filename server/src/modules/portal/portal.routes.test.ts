@@ -74,6 +74,9 @@ describe("citizen portal", () => {
     const f = await t.inject({ method: "GET", url: "/api/portal/agencies/agency-a/form" });
     assert.equal(f.json().form.request, "별지 제1호");
     assert.deepEqual(f.json().representationBases, ["poa", "child_under_14"]);
+    assert.ok(
+      f.json().fields.some((x: { name: string; required: boolean }) => x.name === "content" && x.required),
+    );
 
     const s = await t.inject({
       method: "POST",

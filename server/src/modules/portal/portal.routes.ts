@@ -66,6 +66,65 @@ const confirmBody = z
 
 const BASES = { KR: ["poa", "child_under_14"], TW: ["poa", "minor", "guardianship", "assistance"] } as const;
 
+type L = { ko: string; "zh-TW": string; en: string };
+const f = (name: string, required: boolean, ko: string, zh: string, en: string, when?: string) => ({
+  name,
+  required,
+  ...(when ? { when } : {}),
+  label: { ko, "zh-TW": zh, en } satisfies L,
+});
+
+/**
+ * The fields of the official forms (KR 별지 제1호 요구서 and 제2호 위임장; TW application and 委任書), in the
+ * order the forms list them. `when` names the requester type the field applies to.
+ */
+const FORM_FIELDS = [
+  f("requester.name", true, "성명", "姓名", "Name"),
+  f("requester.birthDate", false, "생년월일", "出生年月日", "Date of birth"),
+  f("requester.address", false, "주소", "地址", "Address"),
+  f("requester.phone", false, "전화번호", "電話", "Telephone"),
+  f("requester.email", true, "전자우편", "電子郵件", "E-mail"),
+  f("subject.name", true, "정보주체 성명", "當事人姓名", "Data subject's name", "proxy,legal_representative"),
+  f(
+    "subject.birthDate",
+    false,
+    "정보주체 생년월일",
+    "當事人出生年月日",
+    "Data subject's date of birth",
+    "proxy,legal_representative",
+  ),
+  f(
+    "subject.address",
+    false,
+    "정보주체 주소",
+    "當事人地址",
+    "Data subject's address",
+    "proxy,legal_representative",
+  ),
+  f(
+    "representation.basis",
+    true,
+    "대리 근거",
+    "代理依據",
+    "Basis of representation",
+    "proxy,legal_representative",
+  ),
+  f(
+    "representation.relationship",
+    false,
+    "정보주체와의 관계",
+    "與當事人之關係",
+    "Relationship to the data subject",
+    "proxy,legal_representative",
+  ),
+  f("kind", true, "요구 유형", "請求類型", "Kind of request"),
+  f("content", true, "요구 내용", "請求內容", "What you ask for"),
+  f("targetDescription", false, "대상 개인정보파일", "請求之個人資料檔案", "Personal data file concerned"),
+  f("delivery.method", false, "통지 방법", "通知方式", "How to receive the answer"),
+  f("attachment:power_of_attorney", true, "위임장(별지 제2호)", "委任書", "Power of attorney", "proxy"),
+  f("attachment:identity_document", false, "신분증 사본", "身分證明文件", "Identity document"),
+];
+
 /**
  * Looks a request up by receipt number and access code with rate limits per client address and per
  * receipt number. Every failure looks the same: 404 portal.not_found (or 429 when throttled), whether the
@@ -145,6 +204,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
           a.jurisdiction === "KR"
             ? { request: "별지 제1호", powerOfAttorney: "별지 제2호" }
             : { request: "個人資料當事人權利行使申請書", powerOfAttorney: "委任書" },
+        fields: FORM_FIELDS,
         limits: {
           attachmentBytes: attachmentLimit(deps),
           attachments: MAX_PORTAL_ATTACHMENTS,
