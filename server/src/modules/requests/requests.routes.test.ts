@@ -413,6 +413,30 @@ describe("rights requests (staff)", () => {
     }
     const list = await t.inject({ method: "GET", url: "/api/cases?pageSize=200", headers: h });
     assert.ok(!list.json().items.some((c: { id: string }) => c.id === id));
+    // Disputes and tasks of agency a are unknown ids to agency b.
+    const d = await post(`/api/requests/${id}/disputes`, { fileLabel: "f", description: "d" });
+    const rd = await t.inject({
+      method: "POST",
+      url: `/api/requests/disputes/${d.json().id}/resolve`,
+      headers: h,
+      payload: { resolution: "x", outcome: "confirmed" },
+    });
+    assert.equal(rd.statusCode, 404);
+    const [task] = await t.tdb.query<{ id: string }>(
+      "SELECT id FROM case_tasks WHERE agency_id = $1 LIMIT 1",
+      [t.a.id],
+    );
+    if (task) {
+      const td = await t.inject({
+        method: "POST",
+        url: `/api/requests/tasks/${task.id}/done`,
+        headers: h,
+        payload: {},
+      });
+      assert.equal(td.statusCode, 404);
+    }
+    const tasksB = await t.inject({ method: "GET", url: "/api/requests/tasks", headers: h });
+    assert.ok(!JSON.stringify(tasksB.json()).includes(id));
   });
 
   test("statistics by kind, outcome and channel; xlsx export", async () => {
