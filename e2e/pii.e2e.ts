@@ -5,6 +5,7 @@ import type { Locator, Page } from "playwright-core";
 import { buildPdf } from "../server/src/modules/pii/documents/test-fixtures";
 import ko from "../web/src/i18n/ko.json";
 import pii from "../web/src/modules/pii/i18n/ko.json";
+import regNav from "../web/src/modules/registry/i18n/nav/ko.json";
 import { env, launch, totp, totpStep, watchErrors } from "./support";
 
 /**
@@ -186,7 +187,30 @@ describe("E3/E4 issue 7: review a document, reject one finding, download the red
       await page.mouse.up();
       await page.locator(".pii-page .pii-manual-box").waitFor();
       await page.screenshot({ path: "/tmp/civicpims-pii-review-pdf.png", fullPage: true });
-      assert.deepEqual(errors, []);
     },
   );
+
+  step("B8: a sample export with an undeclared RRN column shows up on the register dashboard", async () => {
+    const fileName = "정보공개 청구 처리부";
+    await page.getByRole("navigation").getByRole("link", { name: pii.nav.drift }).click();
+    await page.getByRole("heading", { level: 1, name: pii.drift.title }).waitFor();
+    const option = page.locator("#drift-file option", { hasText: fileName });
+    await option.waitFor({ state: "attached" });
+    await page.locator("#drift-file").selectOption((await option.getAttribute("value")) ?? "");
+    const csv = `성명,주민등록번호,전화번호\n홍길동,${RRN},${PHONE}\n`;
+    await page
+      .locator("#drift-sample")
+      .setInputFiles({ name: "export.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: pii.drift.run }).click();
+    const result = page.locator('section[aria-labelledby="drift-result"]');
+    await result.locator(".result-bad", { hasText: pii.drift.open }).waitFor();
+    assert.match((await result.textContent()) ?? "", new RegExp(pii.kinds.rrn));
+    await page.screenshot({ path: "/tmp/civicpims-pii-drift.png", fullPage: true });
+    await page.getByRole("navigation").getByRole("link", { name: regNav.nav.dashboard }).click();
+    const panel = page.locator('section[aria-labelledby="dash-drift"]');
+    await panel.getByRole("link", { name: fileName }).waitFor();
+    assert.match((await panel.textContent()) ?? "", new RegExp(pii.kinds.rrn));
+    await page.screenshot({ path: "/tmp/civicpims-pii-dashboard.png", fullPage: true });
+    assert.deepEqual(errors, []);
+  });
 });

@@ -45,6 +45,16 @@ describe("register drift comparison (B8)", () => {
     assert.deepEqual(declared.sensitiveHeaders, [{ header: "病歷號碼", cls: "health" }]);
   });
 
+  test("B8: an item without a kind is read by its name (전화번호 declares phone)", () => {
+    const r = compareWithRegister({
+      items: [item("전화번호", null)],
+      itemKinds: [],
+      found: { KR_PHONE: 1, EMAIL: 1 },
+      headers: [],
+    });
+    assert.deepEqual(r.undeclaredOther, ["email"]);
+  });
+
   test("B8: zero counts and unmapped types never produce drift", () => {
     const r = compareWithRegister({
       items: [],

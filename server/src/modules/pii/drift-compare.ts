@@ -1,3 +1,5 @@
+import { inferItemKind } from "@civicpims/core/registry/lists";
+
 /**
  * Register drift (issue 7 item 7, B8): which identifier types found in a sample export of a system are
  * not declared among the register file's items. Pure: no I/O.
@@ -83,7 +85,9 @@ export interface DriftResult {
 export function compareWithRegister(input: DriftInput): DriftResult {
   const declared = new Set<string>(input.itemKinds);
   for (const i of input.items) {
-    if (i.kind) declared.add(i.kind);
+    // Items saved before kinds were inferred carry none: read the kind from the item's name.
+    const kind = i.kind ?? inferItemKind(i.name);
+    if (kind) declared.add(kind);
     if (i.classCode) declared.add(i.classCode);
   }
   const unique = new Set<string>();

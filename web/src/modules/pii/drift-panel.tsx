@@ -16,12 +16,15 @@ export function DriftPanel({ items, mayCheck }: { items: DriftFinding[] | undefi
         <ul className="link-list">
           {items.map((d) => (
             <li key={d.id}>
-              <Link to={`/registry/files/${d.fileId}`}>{d.fileName}</Link>
-              {": "}
-              {[...d.undeclaredUnique, ...d.undeclaredSensitive, ...d.undeclaredOther]
-                .map((k) => kindLabel(t, k))
-                .join(", ")}
-              {d.undeclaredUnique.length > 0 && <span className="badge badge-failed"> !</span>}
+              <Link to={`/registry/files/${d.fileId}`}>{d.fileName}</Link>{" "}
+              {d.undeclaredUnique.length > 0 && (
+                <span className="badge badge-failed">{t("pii.drift.unique")}</span>
+              )}
+              <div className="small">
+                {[...d.undeclaredUnique, ...d.undeclaredSensitive, ...d.undeclaredOther]
+                  .map((k) => kindLabel(t, k))
+                  .join(", ")}
+              </div>
             </li>
           ))}
         </ul>
