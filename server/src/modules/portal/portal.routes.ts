@@ -22,6 +22,7 @@ import {
   findByAccess,
   MAX_PORTAL_ATTACHMENTS,
   publicProgress,
+  purgeStaleSubmissions,
   resendCode,
   startSubmission,
   submissionFor,
@@ -157,6 +158,11 @@ async function authorise(ctx: Ctx): Promise<{ error: DeferredError } | { c: type
 export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void {
   const tag = "portal";
   installDeferredErrors(app);
+  if (process.env.NODE_ENV !== "test") {
+    const timer = setInterval(() => purgeStaleSubmissions(deps).catch(() => {}), 3_600_000);
+    timer.unref();
+    app.addHook("onClose", async () => clearInterval(timer));
+  }
 
   defineRoute(app, deps, {
     method: "GET",

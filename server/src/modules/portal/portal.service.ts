@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { checkRequester, requestKind } from "@civicpims/core/cases/index";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import {
   agencies,
@@ -153,6 +153,40 @@ export async function startSubmission(tx: Tx, deps: AppDeps, input: PortalInput)
       subjectKey({ requester: input.requester, subject: hasSubject ? input.subject : null }),
     ),
   };
+}
+
+/**
+ * Data minimisation: forms never confirmed (expired or voided) are deleted with their attachments a day after
+ * they lapse; confirmed ones keep only the link to their case (the payload is dropped).
+ */
+export async function purgeStaleSubmissions(deps: AppDeps, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - SUBMISSION_TTL_HOURS * 3_600_000);
+  return deps.database.db.transaction(async (tx) => {
+    const stale = await tx
+      .select({ id: portalSubmissions.id })
+      .from(portalSubmissions)
+      .where(
+        and(
+          or(
+            eq(portalSubmissions.status, "void"),
+            and(eq(portalSubmissions.status, "pending"), lt(portalSubmissions.expiresAt, now)),
+          ),
+          lt(portalSubmissions.createdAt, cutoff),
+        ),
+      );
+    const ids = stale.map((x) => x.id);
+    if (ids.length) {
+      await tx
+        .delete(caseAttachments)
+        .where(and(inArray(caseAttachments.submissionId, ids), isNull(caseAttachments.caseId)));
+      await tx.delete(portalSubmissions).where(inArray(portalSubmissions.id, ids));
+    }
+    await tx
+      .update(portalSubmissions)
+      .set({ payloadEnc: "-" })
+      .where(and(eq(portalSubmissions.status, "confirmed"), ne(portalSubmissions.payloadEnc, "-")));
+    return ids.length;
+  });
 }
 
 /** The pending submission for a token; a wrong token behaves like an unknown submission. */
