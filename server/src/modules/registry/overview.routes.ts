@@ -279,6 +279,20 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: AppDeps): voi
         .where(and(active, lte(registryFiles.nextReviewOn, addDays(today, 30))))
         .orderBy(asc(registryFiles.nextReviewOn))
         .limit(100);
+      // B9 (TW 004 三十二): a public file is posted within one month of its creation.
+      const publicationOverdue = await tx
+        .select({ id: registryFiles.id, name: registryFiles.name, registeredOn: registryFiles.registeredOn })
+        .from(registryFiles)
+        .where(
+          and(
+            active,
+            eq(registryFiles.isPublic, true),
+            isNull(registryFiles.publishedOn),
+            lt(registryFiles.registeredOn, addDays(today, -30)),
+          ),
+        )
+        .orderBy(asc(registryFiles.registeredOn))
+        .limit(100);
       const contractsExpiring = await tx
         .select({
           id: registryEntrustments.id,
@@ -328,6 +342,7 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: AppDeps): voi
         filesByUnit: byUnit.map((r) => ({ ...r, count: Number(r.count) })),
         totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Number(v)])),
         reviewsDue,
+        publicationOverdue,
         contractsExpiring,
         overdueActions,
         campaign: camp ? { ...camp, progress: await progress(tx, agencyId, camp.id) } : null,

@@ -117,6 +117,23 @@ describe("personal-data files", () => {
     assert.equal(n, 0);
   });
 
+  test("B9: a public file not published a month after registration shows on the dashboard", async () => {
+    await call(
+      "POST",
+      "/api/registry/files",
+      krFile(t.a.unitId, { name: "미공개 신규 파일", registeredOn: "2024-01-02", publishedOn: null }),
+    );
+    await call(
+      "POST",
+      "/api/registry/files",
+      krFile(t.a.unitId, { name: "공개된 파일", registeredOn: "2024-01-02", publishedOn: "2024-01-20" }),
+    );
+    const dash = (await call("GET", "/api/registry/dashboard")).json();
+    const names = dash.publicationOverdue.map((f: { name: string }) => f.name);
+    assert.ok(names.includes("미공개 신규 파일"));
+    assert.ok(!names.includes("공개된 파일"));
+  });
+
   test("B3: duplicate file name in the same unit -> 409", async () => {
     await call("POST", "/api/registry/files", krFile(t.a.unitId, { name: "중복" }));
     const dup = await call("POST", "/api/registry/files", krFile(t.a.unitId, { name: "중복" }));

@@ -315,11 +315,12 @@ export async function parseWorkbook(
   let total = 0;
   const last = ws.actualRowCount ? ws.rowCount : 1;
   for (let r = 2; r <= last; r++) {
-    const row = ws.getRow(r);
+    // row.values reads the cells that exist; getCell would create an empty cell object for every blank.
+    const values = ws.getRow(r).values as ExcelJS.CellValue[];
     const raw = new Map<string, string>();
     let any = false;
     for (const c of cols) {
-      const t = cellText(row.getCell(colIndex.get(c.key) as number).value);
+      const t = cellText(values[colIndex.get(c.key) as number] ?? null);
       if (t) any = true;
       raw.set(c.key, t);
     }
