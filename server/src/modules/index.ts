@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../http/deps";
 import { registerAuditRoutes } from "./audit/audit.routes";
 import { registerAuthRoutes } from "./auth/auth.routes";
+import { registerCalendarRoutes } from "./calendar/calendar.routes";
 import { registerCasesRoutes } from "./cases/cases.routes";
 import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
@@ -21,4 +22,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerRegistryRoutes(app, deps);
   registerLetterRoutes(app, deps);
   registerPiiRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
 }

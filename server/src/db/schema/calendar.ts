@@ -1,3 +1,4 @@
+import type { OfficeHoursInput, RuleOverride } from "@civicpims/core/calendar/types";
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { agencies, staff } from "./org";
 
@@ -45,14 +46,8 @@ export const calendarSettings = pgTable("calendar_settings", {
   agencyId: uuid("agency_id")
     .primaryKey()
     .references(() => agencies.id),
-  officeHours: jsonb("office_hours").$type<{
-    open: string;
-    close: string;
-    breaks?: Array<{ from: string; to: string }>;
-  }>(),
-  rules: jsonb("rules").$type<
-    Record<string, { counting?: string; days?: number; extensionMaxDays?: number; reason?: string }>
-  >(),
+  officeHours: jsonb("office_hours").$type<OfficeHoursInput>(),
+  rules: jsonb("rules").$type<Record<string, RuleOverride>>(),
   version: integer("version").notNull().default(1),
   updatedBy: uuid("updated_by").references(() => staff.id),
   updatedAt: ts("updated_at").notNull().defaultNow(),
