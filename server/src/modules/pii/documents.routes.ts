@@ -64,7 +64,10 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
     access: "pii.documents",
     tag,
     summary: "Documents under review (names, status, counts)",
-    handler: async (c) => ({ items: await listDocuments(c.tx, c.agencyId) }),
+    handler: async (c) => ({
+      items: await listDocuments(c.tx, c.agencyId),
+      limitBytes: reviewLimitBytes(c.deps),
+    }),
     audit: { skip: "file names and counts; findings are masked" },
   });
 

@@ -182,6 +182,14 @@ describe("issue 7 item 6: publication guard (E3 E4)", () => {
       "agency b does not see agency a's checks",
     );
 
+    const foreign = await api(
+      "POST",
+      `/api/pii/guard/checks/${check.id}/override`,
+      { reason: "x" },
+      "privacy_officer",
+      "b",
+    );
+    assert.equal(foreign.statusCode, 404, "another agency's check is unknown");
     const denied = await api(
       "POST",
       `/api/pii/guard/checks/${check.id}/override`,

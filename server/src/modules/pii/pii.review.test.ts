@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { falsePositiveHash } from "@civicpims/core/pii/index";
 import { createTestApp, type TestApp } from "../../test-support/app";
 import { falsePositiveKey } from "./agency-engine";
-import { buildPdf, buildXlsx, pdfAllText } from "./documents/test-fixtures";
+import { buildHwpx, buildPdf, buildXlsx, pdfAllText } from "./documents/test-fixtures";
 import { runPiiRetention } from "./retention-job";
 import { EMAIL, KO_LETTER, ledgerActions, PHONE, RRN, uploadAs } from "./test-helpers";
 
@@ -241,6 +241,39 @@ describe("issue 7 item 5: document review API (E3 E4)", () => {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     );
     assert.equal((await api("GET", `/api/pii/documents/${doc.id}/text`)).json().code, "pii.not_text");
+  });
+
+  test("E4: pseudonyms are consistent across the agency's documents; hwpx is scanned but not redacted", async () => {
+    const one = await upload(`첫 문서 주민등록번호 ${RRN}\n`, "one.txt");
+    const two = await upload(`둘째 문서\n신청인 주민등록번호: ${RRN}\n`, "two.txt");
+    const token = async (id: string) => {
+      const r = await api("GET", `/api/pii/documents/${id}/redacted?policy=pseudonym`);
+      assert.equal(r.statusCode, 200, r.body);
+      assert.ok(!r.body.includes(RRN));
+      return r.body.match(/\[주민등록번호-[0-9a-f]{10}\]/)?.[0];
+    };
+    const t1 = await token(one.id);
+    assert.ok(t1);
+    assert.equal(await token(two.id), t1);
+    const other = await upload(`첫 문서 주민등록번호 ${RRN}\n`, "one.txt", "b");
+    const rb = await api(
+      "GET",
+      `/api/pii/documents/${other.id}/redacted?policy=pseudonym`,
+      undefined,
+      "privacy_officer",
+      "b",
+    );
+    assert.ok(!rb.body.includes(t1 as string), "another agency gets other tokens");
+
+    const hwpx = await upload(buildHwpx([[`신청인 주민등록번호 ${RRN}`]]), "form.hwpx");
+    assert.equal(hwpx.format, "hwpx");
+    assert.deepEqual(hwpx.policies, []);
+    assert.deepEqual(
+      hwpx.findings.map((f: { type: string }) => f.type),
+      ["KR_RRN"],
+    );
+    const dl = await api("GET", `/api/pii/documents/${hwpx.id}/redacted`);
+    assert.equal(dl.json().code, "pii.policy_unsupported");
   });
 
   test("E4: bad input: program, binary, empty and oversized files are refused with stable codes", async () => {

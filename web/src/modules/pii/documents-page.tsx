@@ -23,7 +23,7 @@ export function PiiDocumentsPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const list = useLoad(
-    (signal) => api.get<{ items: DocumentSummary[] }>("/api/pii/documents", { signal }),
+    (signal) => api.get<{ items: DocumentSummary[]; limitBytes: number }>("/api/pii/documents", { signal }),
     [],
   );
   const when = (iso: string) => formatDateTime(iso, i18n.language, session.agency.timeZone);
@@ -56,7 +56,9 @@ export function PiiDocumentsPage() {
     <Page title={t("pii.documents.title")}>
       <p className="lead">{t("pii.documents.intro")}</p>
       <form className="card pii-upload" onSubmit={(e) => void submit(e)}>
-        <label htmlFor="pii-file">{t("pii.documents.file", { limit: "20 MB" })}</label>
+        <label htmlFor="pii-file">
+          {t("pii.documents.file", { limit: sizeText(list.data?.limitBytes ?? 20 * 1024 * 1024) })}
+        </label>
         <input
           id="pii-file"
           ref={fileRef}
