@@ -439,6 +439,27 @@ describe("rights requests (staff)", () => {
     assert.ok(!JSON.stringify(tasksB.json()).includes(id));
   });
 
+  test("the request list shows the requester's name and is in the ledger", async () => {
+    const res = await t.inject({
+      method: "GET",
+      url: "/api/requests?state=received&pageSize=5",
+      headers: await po(),
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.ok(
+      res.json().items.length >= 1 &&
+        res
+          .json()
+          .items.every(
+            (i: { requesterName: string; state: string }) => i.requesterName && i.state === "received",
+          ),
+    );
+    const [l] = await t.tdb.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM ledger_entries WHERE action = 'requests.list.read'",
+    );
+    assert.ok(l.n >= 1);
+  });
+
   test("statistics by kind, outcome and channel; xlsx export", async () => {
     const s = await t.inject({ method: "GET", url: "/api/requests/stats?period=year", headers: await po() });
     assert.equal(s.statusCode, 200, s.body);

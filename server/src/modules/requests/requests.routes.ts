@@ -8,11 +8,16 @@ import {
   REQUESTER_TYPES,
   requestKinds,
 } from "@civicpims/core/cases/index";
+import { and, eq, inArray } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
+import { type RequestPersonalData, rightsRequests } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { defineRoute, type RouteContext } from "../../http/route";
+import { decryptField } from "../../security/field-crypto";
 import { agencyInfo } from "../cases/case.service";
+import { listCases } from "../cases/cases.repo";
 import { actorOf } from "../cases/cases.routes";
+import { listQuery } from "../cases/cases.schemas";
 import { subjectFiles } from "./registry-seam";
 import * as s from "./requests.schemas";
 import * as svc from "./requests.service";
@@ -65,6 +70,47 @@ export function registerRequestsRoutes(app: FastifyInstance, deps: AppDeps): voi
       };
     },
     audit: { skip: "rule-pack data" },
+  });
+
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/requests",
+    access: "requests.read",
+    tag,
+    summary: "Rights requests with the requester's name (same filters and paging as /api/cases)",
+    query: listQuery,
+    handler: async ({ tx, agencyId, query, deps }) => {
+      const page = await listCases(tx, agencyId, { ...query, kind: "rights_request", states: query.state });
+      const ids = page.items.map((c) => c.id);
+      const rows = ids.length
+        ? await tx
+            .select({
+              caseId: rightsRequests.caseId,
+              personalEnc: rightsRequests.personalEnc,
+              requesterType: rightsRequests.requesterType,
+            })
+            .from(rightsRequests)
+            .where(and(eq(rightsRequests.agencyId, agencyId), inArray(rightsRequests.caseId, ids)))
+        : [];
+      const byId = new Map(rows.map((r) => [r.caseId, r]));
+      const items = page.items.map((c) => {
+        const r = byId.get(c.id);
+        const p = r
+          ? (JSON.parse(decryptField(deps.secrets.fieldKey, r.personalEnc)) as RequestPersonalData)
+          : null;
+        return {
+          ...c,
+          requesterName: p?.requester.name ?? null,
+          subjectName: p?.subject?.name ?? null,
+          requesterType: r?.requesterType ?? null,
+        };
+      });
+      return { ...page, items };
+    },
+    audit: {
+      action: "requests.list.read",
+      details: (r) => ({ count: r.items.length, ids: r.items.map((i) => i.id) }),
+    },
   });
 
   defineRoute(app, deps, {
