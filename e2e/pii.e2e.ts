@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import type { Locator, Page } from "playwright-core";
-import { buildPdf } from "../server/src/modules/pii/documents/test-fixtures";
+import { buildPdf, buildXlsx } from "../server/src/modules/pii/documents/test-fixtures";
 import ko from "../web/src/i18n/ko.json";
 import pii from "../web/src/modules/pii/i18n/ko.json";
 import regNav from "../web/src/modules/registry/i18n/nav/ko.json";
@@ -189,6 +189,28 @@ describe("E3/E4 issue 7: review a document, reject one finding, download the red
       await page.screenshot({ path: "/tmp/civicpims-pii-review-pdf.png", fullPage: true });
     },
   );
+
+  step("an xlsx lists its findings by sheet, row and column", async () => {
+    const xlsx = await buildXlsx({
+      민원목록: [
+        ["성명", "주민등록번호", "연락처"],
+        ["홍길동", RRN, PHONE],
+      ],
+    });
+    await page.goto(`${env.baseUrl}/pii/documents`);
+    await page.locator("#pii-file").setInputFiles({
+      name: "민원목록.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(xlsx),
+    });
+    await page.getByRole("button", { name: pii.documents.upload }).click();
+    await page.waitForURL(/\/pii\/documents\/[0-9a-f-]{36}$/);
+    const row = page.locator("table.pii-findings tbody tr", { hasText: pii.types.KR_RRN });
+    await row.waitFor();
+    const cells = await row.locator("td").allTextContents();
+    assert.deepEqual(cells.slice(2, 5), ["민원목록", "2", "2"]);
+    await page.screenshot({ path: "/tmp/civicpims-pii-review-xlsx.png", fullPage: true });
+  });
 
   step("B8: a sample export with an undeclared RRN column shows up on the register dashboard", async () => {
     const fileName = "정보공개 청구 처리부";
