@@ -23,6 +23,8 @@ import { reviewLimitBytes } from "./settings";
 import { readUpload } from "./upload";
 
 const tag = "pii";
+/** Characters of a txt/csv document sent to the review screen. */
+const MAX_TEXT_CHARS = 2_000_000;
 const idParams = z.object({ id: z.uuid() });
 const box = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
@@ -92,8 +94,16 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
     handler: async (c) => {
       const d = await loadDocument(c.tx, c.agencyId, c.params.id);
       if (d.format !== "txt" && d.format !== "csv") throw badRequest("pii.not_text");
-      const text = decodedText(originalOf(c.deps, d));
-      return { id: d.id, text, marks: textMarks(text, d.findings, coreEngine.mask) };
+      const full = decodedText(originalOf(c.deps, d));
+      // A browser cannot usefully show more; the findings table still lists every finding.
+      const text = full.length > MAX_TEXT_CHARS ? full.slice(0, MAX_TEXT_CHARS) : full;
+      return {
+        id: d.id,
+        text,
+        marks: textMarks(text, d.findings, coreEngine.mask),
+        totalChars: full.length,
+        truncated: text.length < full.length,
+      };
     },
     audit: {
       action: "pii.document.view",

@@ -47,7 +47,10 @@ describe("issue 7 item 5: document review API (E3 E4)", () => {
     // The text view: marks land exactly on the values.
     const text = await api("GET", `/api/pii/documents/${doc.id}/text`);
     assert.equal(text.statusCode, 200);
-    const { text: body, marks } = text.json();
+    const { text: body, marks, truncated, totalChars } = text.json();
+    assert.equal(truncated, false);
+    assert.equal(totalChars, KO_LETTER.length);
+    assert.equal(body, KO_LETTER);
     assert.deepEqual(
       marks.map((m: { start: number; end: number }) => body.slice(m.start, m.end)),
       [RRN, PHONE, EMAIL],

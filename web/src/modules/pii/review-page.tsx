@@ -11,7 +11,7 @@ import { FindingsTable } from "./findings-table";
 import "./i18n";
 import { PdfPages } from "./pdf-view";
 import "./pii.css";
-import { DocumentText, readSelection, useTextContainer } from "./text-view";
+import { DocumentText, MAX_SHOWN, readSelection, useTextContainer } from "./text-view";
 import type { Decision, PageInfo, Policy, Region, ReviewDocument, TextView } from "./types";
 
 type Box = [number, number, number, number];
@@ -167,6 +167,14 @@ export function PiiReviewPage() {
                   {t("pii.review.redactSelection")}
                 </button>
               </div>
+              {text.data && (text.data.truncated || text.data.text.length > MAX_SHOWN) && (
+                <p className="notice">
+                  {t("pii.review.textCut", {
+                    shown: Math.min(MAX_SHOWN, text.data.text.length),
+                    total: text.data.totalChars,
+                  })}
+                </p>
+              )}
               {text.data ? (
                 <DocumentText
                   view={text.data}

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Finding, Region, TextView } from "./types";
 
 /** Characters shown at most; longer texts are cut (the findings table still lists everything). */
-const MAX_SHOWN = 400_000;
+export const MAX_SHOWN = 400_000;
 
 interface Segment {
   start: number;

@@ -57,6 +57,8 @@ export interface TextView {
   id: string;
   text: string;
   marks: Array<{ index: number; start: number; end: number; type: string }>;
+  totalChars: number;
+  truncated: boolean;
 }
 
 export interface PageInfo {
