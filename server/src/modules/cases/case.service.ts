@@ -17,6 +17,7 @@ import { agencies, caseCounters, caseEvents, casePauses, cases } from "../../db/
 import type { AppDeps } from "../../http/deps";
 import { AppError, conflict, notFound } from "../../http/errors";
 import type { LedgerInput } from "../audit/ledger.service";
+import { loadCalendarOverrides } from "../calendar/overrides.repo";
 import type { LetterInfo } from "./comms";
 import "./messages";
 
@@ -118,8 +119,11 @@ export function mapClockError(e: unknown): never {
 
 /** The clock of a stored case (used for reads and after every transition). */
 export async function clockOf(tx: Tx, agency: AgencyInfo, c: CaseRow, now = Date.now()) {
+  // The agency's closures, typhoon days, make-up workdays and counting rules move due dates (calendar module).
+  const overrides = await loadCalendarOverrides(tx, agency.id);
   try {
     return computeCaseClock({
+      overrides,
       jurisdiction: agency.jurisdiction,
       deadlineKind: c.deadlineKind,
       receivedAt: c.receivedAt.getTime(),
@@ -158,9 +162,11 @@ export async function createCase(
   audit: (e: LedgerInput) => void,
 ): Promise<CaseRow> {
   const receivedMs = input.receivedAt.getTime();
+  const overrides = await loadCalendarOverrides(tx, agency.id);
   let clock: ReturnType<typeof computeCaseClock>;
   try {
     clock = computeCaseClock({
+      overrides,
       jurisdiction: agency.jurisdiction,
       deadlineKind: input.deadlineKind,
       receivedAt: receivedMs,

@@ -211,6 +211,32 @@ describe("rights requests (staff)", () => {
     );
   });
 
+  test("C7: the agency's calendar overrides (a typhoon closure) move the due date of new requests and of every step", async () => {
+    const at = "2026-12-01T10:00:00+08:00";
+    const before = (await post("/api/requests", twRequest({ receivedAt: at }), "b")).json();
+    const dueDay = new Date(Date.parse(before.case.dueAt) + 8 * 3_600_000).toISOString().slice(0, 10);
+    await t.tdb.query(
+      "INSERT INTO calendar_overrides (agency_id, kind, date_from, date_to, reason) VALUES ($1, 'closure', $2, $2, '颱風停止上班')",
+      [t.b.id, dueDay],
+    );
+    const after = (await post("/api/requests", twRequest({ receivedAt: at }), "b")).json();
+    assert.ok(
+      Date.parse(after.case.dueAt) > Date.parse(before.case.dueAt),
+      `${after.case.dueAt} > ${before.case.dueAt}`,
+    );
+    assert.ok(after.case.dueExplanation.some((s: { detail: string }) => s.detail.includes("颱風")));
+    // A step on the older request recomputes its clock with the closure too.
+    const p = await post(`/api/cases/${before.case.id}/pause`, { reason: "補正" }, "b");
+    assert.equal(p.statusCode, 409, "pause needs the identity check first");
+    const w = await post(
+      `/api/requests/${before.case.id}/identity`,
+      { personRole: "requester", method: "document_copy", documentType: "身分證", result: "verified" },
+      "b",
+    );
+    assert.equal(w.json().case.dueAt, after.case.dueAt);
+    await t.tdb.query("DELETE FROM calendar_overrides WHERE agency_id = $1", [t.b.id]);
+  });
+
   test("C4: a legal representative for a KR subject aged 14 or more is refused; for a child under 14 accepted", async () => {
     const base = krRequest({
       requesterType: "legal_representative",
