@@ -8,7 +8,13 @@ before(async () => {
 });
 after(async () => t.close());
 
-async function call(method: string, url: string, payload?: unknown, who: "a" | "b" = "a", role = "system_admin" as const) {
+async function call(
+  method: string,
+  url: string,
+  payload?: unknown,
+  who: "a" | "b" = "a",
+  role = "system_admin" as const,
+) {
   const headers = await t.as(role, who);
   return t.inject({ method: method as "GET", url, payload: payload as object, headers });
 }
@@ -16,7 +22,11 @@ async function call(method: string, url: string, payload?: unknown, who: "a" | "
 describe("organisation", () => {
   test("A2: units form a tree; a cycle and a duplicate code are refused", async () => {
     const parent = (await call("POST", "/api/org/units", { code: "p", nameLocal: "상위부서" })).json();
-    const child = await call("POST", "/api/org/units", { code: "c", nameLocal: "하위팀", parentId: parent.id });
+    const child = await call("POST", "/api/org/units", {
+      code: "c",
+      nameLocal: "하위팀",
+      parentId: parent.id,
+    });
     assert.equal(child.statusCode, 201);
     const cycle = await call("PATCH", `/api/org/units/${parent.id}`, { parentId: child.json().id });
     assert.equal(cycle.statusCode, 409);
@@ -28,7 +38,11 @@ describe("organisation", () => {
   });
 
   test("A12/E2: staff are created with a policy-checked password; role grants and revocations keep who/whom/when", async () => {
-    const weak = await call("POST", "/api/org/staff", { username: "new.h", displayName: "신규", password: "short" });
+    const weak = await call("POST", "/api/org/staff", {
+      username: "new.h",
+      displayName: "신규",
+      password: "short",
+    });
     assert.equal(weak.statusCode, 400);
     assert.equal(weak.json().code, "auth.weak_password");
     const created = await call("POST", "/api/org/staff", {
@@ -40,7 +54,11 @@ describe("organisation", () => {
     assert.equal(created.statusCode, 201, created.body);
     const id = created.json().id;
     assert.equal(created.json().passwordHash, undefined, "password hash must never be returned");
-    const grant = await call("POST", `/api/org/staff/${id}/roles`, { role: "handler", unitId: t.a.unitId, reason: "신규 배치" });
+    const grant = await call("POST", `/api/org/staff/${id}/roles`, {
+      role: "handler",
+      unitId: t.a.unitId,
+      reason: "신규 배치",
+    });
     assert.equal(grant.statusCode, 201);
     const again = await call("POST", `/api/org/staff/${id}/roles`, { role: "handler", unitId: t.a.unitId });
     assert.equal(again.json().code, "org.role_exists");
@@ -62,11 +80,20 @@ describe("organisation", () => {
   });
 
   test("A10: committees hold staff and external members with positions", async () => {
-    const c = await call("POST", "/api/org/committees", { kind: "execution_group", nameLocal: "個人資料保護執行小組" });
+    const c = await call("POST", "/api/org/committees", {
+      kind: "execution_group",
+      nameLocal: "個人資料保護執行小組",
+    });
     assert.equal(c.statusCode, 201);
-    const m1 = await call("POST", `/api/org/committees/${c.json().id}/members`, { staffId: t.a.staffByRole.privacy_officer, position: "convener" });
+    const m1 = await call("POST", `/api/org/committees/${c.json().id}/members`, {
+      staffId: t.a.staffByRole.privacy_officer,
+      position: "convener",
+    });
     assert.equal(m1.statusCode, 201);
-    const m2 = await call("POST", `/api/org/committees/${c.json().id}/members`, { externalName: "外部委員", position: "member" });
+    const m2 = await call("POST", `/api/org/committees/${c.json().id}/members`, {
+      externalName: "外部委員",
+      position: "member",
+    });
     assert.equal(m2.statusCode, 201);
     const bad = await call("POST", `/api/org/committees/${c.json().id}/members`, { position: "member" });
     assert.equal(bad.statusCode, 400);
@@ -75,7 +102,10 @@ describe("organisation", () => {
   });
 
   test("A1: the last system administrator cannot lose the role", async () => {
-    const staffList = (await call("GET", "/api/org/staff", undefined, "b")).json() as Array<{ id: string; roles: Array<{ id: string; role: string }> }>;
+    const staffList = (await call("GET", "/api/org/staff", undefined, "b")).json() as Array<{
+      id: string;
+      roles: Array<{ id: string; role: string }>;
+    }>;
     const admin = staffList.find((s) => s.roles.some((r) => r.role === "system_admin"))!;
     const assignment = admin.roles.find((r) => r.role === "system_admin")!;
     const res = await call("DELETE", `/api/org/staff/${admin.id}/roles/${assignment.id}`, {}, "b");
@@ -87,7 +117,9 @@ describe("cross-agency isolation", () => {
   test("A1/E2: staff of agency A can neither read nor change agency B's data through any route", async () => {
     const bUnit = t.b.unitId;
     const bStaff = t.b.staffByRole.handler;
-    const bCommittee = (await call("POST", "/api/org/committees", { kind: "other", nameLocal: "B위원회" }, "b")).json().id;
+    const bCommittee = (
+      await call("POST", "/api/org/committees", { kind: "other", nameLocal: "B위원회" }, "b")
+    ).json().id;
     const snapshot = async () =>
       JSON.stringify(
         await t.tdb.query(
@@ -106,7 +138,11 @@ describe("cross-agency isolation", () => {
       ["POST", "/api/org/units", { code: "x1", nameLocal: "x", parentId: bUnit }],
       ["PATCH", `/api/org/staff/${bStaff}`, { displayName: "hijack", status: "disabled" }],
       ["POST", `/api/org/staff/${bStaff}/roles`, { role: "system_admin" }],
-      ["POST", "/api/org/staff", { username: "sneaky", displayName: "x", unitId: bUnit, password: "Sneaky#2026!" }],
+      [
+        "POST",
+        "/api/org/staff",
+        { username: "sneaky", displayName: "x", unitId: bUnit, password: "Sneaky#2026!" },
+      ],
       ["PATCH", `/api/org/committees/${bCommittee}`, { nameLocal: "hijack" }],
       ["POST", `/api/org/committees/${bCommittee}/members`, { externalName: "x" }],
     ];
@@ -122,7 +158,9 @@ describe("cross-agency isolation", () => {
     assert.ok(!staffList.some((s) => s.id === bStaff));
     const committees = (await call("GET", "/api/org/committees")).json() as Array<{ id: string }>;
     assert.ok(!committees.some((c) => c.id === bCommittee));
-    const ledger = (await call("GET", "/api/audit/ledger?pageSize=200", undefined, "a", "auditor" as never)).json();
+    const ledger = (
+      await call("GET", "/api/audit/ledger?pageSize=200", undefined, "a", "auditor" as never)
+    ).json();
     assert.ok(ledger.items.length > 0);
     assert.ok(ledger.items.every((e: { agencyId: string }) => e.agencyId === t.a.id));
   });
