@@ -5,6 +5,7 @@ import { Field, Form, SelectField, TextAreaField, useErrorText } from "../../com
 import { useSession } from "../../session";
 import "./i18n";
 import type { Catalogue, RequestDetail } from "./types";
+import { undecided } from "./types";
 import { pickName } from "./use-catalogue";
 
 const DECISIONS = ["granted", "partly", "refused", "deferred"];
@@ -65,7 +66,7 @@ export function DecisionPanel({
 }) {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
-  const pending = r.items.filter((i) => !i.decision);
+  const pending = r.items.filter((i) => undecided(i));
   const decidable = ["received", "identity_check", "in_review", "extended", "waiting_requester"].includes(
     r.case.state,
   );

@@ -6,6 +6,7 @@ import { ErrorBox, Loading } from "../../components/page";
 import { useSession } from "../../session";
 import "./i18n";
 import type { Catalogue, RequestDetail, SubjectFiles } from "./types";
+import { undecided } from "./types";
 
 interface Draft {
   key: string;
@@ -34,9 +35,9 @@ export function ItemsPanel({
   const errorText = useErrorText();
   const kind = cat.kinds.find((k) => k.code === r.requestKind);
   const actions = kind?.actions ?? [];
-  const undecided = r.items.filter((i) => !i.decision);
+  const open = r.items.filter((i) => undecided(i));
   const [draft, setDraft] = useState<Draft[]>(() =>
-    undecided.map((i) => ({
+    open.map((i) => ({
       key: i.id,
       fileId: i.fileId ?? undefined,
       fileLabel: i.fileLabel ?? "",
@@ -85,10 +86,10 @@ export function ItemsPanel({
     <section aria-labelledby="req-items" className="card">
       <h2 id="req-items">{t("requests.items.title")}</h2>
       <ErrorBox text={error} />
-      {r.items.filter((i) => i.decision).length > 0 && (
+      {r.items.filter((i) => !undecided(i)).length > 0 && (
         <ul>
           {r.items
-            .filter((i) => i.decision)
+            .filter((i) => !undecided(i))
             .map((i) => (
               <li key={i.id}>
                 {i.fileLabel} · {t(`requests.action.${i.action}`)} ·{" "}

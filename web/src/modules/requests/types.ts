@@ -156,3 +156,6 @@ export interface StatsRow {
   onTimeRate: number | null;
   avgDaysToDecision: number | null;
 }
+
+/** Items not decided yet carry decision "pending" (or null in older rows). */
+export const undecided = (i: RequestItem) => !i.decision || i.decision === "pending";

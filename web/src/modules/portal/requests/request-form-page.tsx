@@ -139,11 +139,27 @@ export default function RequestFormPage() {
             label={t("portalRequests.code.title")}
             submitLabel={t("portalRequests.code.confirm")}
             onSubmit={async (v) => {
-              const r = await api.post<Receipt>(`/api/portal/submissions/${started.submissionId}/confirm`, {
-                submissionToken: started.submissionToken,
-                code: v.code,
-              });
-              setReceipt(r);
+              try {
+                const r = await api.post<Receipt>(`/api/portal/submissions/${started.submissionId}/confirm`, {
+                  submissionToken: started.submissionToken,
+                  code: v.code,
+                });
+                setReceipt(r);
+              } catch (e) {
+                // A wrong or expired code belongs to the code field: shown there, focus back on it.
+                if (
+                  e instanceof ApiError &&
+                  (e.code === "portal.code_invalid" || e.code === "portal.code_expired")
+                )
+                  throw new ApiError(
+                    e.status,
+                    e.code,
+                    e.message,
+                    [{ path: "/code", message: e.message }],
+                    e.requestId,
+                  );
+                throw e;
+              }
             }}
             extraActions={
               <button
