@@ -3,6 +3,7 @@ import { LedgerPage } from "./modules/audit/ledger-page";
 import { EnrolPage } from "./modules/auth/enrol-page";
 import { LoginPage } from "./modules/auth/login-page";
 import { MfaPage } from "./modules/auth/mfa-page";
+import { calendarRoutes } from "./modules/calendar/calendar-routes";
 import { letterRoutes } from "./modules/letters/letter-routes";
 import { AgencyPage } from "./modules/org/agency-page";
 import { CommitteesPage } from "./modules/org/committees-page";
@@ -51,6 +52,7 @@ export function App() {
             {letterRoutes()}
             {piiRoutes()}
             {requestRoutes()}
+            {calendarRoutes()}
             <Route path="account/password" element={<PasswordPage />} />
             <Route path="forbidden" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />

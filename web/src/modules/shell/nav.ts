@@ -78,6 +78,16 @@ export const NAV: NavGroup[] = [
       { to: "/requests/stats", label: "requests.nav.stats", permission: "requests.stats" },
     ],
   },
+  {
+    module: "calendar",
+    label: "calendar.nav.group",
+    items: [
+      { to: "/calendar", label: "calendar.nav.year", permission: "calendar.read" },
+      { to: "/calendar/entries", label: "calendar.nav.entries", permission: "calendar.read" },
+      { to: "/calendar/settings", label: "calendar.nav.settings", permission: "calendar.read" },
+      { to: "/calendar/what-if", label: "calendar.nav.whatIf", permission: "calendar.read" },
+    ],
+  },
 ];
 
 /** Later modules, shown disabled so staff see where the product is going. */
