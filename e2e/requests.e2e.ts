@@ -91,6 +91,8 @@ async function setOneItem(staff: Page, label: string): Promise<void> {
   await staff.getByLabel(`${reqZh.items.file} 1`).fill(label);
   await staff.getByRole("button", { name: reqZh.items.save }).click();
   await staff.getByRole("status").filter({ hasText: reqZh.items.saved }).waitFor();
+  // The decision form is rebuilt for the saved items (new ids) once the request is reloaded.
+  await staff.getByRole("group", { name: new RegExp(`^1\\. ${label}`) }).waitFor();
 }
 
 describe("C2/C3/C5/C7/C8-C10: online request -> identity -> decision -> letter -> citizen download", () => {
