@@ -45,7 +45,10 @@ describe("case engine (generic routes)", () => {
     assert.equal(close.statusCode, 409);
     assert.equal(close.json().code, "cases.illegal_transition");
     assert.ok(close.json().details.allowed.includes("verify_identity"));
-    const w = await post(`/api/cases/${c.id}/withdraw`, { reason: "요구인 취하" });
+    const staleW = await post(`/api/cases/${c.id}/withdraw`, { reason: "요구인 취하", version: 7 });
+    assert.equal(staleW.statusCode, 409);
+    assert.equal(staleW.json().code, "cases.stale");
+    const w = await post(`/api/cases/${c.id}/withdraw`, { reason: "요구인 취하", version: 1 });
     assert.equal(w.json().state, "withdrawn");
     assert.equal(w.json().outcome, "withdrawn");
     const again = await post(`/api/cases/${c.id}/pause`, { reason: "x" });

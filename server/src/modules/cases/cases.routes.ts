@@ -13,7 +13,7 @@ import {
   units,
 } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
-import { badRequest, notFound } from "../../http/errors";
+import { badRequest, conflict, notFound } from "../../http/errors";
 import { defineRoute, type RouteContext } from "../../http/route";
 import { decryptField, encryptField } from "../../security/field-crypto";
 import {
@@ -47,9 +47,13 @@ export const actorOf = (ctx: Ctx): Actor =>
   ctx.auth ? { id: ctx.auth.staffId, label: ctx.auth.username } : { id: null, label: "requester" };
 
 /** A transition through the API, with the letter the step produces (extension notice). */
-async function runTransition(ctx: Ctx, caseId: string, input: TransitionInput) {
+async function runTransition(ctx: Ctx, caseId: string, input: TransitionInput, expectedVersion?: number) {
   const agency = await agencyInfo(ctx.tx, ctx.agencyId);
-  const row = await transition(ctx.tx, agency, caseId, input, { actor: actorOf(ctx), audit: ctx.audit });
+  const row = await transition(ctx.tx, agency, caseId, input, {
+    actor: actorOf(ctx),
+    audit: ctx.audit,
+    expectedVersion,
+  });
   let letter = null;
   if (input.type === "extend") {
     const notice = caseKindHooks(row.kind).extensionNotice;
@@ -237,6 +241,7 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async (ctx) => {
       const { tx, agencyId, params, body } = ctx;
       const c = await loadCase(tx, agencyId, params.id, true);
+      if (body.version !== undefined && body.version !== c.version) throw conflict("cases.stale");
       if (body.unitId) await assertUnit(tx, agencyId, body.unitId);
       if (body.assigneeId) await assertStaff(tx, agencyId, body.assigneeId);
       const patch: Partial<CaseRow> = { version: c.version + 1, updatedAt: new Date() };
@@ -437,7 +442,8 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
       summary,
       params: s.idParams,
       body,
-      handler: async (ctx) => runTransition(ctx, ctx.params.id, await toInput(ctx.body, ctx)),
+      handler: async (ctx) =>
+        runTransition(ctx, ctx.params.id, await toInput(ctx.body, ctx), ctx.body?.version),
       audit: { skip: "the transition writes its own ledger entry (cases.transition.*)" },
     });
 
@@ -480,7 +486,7 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     reason: b.reason,
     to: b.to,
   }));
-  step("/api/cases/:id/close", "cases.process", "Close a notified case", s.emptyBody, () => ({
+  step("/api/cases/:id/close", "cases.process", "Close a notified case", s.closeBody, () => ({
     type: "close",
   }));
 }

@@ -5,6 +5,8 @@ export const idParams = z.object({ id: z.uuid() });
 export const attachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 
 const reason = z.string().trim().min(1).max(2000);
+/** Optimistic concurrency: the case version the client saw (409 cases.stale when it changed). */
+const version = z.number().int().min(1).optional();
 const boolish = z
   .union([z.boolean(), z.enum(["true", "false", "1", "0"])])
   .transform((v) => v === true || v === "true" || v === "1");
@@ -33,15 +35,18 @@ export const overdueQuery = z.object({
 });
 
 export const assignmentBody = z
-  .object({ unitId: z.uuid().nullable().optional(), assigneeId: z.uuid().nullable().optional() })
+  .object({ unitId: z.uuid().nullable().optional(), assigneeId: z.uuid().nullable().optional(), version })
   .strict();
 export const noteBody = z.object({ body: z.string().trim().min(1).max(10_000) }).strict();
-export const pauseBody = z.object({ reason, requesterDeadline: z.iso.date().optional() }).strict();
-export const resumeBody = z.object({ note: z.string().max(2000).optional() }).strict();
-export const extendBody = z.object({ reason, days: z.number().int().min(1).max(60).optional() }).strict();
-export const reasonBody = z.object({ reason }).strict();
-export const transferBody = z.object({ reason, to: z.string().trim().min(1).max(300) }).strict();
+export const pauseBody = z.object({ reason, requesterDeadline: z.iso.date().optional(), version }).strict();
+export const resumeBody = z.object({ note: z.string().max(2000).optional(), version }).strict();
+export const extendBody = z
+  .object({ reason, days: z.number().int().min(1).max(60).optional(), version })
+  .strict();
+export const reasonBody = z.object({ reason, version }).strict();
+export const transferBody = z.object({ reason, to: z.string().trim().min(1).max(300), version }).strict();
 export const emptyBody = z.object({}).strict();
+export const closeBody = z.object({ version }).strict();
 export const remindersBody = z
   .object({ offsetsHours: z.array(z.number().int().min(1).max(720)).max(5) })
   .strict();
