@@ -67,7 +67,9 @@ export const cases = pgTable(
     decidedAt: ts("decided_at"),
     notifiedAt: ts("notified_at"),
     closedAt: ts("closed_at"),
-    outcome: text("outcome", { enum: ["granted", "partly", "refused", "deferred", "withdrawn", "transferred"] }),
+    outcome: text("outcome", {
+      enum: ["granted", "partly", "refused", "deferred", "withdrawn", "transferred"],
+    }),
     transferredTo: text("transferred_to"),
     unitId: uuid("unit_id").references(() => units.id),
     assigneeId: uuid("assignee_id").references(() => staff.id),
@@ -171,7 +173,10 @@ export const caseAttachments = pgTable(
     uploadedByLabel: text("uploaded_by_label"),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
-  (t) => [index("case_attachments_case").on(t.caseId), index("case_attachments_submission").on(t.submissionId)],
+  (t) => [
+    index("case_attachments_case").on(t.caseId),
+    index("case_attachments_submission").on(t.submissionId),
+  ],
 );
 
 /** Follow-up work created by decisions: notify recipients (C14, C17), destruction handover (C16), viewing (C12). */
@@ -183,7 +188,9 @@ export const caseTasks = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id),
-    kind: text("kind", { enum: ["notify_recipient", "destruction_handover", "appointment", "other"] }).notNull(),
+    kind: text("kind", {
+      enum: ["notify_recipient", "destruction_handover", "appointment", "other"],
+    }).notNull(),
     title: text("title").notNull(),
     details: jsonb("details").$type<Record<string, unknown>>(),
     status: text("status", { enum: ["open", "done"] })

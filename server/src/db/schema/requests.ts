@@ -148,7 +148,10 @@ export const requestDisputes = pgTable(
     outcome: text("outcome", { enum: ["corrected", "confirmed", "withdrawn"] }),
     resolution: text("resolution"),
   },
-  (t) => [index("request_disputes_agency_status").on(t.agencyId, t.status), index("request_disputes_file").on(t.fileId)],
+  (t) => [
+    index("request_disputes_agency_status").on(t.agencyId, t.status),
+    index("request_disputes_file").on(t.fileId),
+  ],
 );
 
 /** Destruction handover after a granted deletion (C16); the retention module formalises it later. */
