@@ -345,6 +345,7 @@ describe("C2/C3/C5/C7/C8-C10: online request -> identity -> decision -> letter -
       );
       const pdf = await caseLetterPdf(staff, caseId);
       const text = pdfText(pdf).replace(/\s+/g, "");
+      // The picker shows the article as the letters print it (localised from the pack's citation).
       const printed = localizeArticle("TW", article, "zh-TW").replace(/\s+/g, "");
       assert.ok(text.includes(printed), `the letter cites ${printed}`);
       writeFileSync("/tmp/requests-refusal-zh.pdf", pdf);

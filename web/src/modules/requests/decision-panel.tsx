@@ -6,7 +6,7 @@ import { useSession } from "../../session";
 import "./i18n";
 import type { Catalogue, RequestDetail } from "./types";
 import { undecided } from "./types";
-import { pickName } from "./use-catalogue";
+import { articleText, pickName } from "./use-catalogue";
 
 const DECISIONS = ["granted", "partly", "refused", "deferred"];
 
@@ -104,7 +104,7 @@ export function DecisionPanel({
                 label={`${n + 1}. ${i.fileLabel ?? ""} · ${t(`requests.action.${i.action}`)}`}
                 grounds={grounds.map((g) => ({
                   value: g.code,
-                  label: `${pickName(g.names, i18n.language)}${g.article ? ` — ${g.article}` : ""}`,
+                  label: `${pickName(g.names, i18n.language)}${g.article ? ` — ${articleText(cat.jurisdiction, g.article, i18n.language)}` : ""}`,
                 }))}
               />
             );

@@ -5,7 +5,7 @@ import { formatNumber } from "../../components/format";
 import { useSession } from "../../session";
 import "./i18n";
 import type { Catalogue, RequestDetail } from "./types";
-import { pickName, useStaff } from "./use-catalogue";
+import { articleText, pickName, useStaff } from "./use-catalogue";
 
 /** Local datetime-local value of an instant (browser zone) and back. */
 const toLocalInput = (iso: string | null) => {
@@ -69,7 +69,10 @@ export function FeesDeliveryPanel({
               return (
                 <fieldset className="fieldset" key={e.code}>
                   <legend>
-                    {pickName(e.names, i18n.language)} <span className="small muted">{e.article}</span>
+                    {pickName(e.names, i18n.language)}{" "}
+                    <span className="small muted">
+                      {articleText(cat.jurisdiction, e.article, i18n.language)}
+                    </span>
                   </legend>
                   <Field
                     name={`q_${e.code}`}

@@ -4,7 +4,7 @@ import type { FormValues } from "../../components/form";
 import { Field, SelectField, TextAreaField } from "../../components/form";
 import "./i18n";
 import type { KindInfo } from "./types";
-import { pickName } from "./use-catalogue";
+import { articleText, pickName } from "./use-catalogue";
 
 export const BASES = {
   KR: ["poa", "child_under_14"],

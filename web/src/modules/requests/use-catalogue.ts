@@ -1,3 +1,4 @@
+import { localizeArticle } from "@civicpims/core/letters/articles";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { useLoad } from "../../components/use-load";
@@ -7,6 +8,12 @@ import type { Catalogue, Names } from "./types";
 export function pickName(names: Names | undefined, lang: string): string {
   if (!names) return "";
   return names[lang as keyof Names] ?? names.en ?? Object.values(names)[0] ?? "";
+}
+
+/** A rule-pack article in the UI language, as the letters print it (TW packs store English citations). */
+export function articleText(j: "KR" | "TW", article: string | undefined, lang: string): string {
+  if (!article) return "";
+  return lang === "ko" || lang === "zh-TW" ? localizeArticle(j, article, lang) : article;
 }
 
 /** The agency's request catalogue (kinds, grounds, fees...) from its rule pack. */

@@ -240,7 +240,7 @@ export default function RequestFormPage() {
                 />
               ))}
             </fieldset>
-            <div className="field field-check">
+            <div className="consent">
               <Field
                 name="consent"
                 type="checkbox"
