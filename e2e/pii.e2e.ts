@@ -212,6 +212,44 @@ describe("E3/E4 issue 7: review a document, reject one finding, download the red
     await page.screenshot({ path: "/tmp/civicpims-pii-review-xlsx.png", fullPage: true });
   });
 
+  step(
+    "E3: a public register entry holding a phone number is withheld from the portal and listed by the guard",
+    async () => {
+      const name = `게시 점검 시험 파일 ${filename.slice(5, 11)}`;
+      const created = await page.evaluate(
+        async ({ name, phone }) => {
+          const s = await (await fetch("/api/auth/session")).json();
+          const units = await (await fetch("/api/org/units")).json();
+          const unitId = (Array.isArray(units) ? units : units.items)[0].id;
+          const r = await fetch("/api/registry/files", {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-csrf-token": s.csrfToken },
+            body: JSON.stringify({
+              name,
+              unitId,
+              processingMethod: "electronic",
+              purposeText: `문의는 담당자 휴대전화 ${phone} 로`,
+              isPublic: true,
+            }),
+          });
+          return r.status;
+        },
+        { name, phone: PHONE },
+      );
+      assert.equal(created, 201);
+      const res = await page.request.get(`${env.baseUrl}/api/public/registry/${env.agency}/files`);
+      const body = JSON.stringify(await res.json());
+      assert.ok(!body.includes(name) && !body.includes(PHONE), "withheld from the public list");
+      await page.getByRole("navigation").getByRole("link", { name: pii.nav.guard }).click();
+      await page.getByRole("heading", { level: 1, name: pii.guard.title }).waitFor();
+      const row = page.locator("tbody tr", { hasText: pii.guard.kinds["registry.public_file"] });
+      await row.waitFor();
+      assert.match((await row.textContent()) ?? "", /010-\*{4}-5678/);
+    assert.ok(((await row.textContent()) ?? "").includes(name), "the blocked file is named");
+      await page.screenshot({ path: "/tmp/civicpims-pii-guard.png", fullPage: true });
+    },
+  );
+
   step("B8: a sample export with an undeclared RRN column shows up on the register dashboard", async () => {
     const fileName = "정보공개 청구 처리부";
     await page.getByRole("navigation").getByRole("link", { name: pii.nav.drift }).click();

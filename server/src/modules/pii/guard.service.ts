@@ -1,11 +1,12 @@
 import { createHmac, hkdfSync } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
-import { piiPublicationChecks } from "../../db/schema";
+import { piiPublicationChecks, registryFiles } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { appendLedger, type LedgerInput } from "../audit/ledger.service";
 import { agencyEngine } from "./agency-engine";
 import { scanBuffer } from "./documents/index";
+import { REGISTRY_PUBLIC_FILE } from "./registry-hook";
 import type { Actor } from "./review.service";
 
 /**
@@ -252,11 +253,11 @@ export async function overrideCheck(
   return row ?? null;
 }
 
-/** Blocked and overridden checks of an agency, newest first (what the guard screen lists). */
+/** Blocked and overridden checks of an agency, newest first, with a label for known kinds (what the screen lists). */
 export async function listChecks(q: Queryable, agencyId: string, status?: "blocked" | "overridden") {
   const conds = [eq(piiPublicationChecks.agencyId, agencyId)];
-  if (status) conds.push(inArray(piiPublicationChecks.status, [status]));
-  return q
+  if (status) conds.push(eq(piiPublicationChecks.status, status));
+  const rows = await q
     .select({
       id: piiPublicationChecks.id,
       kind: piiPublicationChecks.kind,
@@ -271,6 +272,25 @@ export async function listChecks(q: Queryable, agencyId: string, status?: "block
     })
     .from(piiPublicationChecks)
     .where(and(...conds))
-    .orderBy(piiPublicationChecks.createdAt)
+    .orderBy(desc(piiPublicationChecks.createdAt))
     .limit(500);
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  const fileIds = [
+    ...new Set(
+      rows
+        .filter((r) => r.kind === REGISTRY_PUBLIC_FILE && uuid.test(r.resourceKey))
+        .map((r) => r.resourceKey),
+    ),
+  ];
+  const names = new Map(
+    fileIds.length
+      ? (
+          await q
+            .select({ id: registryFiles.id, name: registryFiles.name })
+            .from(registryFiles)
+            .where(and(eq(registryFiles.agencyId, agencyId), inArray(registryFiles.id, fileIds)))
+        ).map((f) => [f.id, f.name])
+      : [],
+  );
+  return rows.map((r) => ({ ...r, label: names.get(r.resourceKey) ?? null }));
 }

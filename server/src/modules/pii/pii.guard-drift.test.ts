@@ -171,6 +171,7 @@ describe("issue 7 item 6: publication guard (E3 E4)", () => {
       .items.find((c: { resourceKey: string }) => c.resourceKey === create.json().id);
     assert.ok(check, checks.body);
     assert.equal(check.kind, "registry.public_file");
+    assert.equal(check.label, "공개 파일 가드 시험");
     assert.deepEqual(
       check.findings.map((f: { type: string }) => f.type),
       ["KR_PHONE"],

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { api } from "../../api";
 import { useErrorText } from "../../components/form";
 import { formatDateTime } from "../../components/format";
@@ -73,7 +74,13 @@ export function PiiGuardPage() {
                 <tr key={c.id}>
                   <td>
                     {t(`pii.guard.kinds.${c.kind}`, { defaultValue: c.kind })}
-                    <div className="small muted mono">{c.resourceKey}</div>
+                    <div className="small">
+                      {c.kind === "registry.public_file" ? (
+                        <Link to={`/registry/files/${c.resourceKey}`}>{c.label ?? c.resourceKey}</Link>
+                      ) : (
+                        <span className="mono">{c.label ?? c.resourceKey}</span>
+                      )}
+                    </div>
                   </td>
                   <td>
                     <ul className="pii-plain">

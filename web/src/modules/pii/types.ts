@@ -73,6 +73,8 @@ export interface GuardCheck {
   id: string;
   kind: string;
   resourceKey: string;
+  /** Name of the item when the server knows it (register files). */
+  label: string | null;
   status: "blocked" | "overridden";
   findings: Array<{ type: string; preview: string }>;
   scanStatus: string;
