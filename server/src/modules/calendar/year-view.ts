@@ -96,7 +96,9 @@ export function buildYearCalendar(
       ...(m.verify ? { verify: true } : {}),
     }))
     .sort((a, b) => (a.date < b.date ? -1 : 1));
-  const official = pack.officialYears.includes(year);
+  // The pack vouches for a year when it holds the official calendar or lists one-off days through it.
+  const covered =
+    pack.officialYears.includes(year) || (pack.knownThrough !== undefined && year <= pack.knownThrough);
   return {
     year,
     jurisdiction,
@@ -105,6 +107,6 @@ export function buildYearCalendar(
     holidays,
     makeupWorkdays,
     workingDays: days.filter((d) => d.working).length,
-    ...(!official && pack.fallbackNote ? { fallbackNote: pack.fallbackNote } : {}),
+    ...(!covered && pack.fallbackNote ? { fallbackNote: pack.fallbackNote } : {}),
   };
 }

@@ -13,7 +13,8 @@ const guarded = (el: React.ReactNode) => (
 /** Staff screens of the agency calendar, mounted inside the signed-in shell. */
 export function calendarRoutes() {
   return [
-    <Route key="calendar-year" path="calendar" element={guarded(<CalendarYearPage />)} />,
+    <Route key="calendar-index" path="calendar" element={guarded(<CalendarYearPage />)} />,
+    <Route key="calendar-year" path="calendar/year" element={guarded(<CalendarYearPage />)} />,
     <Route key="calendar-entries" path="calendar/entries" element={guarded(<CalendarEntriesPage />)} />,
     <Route key="calendar-settings" path="calendar/settings" element={guarded(<CalendarSettingsPage />)} />,
     <Route key="calendar-what-if" path="calendar/what-if" element={guarded(<CalendarWhatIfPage />)} />,

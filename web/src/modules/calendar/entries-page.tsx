@@ -88,6 +88,7 @@ export function CalendarEntriesPage() {
           {t("calendar.entries.year")}{" "}
           <input
             type="number"
+            className="cal-num"
             min={1900}
             max={2200}
             value={year}

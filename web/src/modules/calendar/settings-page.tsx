@@ -75,6 +75,7 @@ export function CalendarSettingsPage() {
       {s && (
         <Form
           key={s.version}
+          className="form cal-wide"
           label={t("calendar.settings.title")}
           submitLabel={t("calendar.settings.save")}
           onSubmit={submit}

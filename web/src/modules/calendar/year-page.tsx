@@ -166,7 +166,7 @@ function DayDetail({
         <>
           <dt>{t("calendar.year.source")}</dt>
           <dd>
-            {day.source}
+            {day.source === "agency override" ? t("calendar.year.entry") : day.source}
             {day.verify && <span className="badge"> {t("calendar.year.verify")}</span>}
           </dd>
         </>

@@ -82,7 +82,7 @@ export const NAV: NavGroup[] = [
     module: "calendar",
     label: "calendar.nav.group",
     items: [
-      { to: "/calendar", label: "calendar.nav.year", permission: "calendar.read" },
+      { to: "/calendar/year", label: "calendar.nav.year", permission: "calendar.read" },
       { to: "/calendar/entries", label: "calendar.nav.entries", permission: "calendar.read" },
       { to: "/calendar/settings", label: "calendar.nav.settings", permission: "calendar.read" },
       { to: "/calendar/what-if", label: "calendar.nav.whatIf", permission: "calendar.read" },
