@@ -245,7 +245,7 @@ describe("E3/E4 issue 7: review a document, reject one finding, download the red
       const row = page.locator("tbody tr", { hasText: pii.guard.kinds["registry.public_file"] });
       await row.waitFor();
       assert.match((await row.textContent()) ?? "", /010-\*{4}-5678/);
-    assert.ok(((await row.textContent()) ?? "").includes(name), "the blocked file is named");
+      assert.ok(((await row.textContent()) ?? "").includes(name), "the blocked file is named");
       await page.screenshot({ path: "/tmp/civicpims-pii-guard.png", fullPage: true });
     },
   );
