@@ -4,6 +4,7 @@ import type { RegistryListId } from "./lists";
 
 export type FieldType =
   | "id"
+  | "version"
   | "text"
   | "longtext"
   | "date"
@@ -69,6 +70,19 @@ export const FILE_FIELDS: readonly FieldDef[] = [
     "ID",
     ["비워 두면 새 파일로 등록합니다.", "空白表示新增檔案。", "Leave empty to add a new file."],
     "item 9",
+  ),
+  f(
+    "version",
+    "version",
+    "버전",
+    "版本",
+    "Version",
+    [
+      "내보낸 때의 버전: 그 뒤 바뀐 파일은 가져오기에서 거부됩니다.",
+      "匯出時之版本：其後已被修改之檔案，匯入時將被拒絕。",
+      "Version when exported: files changed since then are refused on import.",
+    ],
+    "item 8",
   ),
   f(
     "name",

@@ -17,7 +17,8 @@ export type IssueCode =
   | "duplicate_name"
   | "unknown_unit"
   | "unknown_system"
-  | "invalid_value";
+  | "invalid_value"
+  | "stale_version";
 
 export interface FieldIssue {
   field: string;

@@ -133,6 +133,27 @@ describe("xlsx template, export and import", () => {
     assert.deepEqual(afterImport.map(CONTENT_KEYS), before.map(CONTENT_KEYS));
   });
 
+  test("item 8/9: a row exported before someone changed the file is refused (stale version), nothing overwritten", async () => {
+    const f = (
+      await call("POST", "/api/registry/files", krFile(t.a.unitId, { name: "동시 변경 파일" }))
+    ).json();
+    const exported = await download("/api/registry/xlsx/export");
+    const changed = await call("PATCH", `/api/registry/files/${f.id}`, {
+      version: 1,
+      reason: "담당자 변경",
+      managingStaffName: "새 담당자",
+    });
+    assert.equal(changed.statusCode, 200);
+    const res = await importXlsx(t, exported, "", "ko");
+    assert.equal(res.statusCode, 422, res.body);
+    const err = res.json().details.errors.find((e: { field: string }) => e.field === "version");
+    assert.equal(err.code, "stale_version");
+    assert.match(err.message, /현재 2/);
+    const now = (await call("GET", `/api/registry/files/${f.id}`)).json();
+    assert.equal(now.managingStaffName, "새 담당자");
+    assert.equal(now.version, 2);
+  });
+
   const badCases: Array<
     [string, (ws: ExcelJS.Worksheet, col: (label: string) => number) => void, string, string]
   > = [
@@ -262,8 +283,8 @@ describe("xlsx template, export and import", () => {
   });
 
   test("item 9 bad input: wrong headers, malformed and foreign files, empty sheet, no file", async () => {
-    const { wb, ws } = await twoRowWorkbook();
-    ws.getRow(1).getCell(2).value = "엉뚱한 제목";
+    const { wb, ws, col } = await twoRowWorkbook();
+    ws.getRow(1).getCell(col("개인정보파일 명칭")).value = "엉뚱한 제목";
     const wrong = await importXlsx(t, await buffer(wb), "", "ko");
     assert.equal(wrong.statusCode, 400);
     assert.equal(wrong.json().code, "registry.xlsx_wrong_headers");

@@ -79,6 +79,8 @@ function encodeCell(f: FieldDef, row: FileRow, refs: Refs, lang: Locale): string
   switch (f.type) {
     case "id":
       return row.id;
+    case "version":
+      return row.id ? row.version : null;
     case "unit":
       return v ? (refs.unitsById.get(v as string)?.code ?? null) : null;
     case "systems":
@@ -280,7 +282,10 @@ export async function parseWorkbook(
     if (!def || colIndex.has(def.key)) unexpected.push(text);
     else colIndex.set(def.key, n);
   });
-  const missing = cols.filter((c) => !colIndex.has(c.key)).map((c) => c.label[locale]);
+  // ID and version may be left out by a hand-made sheet: such rows are all new files.
+  const missing = cols
+    .filter((c) => !colIndex.has(c.key) && c.type !== "id" && c.type !== "version")
+    .map((c) => c.label[locale]);
   if (missing.length || unexpected.length) {
     throw new AppError(
       400,
@@ -292,7 +297,12 @@ export async function parseWorkbook(
 
   const refs = await loadRefs(q, agency.id);
   const existing = await q
-    .select({ id: registryFiles.id, unitId: registryFiles.unitId, name: registryFiles.name })
+    .select({
+      id: registryFiles.id,
+      unitId: registryFiles.unitId,
+      name: registryFiles.name,
+      version: registryFiles.version,
+    })
     .from(registryFiles)
     .where(eq(registryFiles.agencyId, agency.id));
   const existingById = new Map(existing.map((e) => [e.id, e]));
@@ -320,7 +330,8 @@ export async function parseWorkbook(
     const raw = new Map<string, string>();
     let any = false;
     for (const c of cols) {
-      const t = cellText(values[colIndex.get(c.key) as number] ?? null);
+      const at = colIndex.get(c.key);
+      const t = at === undefined ? "" : cellText(values[at] ?? null);
       if (t) any = true;
       raw.set(c.key, t);
     }
@@ -329,6 +340,7 @@ export async function parseWorkbook(
     const rowIssues: FieldIssue[] = [];
     const out: Record<string, unknown> = {};
     let id: string | null = null;
+    let sheetVersion: number | null = null;
     for (const c of cols) {
       const t = raw.get(c.key) ?? "";
       if (!t) {
@@ -344,6 +356,11 @@ export async function parseWorkbook(
           if (!existingById.has(t))
             rowIssues.push({ field: c.key, code: "invalid_value", params: { value: t } });
           else id = t;
+          break;
+        case "version":
+          if (!/^\d{1,9}$/.test(t))
+            rowIssues.push({ field: c.key, code: "invalid_number", params: { value: t } });
+          else sheetVersion = Number(t);
           break;
         case "text":
         case "longtext":
@@ -414,6 +431,15 @@ export async function parseWorkbook(
           out[c.key] = decodeItems(t);
           break;
       }
+    }
+    // An exported row carries the version it was exported at: a file changed since then is not overwritten.
+    const current = id ? existingById.get(id) : undefined;
+    if (current && sheetVersion !== null && sheetVersion !== current.version) {
+      rowIssues.push({
+        field: "version",
+        code: "stale_version",
+        params: { value: sheetVersion, current: current.version },
+      });
     }
     let fields: FileFields | null = null;
     if (
