@@ -245,6 +245,8 @@ describe("C2/C3/C5/C7/C8-C10: online request -> identity -> decision -> letter -
         casesZh.state.notified,
       );
       await staff.getByRole("tab", { name: reqZh.detail.tab.overview }).click();
+      // The deadline engine's explanation, opened for the screenshot.
+      await staff.getByText(casesZh.clock.explain).click();
       await staff.screenshot({ path: "/tmp/requests-staff-detail.png", fullPage: true });
     },
   );
@@ -353,6 +355,35 @@ describe("C2/C3/C5/C7/C8-C10: online request -> identity -> decision -> letter -
       await staff.screenshot({ path: "/tmp/requests-staff-refusal.png", fullPage: true });
     },
   );
+
+  step("overdue dashboard, overdue filter, statistics with xlsx export (issue 6 item 7)", async () => {
+    await staff.goto(`${env.baseUrl}/requests/overdue`);
+    await staff.getByRole("heading", { level: 1, name: reqZh.overdue.title }).waitFor();
+    await staff.getByRole("table").first().waitFor();
+    await staff.screenshot({ path: "/tmp/requests-overdue.png", fullPage: true });
+    await staff.goto(`${env.baseUrl}/requests?overdue=true`);
+    await staff.getByRole("heading", { level: 1, name: reqZh.list.title }).waitFor();
+    const rows = staff.getByTestId("requests-list").locator("tbody tr");
+    await rows.first().waitFor();
+    for (const row of await rows.all())
+      assert.ok(((await row.textContent()) ?? "").includes(casesZh.clock.overdue), "only overdue rows");
+    await staff.goto(`${env.baseUrl}/requests/stats?period=quarter`);
+    await staff.getByTestId("requests-stats").waitFor();
+    assert.ok((await staff.getByTestId("requests-stats").locator("tbody tr").count()) > 0);
+    await staff.screenshot({ path: "/tmp/requests-stats.png", fullPage: true });
+    const xlsx = await staff.evaluate(async () => {
+      const r = await fetch("/api/requests/stats.xlsx?period=quarter");
+      const b = new Uint8Array(await r.arrayBuffer());
+      return {
+        status: r.status,
+        type: r.headers.get("content-type") ?? "",
+        magic: String.fromCharCode(b[0], b[1]),
+      };
+    });
+    assert.equal(xlsx.status, 200);
+    assert.match(xlsx.type, /spreadsheetml/);
+    assert.equal(xlsx.magic, "PK");
+  });
 
   step("no page or console errors (CSP included)", () => {
     assert.deepEqual(staffErrors, []);
