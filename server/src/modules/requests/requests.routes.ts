@@ -14,10 +14,11 @@ import { type RequestPersonalData, rightsRequests } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { defineRoute, type RouteContext } from "../../http/route";
 import { decryptField } from "../../security/field-crypto";
-import { agencyInfo } from "../cases/case.service";
+import { addEvent, agencyInfo } from "../cases/case.service";
 import { listCases } from "../cases/cases.repo";
 import { actorOf } from "../cases/cases.routes";
 import { listQuery } from "../cases/cases.schemas";
+import { accessCodeHash, newAccessCode } from "../portal/portal.service";
 import { subjectFiles } from "./registry-seam";
 import * as s from "./requests.schemas";
 import * as svc from "./requests.service";
@@ -371,6 +372,32 @@ export function registerRequestsRoutes(app: FastifyInstance, deps: AppDeps): voi
     body: s.completionBody,
     handler: async (ctx) => svc.completionNotice(await sctx(ctx), ctx.params.id, ctx.body),
     audit: { skip: "the transition writes cases.transition.pause" },
+  });
+
+  defineRoute(app, deps, {
+    method: "POST",
+    url: "/api/requests/:id/access-code",
+    access: "requests.process",
+    tag,
+    summary: "Issue a new portal access code (the old one stops working); shown once, for the requester",
+    params: s.idParams,
+    body: s.notifyBody,
+    handler: async (ctx) => {
+      const { c } = await svc.loadRequest(ctx.tx, ctx.agencyId, ctx.params.id);
+      const accessCode = newAccessCode();
+      await ctx.tx
+        .update(rightsRequests)
+        .set({ accessCodeHash: accessCodeHash(ctx.deps, c.id, accessCode), updatedAt: new Date() })
+        .where(eq(rightsRequests.caseId, c.id));
+      await addEvent(ctx.tx, c, { type: "access_code", actor: actorOf(ctx) });
+      return { caseId: c.id, receiptNumber: c.number, accessCode, subjectRef: c.subjectRef };
+    },
+    audit: {
+      action: "requests.access_code.reissue",
+      resourceType: "case",
+      resourceId: (r) => r.caseId,
+      subjectRef: (r) => r.subjectRef,
+    },
   });
 
   defineRoute(app, deps, {
