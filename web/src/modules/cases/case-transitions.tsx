@@ -39,7 +39,7 @@ export function CaseTransitions({
 }: {
   c: CaseDetail;
   onChanged: (msg: string) => void;
-  kindSteps?: (allowed: CaseEventType[]) => ReactNode;
+  kindSteps?: (allowed: CaseEventType[]) => ReactNode[];
 }) {
   const { t } = useTranslation();
   const { can } = useSession();
@@ -51,6 +51,7 @@ export function CaseTransitions({
     return s && can(s.permission);
   });
   const step = open ? STEPS[open] : undefined;
+  const extra = (kindSteps?.(allowed) ?? []).filter(Boolean);
   return (
     <section aria-labelledby="case-steps" className="card">
       <h2 id="case-steps">{t("cases.steps.title")}</h2>
@@ -58,7 +59,7 @@ export function CaseTransitions({
         {t("cases.steps.current")}: <strong data-testid="case-state">{t(`cases.state.${c.state}`)}</strong>
       </p>
       <div className="toolbar">
-        {kindSteps?.(allowed)}
+        {extra}
         {generic.map((e) => (
           <button
             key={e}
@@ -71,7 +72,7 @@ export function CaseTransitions({
           </button>
         ))}
       </div>
-      {generic.length === 0 && !kindSteps && <p className="muted">{t("cases.steps.none")}</p>}
+      {generic.length === 0 && extra.length === 0 && <p className="muted">{t("cases.steps.none")}</p>}
       {open && step && (
         <Form
           label={t(`cases.event.${open}`)}

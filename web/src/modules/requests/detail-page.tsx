@@ -62,23 +62,26 @@ export function RequestDetailPage() {
         <CaseTransitions
           c={c}
           onChanged={changed}
-          kindSteps={(allowed) => (
-            <>
-              {allowed.includes("verify_identity") && can("requests.process") && (
-                <button type="button" className="btn" onClick={() => setParams({ tab: "identity" })}>
-                  {t("requests.identity.record")}
-                </button>
-              )}
-              {allowed.includes("decide") && can("requests.decide") && (
-                <button type="button" className="btn" onClick={() => setParams({ tab: "items" })}>
-                  {t("cases.event.decide")}
-                </button>
-              )}
-              {allowed.includes("notify") && can("requests.decide") && (
-                <NotifyButton r={r} onDone={changed} />
-              )}
-            </>
-          )}
+          kindSteps={(allowed) => [
+            allowed.includes("verify_identity") && can("requests.process") && (
+              <button
+                key="identity"
+                type="button"
+                className="btn"
+                onClick={() => setParams({ tab: "identity" })}
+              >
+                {t("requests.identity.record")}
+              </button>
+            ),
+            allowed.includes("decide") && can("requests.decide") && (
+              <button key="decide" type="button" className="btn" onClick={() => setParams({ tab: "items" })}>
+                {t("cases.event.decide")}
+              </button>
+            ),
+            allowed.includes("notify") && can("requests.decide") && (
+              <NotifyButton key="notify" r={r} onDone={changed} />
+            ),
+          ]}
         />
       </div>
       <Tabs

@@ -10,6 +10,8 @@ const screen = (name: keyof Screens) =>
 
 const ROUTES: Array<{ path: string; permission: string; Component: ComponentType }> = [
   { path: "requests", permission: "requests.read", Component: screen("RequestListPage") },
+  // The nav points here so that its entry is not also lit on /requests/new, /overdue and /stats.
+  { path: "requests/list", permission: "requests.read", Component: screen("RequestListPage") },
   { path: "requests/new", permission: "requests.create", Component: screen("NewRequestPage") },
   { path: "requests/overdue", permission: "cases.read", Component: screen("OverduePage") },
   { path: "requests/stats", permission: "requests.stats", Component: screen("StatsPage") },

@@ -72,7 +72,7 @@ export const NAV: NavGroup[] = [
     module: "requests",
     label: "requests.nav.group",
     items: [
-      { to: "/requests", label: "requests.nav.list", permission: "requests.read" },
+      { to: "/requests/list", label: "requests.nav.list", permission: "requests.read" },
       { to: "/requests/new", label: "requests.nav.new", permission: "requests.create" },
       { to: "/requests/overdue", label: "requests.nav.overdue", permission: "cases.read" },
       { to: "/requests/stats", label: "requests.nav.stats", permission: "requests.stats" },
