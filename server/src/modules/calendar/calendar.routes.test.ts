@@ -146,6 +146,46 @@ describe("agency calendar", () => {
     assert.equal(events.length, 2);
   });
 
+  test("C7: a running pause is not counted as a calendar move (paused cases keep their stored date)", async () => {
+    const c = await newRequest("a");
+    const idn = await call("POST", `/api/requests/${c.id}/identity`, {
+      personRole: "requester",
+      method: "mobile_phone",
+      documentType: "휴대전화",
+      result: "verified",
+    });
+    assert.equal(idn.statusCode < 300, true, idn.body);
+    const p = await call("POST", `/api/cases/${c.id}/pause`, { reason: "보완 요청" });
+    assert.equal(p.statusCode, 200, p.body);
+    // Received five days ago, paused for the last three: the stored date excludes the running pause
+    // (the resume adds it), so a calendar change must not add it either.
+    await t.tdb.query(
+      "UPDATE cases SET received_at = received_at - interval '5 days', paused_since = paused_since - interval '3 days' WHERE id = $1",
+      [c.id],
+    );
+    await t.tdb.query(
+      "UPDATE case_pauses SET started_at = started_at - interval '3 days' WHERE case_id = $1",
+      [c.id],
+    );
+    const [row] = await t.tdb.query<{ received_at: Date | string }>(
+      "SELECT received_at FROM cases WHERE id = $1",
+      [c.id],
+    );
+    const add = await call("POST", "/api/calendar/overrides", {
+      kind: "closure",
+      dateFrom: "2030-01-07",
+      reason: "먼 미래 휴무",
+    });
+    assert.equal(add.statusCode, 201, add.body);
+    const unpaused = await call("POST", "/api/calendar/what-if", {
+      kind: "pipa_access",
+      received: new Date(row.received_at).toISOString(),
+    });
+    const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+    assert.equal(seconds(await caseDue(c.id, "a")), seconds(unpaused.json().current.due));
+    await call("DELETE", `/api/calendar/overrides/${add.json().override.id}`);
+  });
+
   test("C7: a make-up workday counts as working (KR petition days, Saturdays skipped)", async () => {
     const ask = { kind: "minwon", days: 6, received: "2026-03-23T10:00" };
     const plain = (await call("POST", "/api/calendar/what-if", ask)).json().current;

@@ -273,7 +273,10 @@ export async function recomputeOpenCases(
             }
           : null,
         overrides,
-        now,
+        // A running pause counts up to the moment it started, as the stored date of a paused case always
+        // has (the transition that resumes it adds the stopped time); otherwise every calendar change
+        // would "move" paused cases by the pause so far.
+        now: c.state === "waiting_requester" && c.pausedSince ? c.pausedSince.getTime() : now,
       });
     } catch (e) {
       if (e instanceof DeadlineError) {
