@@ -186,6 +186,29 @@ describe("agency calendar", () => {
     await call("DELETE", `/api/calendar/overrides/${add.json().override.id}`);
   });
 
+  test("I2: a change that would make a granted extension too long is refused and nothing is saved", async () => {
+    const c = await newRequest("a");
+    await call("POST", `/api/requests/${c.id}/identity`, {
+      personRole: "requester",
+      method: "mobile_phone",
+      documentType: "휴대전화",
+      result: "verified",
+    });
+    const ext = await call("POST", `/api/cases/${c.id}/extend`, { reason: "정당한 사유로 연기", days: 10 });
+    assert.equal(ext.statusCode, 200, ext.body);
+    const due = await caseDue(c.id, "a");
+    const put = await call("PUT", "/api/calendar/settings", {
+      rules: { pipa_access: { extensionMaxDays: 3, reason: "test" } },
+    });
+    assert.equal(put.statusCode, 409, put.body);
+    assert.equal(put.json().code, "calendar.case_conflict");
+    assert.ok(put.json().details.cases.some((x: { number: string }) => x.number === c.number));
+    const s = (await call("GET", "/api/calendar/settings")).json();
+    assert.equal(s.rules.pipa_access, undefined, "settings were not saved");
+    assert.equal(await caseDue(c.id, "a"), due);
+    await call("POST", `/api/cases/${c.id}/withdraw`, { reason: "테스트 종료" });
+  });
+
   test("C7: a make-up workday counts as working (KR petition days, Saturdays skipped)", async () => {
     const ask = { kind: "minwon", days: 6, received: "2026-03-23T10:00" };
     const plain = (await call("POST", "/api/calendar/what-if", ask)).json().current;
