@@ -316,10 +316,21 @@ describe("C2/C3/C5/C7/C8-C10: online request -> identity -> decision -> letter -
       await field(form, reqZh.field.kind, zhMark).selectOption("inspection");
       await field(form, reqZh.field.content.TW, zhMark).fill("申請閱覽本人社會福利申請紀錄");
       await field(form, reqZh.field.name, zhMark).fill("陳美玲");
+      await form.locator('input[name="scan"]').setInputFiles({
+        name: "scan.txt",
+        mimeType: "text/plain",
+        buffer: Buffer.from("申請人：陳美玲\n電話：0912-345-678\n電子郵件：meiling.chen@example.tw\n"),
+      });
       await form.getByRole("button", { name: reqZh.new.submit }).click();
       await staff.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
       const caseId = staff.url().split("/").pop() ?? "";
       await staff.getByTestId("case-state").waitFor();
+      // The scan was attached with the request, and the PII engine counted what it holds.
+      await staff.getByRole("tab", { name: reqZh.detail.tab.notes }).click();
+      const scan = staff.getByTestId("case-attachments").locator("tbody tr").first();
+      await scan.waitFor();
+      assert.match((await scan.textContent()) ?? "", /scan\.txt/);
+      assert.match((await scan.textContent()) ?? "", new RegExp(casesZh.attachmentKind.scan));
       await staff.getByRole("tab", { name: reqZh.detail.tab.identity }).click();
       const id = staff.getByRole("form", { name: reqZh.identity.record });
       await field(id, reqZh.identity.method, zhMark).selectOption("id_card_in_person");

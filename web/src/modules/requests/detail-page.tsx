@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useParams, useSearchParams } from "react-router";
+import { useLocation, useParams, useSearchParams } from "react-router";
 import { api } from "../../api";
 import { formatDateTime } from "../../components/format";
 import { ErrorBox, Loading, Page, StatusMessage } from "../../components/page";
@@ -33,7 +33,10 @@ export function RequestDetailPage() {
   const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const [tick, setTick] = useState(0);
-  const [msg, setMsg] = useState<string | null>(null);
+  const location = useLocation();
+  const [msg, setMsg] = useState<string | null>(
+    (location.state as { notice?: string } | null)?.notice ?? null,
+  );
   const cat = useCatalogue();
   const load = useLoad((signal) => api.get<RequestDetail>(`/api/requests/${id}`, { signal }), [id]);
   const tab = (TABS as readonly string[]).includes(params.get("tab") ?? "")

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { api } from "../../api";
-import { Field, Form, SelectField } from "../../components/form";
+import { Field, Form, SelectField, useErrorText } from "../../components/form";
 import { ErrorBox, Loading, Page } from "../../components/page";
 import { upload } from "../../components/upload";
 import { useReadySession, useSession } from "../../session";
@@ -23,6 +23,7 @@ export function NewRequestPage() {
   const session = useReadySession();
   const { can } = useSession();
   const navigate = useNavigate();
+  const errorText = useErrorText();
   const cat = useCatalogue();
   const { unitOptions } = useUnits();
   const staff = useStaff(can("org.staff.read"));
@@ -44,13 +45,19 @@ export function NewRequestPage() {
             };
             const created = await api.post<RequestDetail>("/api/requests", body);
             const file = (form.elements.namedItem("scan") as HTMLInputElement | null)?.files?.[0];
+            let notice: string | null = null;
             if (file)
-              await upload(
-                `/api/cases/${created.case.id}/attachments`,
-                { kind: "scan", file },
-                { csrfToken: session.csrfToken, locale: i18n.language },
-              ).catch(() => undefined);
-            navigate(`/requests/${created.case.id}`);
+              try {
+                await upload(
+                  `/api/cases/${created.case.id}/attachments`,
+                  { kind: "scan", file },
+                  { csrfToken: session.csrfToken, locale: i18n.language },
+                );
+              } catch (e) {
+                // The request exists now; say why the scan is missing and open the attachments tab.
+                notice = `${t("requests.new.scanFailed")} ${errorText(e)}`;
+              }
+            navigate(`/requests/${created.case.id}${notice ? "?tab=notes" : ""}`, { state: { notice } });
           }}
         >
           <fieldset className="fieldset">

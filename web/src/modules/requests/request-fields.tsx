@@ -45,7 +45,7 @@ export function RequestFields({
           options={kinds.map((k) => ({
             value: k.code,
             label: k.article
-              ? `${pickName(k.names, i18n.language)} (${k.article})`
+              ? `${pickName(k.names, i18n.language)} (${articleText(j, k.article, i18n.language)})`
               : pickName(k.names, i18n.language),
           }))}
         />
