@@ -209,6 +209,38 @@ describe("agency calendar", () => {
     await call("POST", `/api/cases/${c.id}/withdraw`, { reason: "테스트 종료" });
   });
 
+  test("C7, I2: new cases and case transitions use the agency calendar (case clock reads the table)", async () => {
+    const first = await newRequest("b");
+    const lastDay = localDate(await caseDue(first.id, "b"), "Asia/Taipei");
+    const add = await call(
+      "POST",
+      "/api/calendar/overrides",
+      { kind: "closure", dateFrom: lastDay, reason: "颱風停止上班" },
+      "b",
+    );
+    assert.equal(add.statusCode, 201, add.body);
+    const moved = await caseDue(first.id, "b");
+    assert.ok(localDate(moved, "Asia/Taipei") > lastDay);
+    // A case received now is due on the moved date straight away.
+    const second = await newRequest("b");
+    assert.equal(localDate(await caseDue(second.id, "b"), "Asia/Taipei"), localDate(moved, "Asia/Taipei"));
+    // A transition recomputes the clock and keeps the closure.
+    const idn = await call(
+      "POST",
+      `/api/requests/${first.id}/identity`,
+      {
+        personRole: "requester",
+        method: "mobile_phone",
+        documentType: "身分證",
+        result: "verified",
+      },
+      "b",
+    );
+    assert.ok(idn.statusCode < 300, idn.body);
+    assert.equal(await caseDue(first.id, "b"), moved);
+    await call("DELETE", `/api/calendar/overrides/${add.json().override.id}`, undefined, "b");
+  });
+
   test("C7: a make-up workday counts as working (KR petition days, Saturdays skipped)", async () => {
     const ask = { kind: "minwon", days: 6, received: "2026-03-23T10:00" };
     const plain = (await call("POST", "/api/calendar/what-if", ask)).json().current;
