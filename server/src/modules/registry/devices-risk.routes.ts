@@ -10,6 +10,7 @@ import { getFileRow, invalid } from "./files.service";
 import { regCtx } from "./registry-context";
 import * as s from "./schemas";
 import { deleteWithHistory, insertWithHistory, patchWithHistory } from "./simple-crud";
+import { assertUnitWritable } from "./unit-scope";
 import { loadOwned } from "./versioned";
 
 const tag = "registry";
@@ -147,7 +148,7 @@ export function registerDeviceRiskRoutes(app: FastifyInstance, deps: AppDeps): v
     status: 201,
     handler: async (c) => {
       const ctx = await regCtx(c);
-      await getFileRow(c.tx, c.agencyId, c.params.id);
+      assertUnitWritable(c.auth, (await getFileRow(c.tx, c.agencyId, c.params.id)).unitId);
       const factors = ctx.lists.riskFactors;
       const known = new Set(factors.map((f) => f.code));
       const unknown = Object.keys(c.body.scores).filter((k) => !known.has(k));

@@ -17,10 +17,19 @@ import type { AppDeps } from "../../http/deps";
 import { AppError } from "../../http/errors";
 import { defineRoute } from "../../http/route";
 import { todayIn } from "./context";
-import { createFile, deleteFile, FILE_SORTS, getFile, listFiles, updateFile } from "./files.service";
+import {
+  createFile,
+  deleteFile,
+  FILE_SORTS,
+  getFile,
+  getFileRow,
+  listFiles,
+  updateFile,
+} from "./files.service";
 import { listHistory, recordHistory } from "./history";
 import { regCtx } from "./registry-context";
 import * as s from "./schemas";
+import { assertUnitWritable } from "./unit-scope";
 
 const tag = "registry";
 
@@ -141,7 +150,10 @@ export function registerFileRoutes(app: FastifyInstance, deps: AppDeps): void {
     summary: "Register a personal-data file",
     body: s.fileCreate,
     status: 201,
-    handler: async (c) => createFile(await regCtx(c), c.body),
+    handler: async (c) => {
+      assertUnitWritable(c.auth, c.body.unitId);
+      return createFile(await regCtx(c), c.body);
+    },
     audit: {
       action: "registry.file.create",
       resourceType: "registry_file",
@@ -205,7 +217,11 @@ export function registerFileRoutes(app: FastifyInstance, deps: AppDeps): void {
     summary: "Change a file (version and reason required; stale version -> 409)",
     params: s.idParams,
     body: s.filePatch,
-    handler: async (c) => updateFile(await regCtx(c), c.params.id, c.body),
+    handler: async (c) => {
+      const current = await getFileRow(c.tx, c.agencyId, c.params.id);
+      assertUnitWritable(c.auth, current.unitId, c.body.unitId);
+      return updateFile(await regCtx(c), c.params.id, c.body);
+    },
     audit: {
       action: "registry.file.update",
       resourceType: "registry_file",

@@ -22,6 +22,7 @@ import { recordHistory } from "./history";
 import { regCtx } from "./registry-context";
 import * as s from "./schemas";
 import { findFilesForSubject } from "./subject-search";
+import { assertUnitWritable } from "./unit-scope";
 import { loadOwned } from "./versioned";
 
 const tag = "registry";
@@ -148,6 +149,18 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: AppDeps): voi
       const ctx = await regCtx(c);
       const camp = await loadOwned(c.tx, registryCampaigns, c.agencyId, c.params.id);
       if (camp.status !== "open") throw conflict("registry.campaign_closed");
+      const [target] = await c.tx
+        .select({ unitId: registryCampaignItems.unitId })
+        .from(registryCampaignItems)
+        .where(
+          and(
+            eq(registryCampaignItems.agencyId, c.agencyId),
+            eq(registryCampaignItems.campaignId, camp.id),
+            eq(registryCampaignItems.id, c.params.itemId),
+          ),
+        );
+      if (!target) throw notFound();
+      assertUnitWritable(c.auth, target.unitId);
       const [item] = await c.tx
         .update(registryCampaignItems)
         .set({

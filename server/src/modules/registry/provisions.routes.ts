@@ -10,6 +10,7 @@ import { recordHistory } from "./history";
 import { type RegCtx, regCtx } from "./registry-context";
 import * as s from "./schemas";
 import { insertWithHistory, patchWithHistory } from "./simple-crud";
+import { assertUnitWritable } from "./unit-scope";
 import { assertVersion, loadOwned, updateVersioned } from "./versioned";
 
 const tag = "registry";
@@ -52,7 +53,8 @@ export function registerProvisionRoutes(app: FastifyInstance, deps: AppDeps): vo
     status: 201,
     handler: async (c) => {
       const ctx = await regCtx(c);
-      if (c.body.fileId) await getFileRow(c.tx, c.agencyId, c.body.fileId);
+      if (c.body.fileId)
+        assertUnitWritable(c.auth, (await getFileRow(c.tx, c.agencyId, c.body.fileId)).unitId);
       checkGround(ctx, c.body.legalGroundCode, c.body.outOfPurpose);
       const needsApproval = c.body.kind === "one_off" || c.body.outOfPurpose;
       return insertWithHistory(ctx, registryProvisions, "provision", {

@@ -134,6 +134,65 @@ describe("personal-data files", () => {
     assert.ok(!names.includes("공개된 파일"));
   });
 
+  test("A2/E2: a handler granted for one unit changes only that unit's files", async () => {
+    const [other] = await t.tdb.query<{ id: string }>(
+      "INSERT INTO units (agency_id, code, name_local) VALUES ($1, 'u2', '다른 부서') RETURNING id",
+      [t.a.id],
+    );
+    const [s] = await t.tdb.query<{ id: string }>(
+      "INSERT INTO staff (agency_id, unit_id, username, display_name) VALUES ($1, $2, 'scoped.handler', '부서 담당자') RETURNING id",
+      [t.a.id, t.a.unitId],
+    );
+    await t.tdb.query(
+      "INSERT INTO role_assignments (agency_id, staff_id, role, unit_id) VALUES ($1, $2, 'handler', $3)",
+      [t.a.id, s.id, t.a.unitId],
+    );
+    const { createSession, SESSION_COOKIE } = await import("../auth/session.service");
+    const sess = await createSession(t.tdb.db, t.deps.config, {
+      agencyId: t.a.id,
+      staffId: s.id,
+      mfaPassed: true,
+    });
+    const headers = {
+      cookie: `${SESSION_COOKIE}=${sess.token}`,
+      "x-csrf-token": sess.csrfToken,
+      "x-locale": "ko",
+    };
+    const own = await t.inject({
+      method: "POST",
+      url: "/api/registry/files",
+      payload: krFile(t.a.unitId, { name: "내 부서 파일" }),
+      headers,
+    });
+    assert.equal(own.statusCode, 201, own.body);
+    const foreign = await t.inject({
+      method: "POST",
+      url: "/api/registry/files",
+      payload: krFile(other.id, { name: "남의 부서 파일" }),
+      headers,
+    });
+    assert.equal(foreign.statusCode, 403);
+    assert.equal(foreign.json().code, "registry.unit_scope");
+    assert.match(foreign.json().message, /소속 부서/);
+    const officerFile = (
+      await call("POST", "/api/registry/files", krFile(other.id, { name: "다른 부서 파일" }))
+    ).json();
+    const patch = await t.inject({
+      method: "PATCH",
+      url: `/api/registry/files/${officerFile.id}`,
+      payload: { version: 1, reason: "x", notes: "y" },
+      headers,
+    });
+    assert.equal(patch.statusCode, 403);
+    const move = await t.inject({
+      method: "PATCH",
+      url: `/api/registry/files/${own.json().id}`,
+      payload: { version: 1, reason: "이관", unitId: other.id },
+      headers,
+    });
+    assert.equal(move.statusCode, 403, "cannot move a file out of the unit");
+  });
+
   test("B3: duplicate file name in the same unit -> 409", async () => {
     await call("POST", "/api/registry/files", krFile(t.a.unitId, { name: "중복" }));
     const dup = await call("POST", "/api/registry/files", krFile(t.a.unitId, { name: "중복" }));

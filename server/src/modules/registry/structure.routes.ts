@@ -8,6 +8,7 @@ import { getFileRow } from "./files.service";
 import { regCtx } from "./registry-context";
 import * as s from "./schemas";
 import { deleteWithHistory, insertWithHistory, patchWithHistory } from "./simple-crud";
+import { assertUnitWritable } from "./unit-scope";
 import { loadOwned } from "./versioned";
 
 const tag = "registry";
@@ -130,7 +131,7 @@ export function registerStructureRoutes(app: FastifyInstance, deps: AppDeps): vo
     body: s.flowCreate,
     status: 201,
     handler: async (c) => {
-      await getFileRow(c.tx, c.agencyId, c.params.id);
+      assertUnitWritable(c.auth, (await getFileRow(c.tx, c.agencyId, c.params.id)).unitId);
       if (c.body.systemId) {
         const [sys] = await c.tx
           .select({ id: registrySystems.id })
