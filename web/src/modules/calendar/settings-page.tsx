@@ -66,126 +66,135 @@ export function CalendarSettingsPage() {
     load.reload();
   };
 
+  const fields = s && (
+    <>
+      <fieldset className="fieldset" disabled={!mayWrite}>
+        <legend>{t("calendar.settings.officeHours")}</legend>
+        <p className="hint">{t("calendar.settings.officeHoursHint")}</p>
+        <div className="cal-hours">
+          <Field
+            name="open"
+            type="time"
+            label={t("calendar.settings.open")}
+            defaultValue={s.officeHours?.open ?? ""}
+          />
+          <Field
+            name="close"
+            type="time"
+            label={t("calendar.settings.close")}
+            defaultValue={s.officeHours?.close ?? ""}
+          />
+          <Field
+            name="breaks"
+            label={t("calendar.settings.breaks")}
+            hint={t("calendar.settings.breaksHint")}
+            defaultValue={(s.officeHours?.breaks ?? []).map((b) => `${b.from}-${b.to}`).join(", ")}
+          />
+        </div>
+      </fieldset>
+      <fieldset className="fieldset" disabled={!mayWrite}>
+        <legend>{t("calendar.settings.rules")}</legend>
+        <p className="hint">{t("calendar.settings.rulesHint")}</p>
+        <div className="table-wrap">
+          <table className="table cal-rules">
+            <thead>
+              <tr>
+                <th scope="col">{t("calendar.settings.kind")}</th>
+                <th scope="col">{t("calendar.settings.packDefault")}</th>
+                <th scope="col">{t("calendar.settings.counting")}</th>
+                <th scope="col">{t("calendar.settings.days")}</th>
+                <th scope="col">{t("calendar.settings.extensionMaxDays")}</th>
+                <th scope="col">{t("calendar.settings.ruleReason")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.kinds.map((k) => {
+                const r = s.rules[k.kind] ?? {};
+                const label = (what: string) => `${t(`calendar.settings.${what}`)}: ${k.kind}`;
+                return (
+                  <tr key={k.kind}>
+                    <th scope="row">
+                      <code>{k.kind}</code>
+                      <div className="small muted">{k.title}</div>
+                    </th>
+                    <td className="small">
+                      {t(`calendar.counting.${k.counting}`)}
+                      {k.period ? ` · ${k.period.amount} ${k.period.unit}` : ""}
+                    </td>
+                    <td>
+                      <select
+                        name={`counting__${k.kind}`}
+                        aria-label={label("counting")}
+                        defaultValue={r.counting ?? ""}
+                      >
+                        <option value="">{t("calendar.settings.default")}</option>
+                        {(COUNTING[s.jurisdiction] ?? []).map((c) => (
+                          <option key={c} value={c}>
+                            {t(`calendar.counting.${c}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <input
+                        name={`days__${k.kind}`}
+                        type="number"
+                        min={1}
+                        max={3650}
+                        aria-label={label("days")}
+                        defaultValue={r.days ?? ""}
+                        className="cal-num"
+                      />
+                    </td>
+                    <td>
+                      <input
+                        name={`ext__${k.kind}`}
+                        type="number"
+                        min={1}
+                        max={3650}
+                        aria-label={label("extensionMaxDays")}
+                        defaultValue={r.extensionMaxDays ?? ""}
+                        className="cal-num"
+                      />
+                    </td>
+                    <td>
+                      <input
+                        name={`reason__${k.kind}`}
+                        maxLength={500}
+                        aria-label={label("ruleReason")}
+                        defaultValue={r.reason ?? ""}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </fieldset>
+    </>
+  );
+
   return (
     <Page title={t("calendar.settings.title")}>
       <StatusMessage text={message} />
       <ErrorBox text={load.error} />
       {!mayWrite && <p className="muted">{t("calendar.entries.readOnly")}</p>}
       {load.loading && !s && <Loading />}
-      {s && (
-        <Form
-          key={s.version}
-          className="form cal-wide"
-          label={t("calendar.settings.title")}
-          submitLabel={t("calendar.settings.save")}
-          onSubmit={submit}
-        >
-          <fieldset className="fieldset" disabled={!mayWrite}>
-            <legend>{t("calendar.settings.officeHours")}</legend>
-            <p className="hint">{t("calendar.settings.officeHoursHint")}</p>
-            <div className="cal-hours">
-              <Field
-                name="open"
-                type="time"
-                label={t("calendar.settings.open")}
-                defaultValue={s.officeHours?.open ?? ""}
-              />
-              <Field
-                name="close"
-                type="time"
-                label={t("calendar.settings.close")}
-                defaultValue={s.officeHours?.close ?? ""}
-              />
-              <Field
-                name="breaks"
-                label={t("calendar.settings.breaks")}
-                hint={t("calendar.settings.breaksHint")}
-                defaultValue={(s.officeHours?.breaks ?? []).map((b) => `${b.from}-${b.to}`).join(", ")}
-              />
-            </div>
-          </fieldset>
-          <fieldset className="fieldset" disabled={!mayWrite}>
-            <legend>{t("calendar.settings.rules")}</legend>
-            <p className="hint">{t("calendar.settings.rulesHint")}</p>
-            <div className="table-wrap">
-              <table className="table cal-rules">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("calendar.settings.kind")}</th>
-                    <th scope="col">{t("calendar.settings.packDefault")}</th>
-                    <th scope="col">{t("calendar.settings.counting")}</th>
-                    <th scope="col">{t("calendar.settings.days")}</th>
-                    <th scope="col">{t("calendar.settings.extensionMaxDays")}</th>
-                    <th scope="col">{t("calendar.settings.ruleReason")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.kinds.map((k) => {
-                    const r = s.rules[k.kind] ?? {};
-                    const label = (what: string) => `${t(`calendar.settings.${what}`)}: ${k.kind}`;
-                    return (
-                      <tr key={k.kind}>
-                        <th scope="row">
-                          <code>{k.kind}</code>
-                          <div className="small muted">{k.title}</div>
-                        </th>
-                        <td className="small">
-                          {t(`calendar.counting.${k.counting}`)}
-                          {k.period ? ` · ${k.period.amount} ${k.period.unit}` : ""}
-                        </td>
-                        <td>
-                          <select
-                            name={`counting__${k.kind}`}
-                            aria-label={label("counting")}
-                            defaultValue={r.counting ?? ""}
-                          >
-                            <option value="">{t("calendar.settings.default")}</option>
-                            {(COUNTING[s.jurisdiction] ?? []).map((c) => (
-                              <option key={c} value={c}>
-                                {t(`calendar.counting.${c}`)}
-                              </option>
-                            ))}
-                          </select>
-                        </td>
-                        <td>
-                          <input
-                            name={`days__${k.kind}`}
-                            type="number"
-                            min={1}
-                            max={3650}
-                            aria-label={label("days")}
-                            defaultValue={r.days ?? ""}
-                            className="cal-num"
-                          />
-                        </td>
-                        <td>
-                          <input
-                            name={`ext__${k.kind}`}
-                            type="number"
-                            min={1}
-                            max={3650}
-                            aria-label={label("extensionMaxDays")}
-                            defaultValue={r.extensionMaxDays ?? ""}
-                            className="cal-num"
-                          />
-                        </td>
-                        <td>
-                          <input
-                            name={`reason__${k.kind}`}
-                            maxLength={500}
-                            aria-label={label("ruleReason")}
-                            defaultValue={r.reason ?? ""}
-                          />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          </fieldset>
-        </Form>
-      )}
+      {s &&
+        (mayWrite ? (
+          <Form
+            key={s.version}
+            className="form cal-wide"
+            label={t("calendar.settings.title")}
+            submitLabel={t("calendar.settings.save")}
+            onSubmit={submit}
+          >
+            {fields}
+          </Form>
+        ) : (
+          <div className="form cal-wide">{fields}</div>
+        ))}
     </Page>
   );
 }
