@@ -856,15 +856,13 @@ async function seedOne(tx: Tx, agencyId: string, spec: AgencySpec): Promise<numb
       })
       .returning({ id: registrySupervisions.id });
     if (e.overdueAction) {
-      await tx
-        .insert(registryCorrectiveActions)
-        .values({
-          agencyId,
-          supervisionId: sv.id,
-          entrustmentId: row.id,
-          action: e.overdueAction,
-          dueOn: addDays(today, -14),
-        });
+      await tx.insert(registryCorrectiveActions).values({
+        agencyId,
+        supervisionId: sv.id,
+        entrustmentId: row.id,
+        action: e.overdueAction,
+        dueOn: addDays(today, -14),
+      });
     }
     for (const [i, name] of (e.staff ?? []).entries()) {
       await tx.insert(registryVendorStaff).values({
@@ -893,18 +891,16 @@ async function seedOne(tx: Tx, agencyId: string, spec: AgencySpec): Promise<numb
     if (k++ % 3 !== 0) continue;
     const scores = Object.fromEntries(factors.map((f, i) => [f.code, ((name.length + i) % 5) + 1]));
     const r = scoreRisk(scores, factors);
-    await tx
-      .insert(registryRiskAssessments)
-      .values({
-        agencyId,
-        fileId: id,
-        scores,
-        mean: r.mean.toFixed(2),
-        level: r.level,
-        assessedOn: addDays(today, -90),
-        nextReviewOn: addDays(today, 275),
-        controls: "demo",
-      });
+    await tx.insert(registryRiskAssessments).values({
+      agencyId,
+      fileId: id,
+      scores,
+      mean: r.mean.toFixed(2),
+      level: r.level,
+      assessedOn: addDays(today, -90),
+      nextReviewOn: addDays(today, 275),
+      controls: "demo",
+    });
   }
   return fileIds.size;
 }
