@@ -3,7 +3,7 @@
 // process per file, so one benchmark's heap and JIT state never skew the next.
 // Usage: node scripts/bench.mjs [--quick] [name-filter ...]
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -11,6 +11,8 @@ const filters = args.filter((a) => !a.startsWith("--"));
 const files = readdirSync("bench")
   .filter((f) => f.endsWith(".ts") && !f.startsWith("_") && !f.endsWith(".test.ts"))
   .filter((f) => !filters.length || filters.some((x) => f.includes(x)))
+  // Shared fixtures and helpers live beside the benchmarks; a benchmark exports run().
+  .filter((f) => /export (async )?function run\b/.test(readFileSync(`bench/${f}`, "utf8")))
   .sort();
 let failed = 0;
 for (const f of files) {
