@@ -310,6 +310,12 @@ describe("xlsx template, export and import", () => {
     const empty = await workbook(await download("/api/registry/xlsx/template"));
     const er = await importXlsx(t, await buffer(empty), "", "en");
     assert.equal(er.json().code, "registry.xlsx_empty");
+    const huge = await workbook(await download("/api/registry/xlsx/template"));
+    const hs = huge.getWorksheet("개인정보파일") as ExcelJS.Worksheet;
+    hs.getRow(20_003).getCell(2).value = "x";
+    const hr = await importXlsx(t, await buffer(huge), "", "en");
+    assert.equal(hr.json().code, "registry.xlsx_too_many_rows");
+    assert.match(hr.json().message, /20000/);
     const nofile = await t.inject({
       method: "POST",
       url: "/api/registry/xlsx/import",

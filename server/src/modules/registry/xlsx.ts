@@ -188,6 +188,8 @@ export async function exportRows(q: Queryable, agencyId: string): Promise<FileRo
 // ---- import ---------------------------------------------------------------------------------------------
 
 const MAX_ZIP_ENTRIES = 2000;
+/** A register has hundreds of files; a sheet far bigger than that is a mistake (or an attack on memory). */
+export const MAX_IMPORT_ROWS = 20_000;
 const MAX_UNZIPPED = 300 * 1024 * 1024;
 
 /** Cheap checks before exceljs sees the bytes: a zip, a sane entry count and declared size. */
@@ -324,6 +326,14 @@ export async function parseWorkbook(
   const label = (key: string) => cols.find((c) => c.key === key)?.label[locale] ?? key;
   let total = 0;
   const last = ws.actualRowCount ? ws.rowCount : 1;
+  if (last - 1 > MAX_IMPORT_ROWS) {
+    throw new AppError(
+      400,
+      "registry.xlsx_too_many_rows",
+      { max: MAX_IMPORT_ROWS },
+      { max: MAX_IMPORT_ROWS },
+    );
+  }
   for (let r = 2; r <= last; r++) {
     // row.values reads the cells that exist; getCell would create an empty cell object for every blank.
     const values = ws.getRow(r).values as ExcelJS.CellValue[];
