@@ -66,17 +66,23 @@ function pdfPagePng(pdf: Buffer, path: string): void {
   writeFileSync(path, pix.asPNG());
 }
 
-/** A case's first letter as bytes, fetched by the signed-in staff page. */
-async function caseLetterPdf(staff: Page, caseId: string): Promise<Buffer> {
-  const b64 = await staff.evaluate(async (id) => {
-    const list = (await (await fetch(`/api/letters/case/${id}`)).json()) as { items: Array<{ id: string }> };
-    if (!list.items.length) return null;
-    const bytes = new Uint8Array(await (await fetch(`/api/letters/${list.items[0].id}/pdf`)).arrayBuffer());
-    let s = "";
-    for (const b of bytes) s += String.fromCharCode(b);
-    return btoa(s);
-  }, caseId);
-  assert.ok(b64, "the case has a letter");
+/** A case's letter (the first, or the first of `kind`) as bytes, fetched by the signed-in staff page. */
+async function caseLetterPdf(staff: Page, caseId: string, kind?: string): Promise<Buffer> {
+  const b64 = await staff.evaluate(
+    async ({ id, kind }) => {
+      const list = (await (await fetch(`/api/letters/case/${id}`)).json()) as {
+        items: Array<{ id: string; kind: string }>;
+      };
+      const letter = list.items.find((l) => !kind || l.kind === kind);
+      if (!letter) return null;
+      const bytes = new Uint8Array(await (await fetch(`/api/letters/${letter.id}/pdf`)).arrayBuffer());
+      let s = "";
+      for (const b of bytes) s += String.fromCharCode(b);
+      return btoa(s);
+    },
+    { id: caseId, kind },
+  );
+  assert.ok(b64, `the case has a letter${kind ? ` of kind ${kind}` : ""}`);
   return Buffer.from(b64, "base64");
 }
 
@@ -339,6 +345,17 @@ describe("C2/C3/C5/C7/C8-C10: online request -> identity -> decision -> letter -
       await staff.getByTestId("identity-checks").waitFor();
       await staff.getByRole("tab", { name: reqZh.detail.tab.items }).click();
       await setOneItem(staff, "社會救助檔案");
+      // C6 (TW 限期補正): a completion notice pauses the clock until the requester supplies what is missing.
+      await staff.getByRole("button", { name: reqZh.completion.title }).click();
+      const notice = staff.getByRole("form", { name: reqZh.completion.title });
+      await field(notice, reqZh.completion.missing, zhMark).fill("請補附身分證明文件影本");
+      const fixBy = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+      await field(notice, reqZh.completion.fixBy, zhMark).fill(fixBy);
+      await notice.getByRole("button", { name: reqZh.completion.submit }).click();
+      await staff.waitForFunction(
+        (s) => document.querySelector('[data-testid="case-state"]')?.textContent === s,
+        casesZh.state.waiting_requester,
+      );
       const decision = staff.getByRole("form", { name: reqZh.decision.title });
       await decision.waitFor();
       await decision.locator('select[name="decision_0"]').selectOption("refused");
@@ -356,7 +373,7 @@ describe("C2/C3/C5/C7/C8-C10: online request -> identity -> decision -> letter -
         (s) => document.querySelector('[data-testid="case-state"]')?.textContent === s,
         casesZh.state.decided,
       );
-      const pdf = await caseLetterPdf(staff, caseId);
+      const pdf = await caseLetterPdf(staff, caseId, "tw_refusal");
       const text = pdfText(pdf).replace(/\s+/g, "");
       // The picker shows the article as the letters print it (localised from the pack's citation).
       const printed = localizeArticle("TW", article, "zh-TW").replace(/\s+/g, "");

@@ -14,6 +14,7 @@ import { CaseTransitions } from "../cases/case-transitions";
 import { CaseClock } from "../cases/due-badge";
 import "../cases/i18n";
 import { CaseLetters } from "../letters/case-letters";
+import { CompletionNoticeForm } from "./completion-notice";
 import { DecisionPanel, NotifyButton } from "./decision-panel";
 import { FeesDeliveryPanel } from "./fees-delivery-panel";
 import "./i18n";
@@ -33,6 +34,7 @@ export function RequestDetailPage() {
   const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const [tick, setTick] = useState(0);
+  const [completion, setCompletion] = useState(false);
   const location = useLocation();
   const [msg, setMsg] = useState<string | null>(
     (location.state as { notice?: string } | null)?.notice ?? null,
@@ -81,12 +83,33 @@ export function RequestDetailPage() {
                 {t("cases.event.decide")}
               </button>
             ),
+            allowed.includes("pause") && can("requests.process") && (
+              <button
+                key="completion"
+                type="button"
+                className="btn"
+                aria-expanded={completion}
+                onClick={() => setCompletion((x) => !x)}
+              >
+                {t("requests.completion.title")}
+              </button>
+            ),
             allowed.includes("notify") && can("requests.decide") && (
               <NotifyButton key="notify" r={r} onDone={changed} />
             ),
           ]}
         />
       </div>
+      {completion && (
+        <CompletionNoticeForm
+          r={r}
+          onCancel={() => setCompletion(false)}
+          onDone={(m) => {
+            setCompletion(false);
+            changed(m);
+          }}
+        />
+      )}
       <Tabs
         label={t("requests.detail.tabs")}
         tabs={TABS.map((x) => ({ id: x, label: t(`requests.detail.tab.${x}`) }))}
