@@ -61,26 +61,22 @@ export function CaseClock({ c }: { c: CaseDetail }) {
       {c.pauses.length > 0 && (
         <>
           <h3>{t("cases.clock.pauses")}</h3>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("cases.clock.pauseFrom")}</th>
-                <th scope="col">{t("cases.clock.pauseTo")}</th>
-                <th scope="col">{t("cases.reason")}</th>
-                <th scope="col">{t("cases.clock.requesterDeadline")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.pauses.map((p) => (
-                <tr key={p.id}>
-                  <td className="nowrap">{fmt(p.startedAt)}</td>
-                  <td className="nowrap">{p.endedAt ? fmt(p.endedAt) : t("cases.clock.running")}</td>
-                  <td>{p.reason}</td>
-                  <td className="nowrap">{fmt(p.requesterDeadline)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className="pauses">
+            {c.pauses.map((p) => (
+              <li key={p.id}>
+                <span className="nowrap">{fmt(p.startedAt)}</span> –{" "}
+                <span className="nowrap">{p.endedAt ? fmt(p.endedAt) : t("cases.clock.running")}</span>
+                <div className="pre-wrap">
+                  {t("cases.reason")}: {p.reason}
+                </div>
+                {p.requesterDeadline && (
+                  <div>
+                    {t("cases.clock.requesterDeadline")}: {fmt(p.requesterDeadline)}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <details className="due-explanation">

@@ -7,6 +7,7 @@ import { useSession } from "../../session";
 import "./i18n";
 import type { Catalogue, RequestDetail, SubjectFiles } from "./types";
 import { undecided } from "./types";
+import { articleText } from "./use-catalogue";
 
 interface Draft {
   key: string;
@@ -30,7 +31,7 @@ export function ItemsPanel({
   cat: Catalogue;
   onDone: (m?: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const errorText = useErrorText();
   const kind = cat.kinds.find((k) => k.code === r.requestKind);
@@ -94,7 +95,7 @@ export function ItemsPanel({
               <li key={i.id}>
                 {i.fileLabel} · {t(`requests.action.${i.action}`)} ·{" "}
                 <strong>{t(`requests.decision.value.${i.decision}`)}</strong>
-                {i.groundArticle ? ` (${i.groundArticle})` : ""}
+                {i.groundArticle ? ` (${articleText(cat.jurisdiction, i.groundArticle, i18n.language)})` : ""}
               </li>
             ))}
         </ul>
