@@ -26,7 +26,10 @@ export interface LedgerEntry extends LedgerEntryContent {
   hash: string;
 }
 
-const str = (v: string | null) => (v === null ? "null" : JSON.stringify(v));
+// Strings with nothing JSON must escape (quote, backslash, control characters, lone surrogates) are
+// quoted as they are; the rest go through JSON.stringify. Same bytes, several times faster.
+const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+const str = (v: string | null) => (v === null ? "null" : PLAIN.test(v) ? `"${v}"` : JSON.stringify(v));
 
 /**
  * canonicalJson(content) for the fixed entry shape, written out with the keys already in sorted
@@ -66,8 +69,8 @@ export function checkLink(
   if (entry.prevHash !== expectedPrev) {
     return { seq: entry.seq, reason: "prev_hash does not match the hash of the previous entry" };
   }
-  const { hash, ...content } = entry;
-  if (hashEntry(content) !== hash) {
+  // canonicalEntry reads only the content fields, so the entry can be hashed without copying it.
+  if (hashEntry(entry) !== entry.hash) {
     return { seq: entry.seq, reason: "content does not match its hash (the entry was altered)" };
   }
   return null;
