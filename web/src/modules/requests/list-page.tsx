@@ -37,11 +37,10 @@ export function RequestListPage() {
   const load = useLoad(
     (signal) => {
       const q = Object.fromEntries(params.entries());
-      return api.get<Paged<CaseRow>>("/api/cases", {
+      return api.get<Paged<CaseRow & { requesterName?: string | null }>>("/api/requests", {
         signal,
         query: {
           ...q,
-          kind: "rights_request",
           dueFrom: q.dueFrom ? dayBound(q.dueFrom, false) : undefined,
           dueTo: q.dueTo ? dayBound(q.dueTo, true) : undefined,
           page,
@@ -168,6 +167,7 @@ export function RequestListPage() {
                 <thead>
                   <tr>
                     <th scope="col">{t("requests.list.number")}</th>
+                    <th scope="col">{t("requests.detail.requester")}</th>
                     <th scope="col">{t("requests.field.kind")}</th>
                     <th scope="col">{t("requests.list.state")}</th>
                     <th scope="col">{t("requests.field.channel")}</th>
@@ -185,6 +185,7 @@ export function RequestListPage() {
                           {c.number}
                         </Link>
                       </th>
+                      <td>{c.requesterName ?? ""}</td>
                       <td>{cat.kindName(c.requestKind)}</td>
                       <td>
                         {t(`cases.state.${c.state}`)}

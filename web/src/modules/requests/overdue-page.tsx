@@ -25,7 +25,7 @@ export function OverduePage() {
   const cat = useCatalogue();
   const load = useLoad((signal) => api.get<Overdue>("/api/cases/overdue", { signal }), []);
   const list = (title: string, rows: CaseRow[], testId: string) => (
-    <section aria-labelledby={`${testId}-h`}>
+    <section className="subsection" aria-labelledby={`${testId}-h`}>
       <h2 id={`${testId}-h`}>
         {title} ({rows.length})
       </h2>

@@ -1,6 +1,7 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
-import { Form, SelectField } from "../../components/form";
+import { Form, SelectField, useErrorText } from "../../components/form";
 import { useSession } from "../../session";
 import type { CaseDetail } from "../cases/types";
 import { useUnits } from "../org/use-units";
@@ -74,6 +75,7 @@ export function PartiesPanel({ r, kindName }: { r: RequestDetail; kindName: stri
             ))}
           </p>
         )}
+        {r.case.channel === "online" && <ReissueAccessCode r={r} />}
         {r.decisionSummary && (
           <p>
             <strong>{t("requests.decision.summary")}:</strong> {r.decisionSummary}
@@ -122,5 +124,50 @@ export function AssignmentForm({ c, onDone }: { c: CaseDetail; onDone: (m?: stri
         />
       </Form>
     </section>
+  );
+}
+
+/**
+ * A requester who lost the portal access code gets a new one (the old one stops working). Shown once,
+ * to read out or hand over after the requester's identity was checked; the server keeps only a hash.
+ */
+function ReissueAccessCode({ r }: { r: RequestDetail }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const errorText = useErrorText();
+  const [code, setCode] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (!can("requests.process")) return null;
+  return (
+    <div className="subsection">
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={async () => {
+          if (!window.confirm(t("requests.accessCode.confirm"))) return;
+          setError(null);
+          try {
+            const res = await api.post<{ accessCode: string }>(`/api/requests/${r.case.id}/access-code`, {});
+            setCode(res.accessCode);
+          } catch (e) {
+            setError(errorText(e));
+          }
+        }}
+      >
+        {t("requests.accessCode.reissue")}
+      </button>
+      <p role="status" aria-live="polite">
+        {code && (
+          <>
+            {t("requests.accessCode.new")}: <strong className="mono">{code}</strong>
+          </>
+        )}
+      </p>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

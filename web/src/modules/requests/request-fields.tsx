@@ -30,6 +30,8 @@ export function RequestFields({
 }) {
   const { t, i18n } = useTranslation();
   const [requesterType, setRequesterType] = useState("self");
+  const [kindCode, setKindCode] = useState("");
+  const kindActions = kinds.find((k) => k.code === kindCode)?.actions ?? [];
   const [delivery, setDelivery] = useState("download");
   const other = requesterType !== "self";
   const j = jurisdiction;
@@ -41,6 +43,8 @@ export function RequestFields({
           name="kind"
           label={t("requests.field.kind")}
           required
+          value={kindCode}
+          onChange={(e) => setKindCode(e.target.value)}
           emptyLabel={t("common.choose")}
           options={kinds.map((k) => ({
             value: k.code,
@@ -49,6 +53,18 @@ export function RequestFields({
               : pickName(k.names, i18n.language),
           }))}
         />
+        {kindActions.length > 1 && (
+          <fieldset className="fieldset">
+            <legend>{t("requests.field.actions")}</legend>
+            <p className="hint">{t("requests.field.actionsHint")}</p>
+            {kindActions.map((a) => (
+              <label key={a} className="inline-check">
+                <input type="checkbox" name={`action_${a}`} defaultChecked={a === kindActions[0]} />{" "}
+                {t(`requests.action.${a}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <TextAreaField
           name="content"
           label={t(`requests.field.content.${j}`)}
@@ -162,8 +178,12 @@ const opt = (v: string | undefined) => (v ? v : undefined);
 /** The API's request input from the flat form values of RequestFields. */
 export function requestInput(v: FormValues) {
   const other = v.requesterType !== "self";
+  const actions = Object.keys(v)
+    .filter((k) => k.startsWith("action_") && v[k] === "true")
+    .map((k) => k.slice("action_".length));
   return {
     kind: v.kind,
+    actions: actions.length ? actions : undefined,
     requesterType: v.requesterType,
     requester: {
       name: v.requesterName,
