@@ -7,7 +7,7 @@ import {
 import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
-import { agencies, mailAttachments, mailOutbox } from "../../db/schema";
+import { agencies, cases, mailAttachments, mailOutbox } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { notFound } from "../../http/errors";
 import { defineRoute } from "../../http/route";
@@ -119,6 +119,14 @@ export function registerLetterRoutes(app: FastifyInstance, deps: AppDeps): void 
       data: z.record(z.string(), z.unknown()),
     }),
     handler: async ({ tx, deps, agencyId, auth, body }) => {
+      if (body.caseId) {
+        // A case of another agency (or none) must not receive a letter: it behaves as unknown (404).
+        const [c] = await tx
+          .select({ id: cases.id })
+          .from(cases)
+          .where(and(eq(cases.id, body.caseId), eq(cases.agencyId, agencyId)));
+        if (!c) throw notFound();
+      }
       const r = await generateLetter(tx, deps, {
         agencyId,
         caseId: body.caseId ?? null,

@@ -248,3 +248,50 @@ describe("letters: a page as an image", () => {
     }
   });
 });
+
+describe("letters: generation through the API is scoped to the caller's agency", () => {
+  test("E1: POST /api/letters with another agency's case id answers 404 and stores nothing", async () => {
+    const req = await t.inject({
+      method: "POST",
+      url: "/api/requests",
+      headers: await t.as("privacy_officer", "b"),
+      payload: {
+        kind: "copy",
+        channel: "email",
+        requesterType: "self",
+        requester: { name: "王小明", email: "wang@example.tw" },
+        content: "申請複製本",
+      },
+    });
+    assert.equal(req.statusCode, 201, req.body);
+    const foreignCaseId = req.json().case.id as string;
+    const { eq } = await import("drizzle-orm");
+    const before = await t.deps.database.db.select().from(letters).where(eq(letters.caseId, foreignCaseId));
+    const res = await t.inject({
+      method: "POST",
+      url: "/api/letters",
+      headers: await t.as("handler", "a"),
+      payload: {
+        caseId: foreignCaseId,
+        kind: "pipa_access_decision",
+        locale: "ko",
+        data: sampleLetterData("KR", "pipa_access_decision"),
+      },
+    });
+    assert.equal(res.statusCode, 404, res.body);
+    const unknown = await t.inject({
+      method: "POST",
+      url: "/api/letters",
+      headers: await t.as("handler", "a"),
+      payload: {
+        caseId: "00000000-0000-4000-8000-000000000000",
+        kind: "pipa_access_decision",
+        locale: "ko",
+        data: sampleLetterData("KR", "pipa_access_decision"),
+      },
+    });
+    assert.equal(unknown.statusCode, 404, unknown.body);
+    const after = await t.deps.database.db.select().from(letters).where(eq(letters.caseId, foreignCaseId));
+    assert.equal(after.length, before.length, "no letter was filed under another agency's case");
+  });
+});

@@ -228,7 +228,21 @@ describe("letters: outbox and letter routes", () => {
     assert.equal(wrong.statusCode, 400);
     assert.equal(wrong.json().code, "letters.kind_not_available");
 
-    const caseId = "00000000-0000-4000-8000-000000000001";
+    // A real case of the caller's agency (an unknown or foreign case id is refused with 404).
+    const req = await t.inject({
+      method: "POST",
+      url: "/api/requests",
+      headers: await t.as("privacy_officer"),
+      payload: {
+        kind: "access",
+        channel: "email",
+        requesterType: "self",
+        requester: { name: "홍길동", email: "hong@example.kr" },
+        content: "열람 요구",
+      },
+    });
+    assert.equal(req.statusCode, 201, req.body);
+    const caseId = req.json().case.id as string;
     const gen = await t.inject({
       method: "POST",
       url: "/api/letters",
