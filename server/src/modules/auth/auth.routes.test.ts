@@ -251,10 +251,11 @@ describe(`staff authentication on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () =
     );
     assert.equal(stored.length, 10);
     assert.ok(stored.every((s) => !recovery.some((r) => s.code_hash.includes(r.replace("-", "")))));
-    assert.equal((await t.inject({ method: "GET", url: "/api/org/units", headers: h })).statusCode, 200);
+    const full = sessionHeaders(ok);
+    assert.equal((await t.inject({ method: "GET", url: "/api/org/units", headers: full })).statusCode, 200);
     assert.equal((await staffRow(u.id)).failedAttempts, 0, "a completed sign-in resets the counter");
     // An enrolled account cannot be re-enrolled by a session (that would bypass the factor).
-    const again = await t.inject({ method: "POST", url: "/api/auth/mfa/enrol/start", headers: h });
+    const again = await t.inject({ method: "POST", url: "/api/auth/mfa/enrol/start", headers: full });
     assert.equal(again.statusCode, 409);
     assert.equal(again.json().code, "auth.mfa_already_enabled");
   });
@@ -297,7 +298,10 @@ describe(`staff authentication on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () =
     const next = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
     const ok = await verify(next);
     assert.equal(ok.statusCode, 200, ok.body);
-    assert.equal((await t.inject({ method: "GET", url: "/api/org/units", headers: h })).statusCode, 200);
+    assert.equal(
+      (await t.inject({ method: "GET", url: "/api/org/units", headers: sessionHeaders(ok) })).statusCode,
+      200,
+    );
     assert.equal((await staffRow(u.id)).failedAttempts, 0);
 
     const r2 = sessionHeaders(await login(u.agency, u.username, PASSWORD));
@@ -470,6 +474,47 @@ describe(`staff authentication on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () =
     assert.equal((await t.inject({ method: "GET", url: "/api/auth/session", headers: a })).statusCode, 200);
     assert.equal((await login(u.agency, u.username, PASSWORD)).statusCode, 401);
     assert.equal((await login(u.agency, u.username, "Brand#New2026")).statusCode, 200);
+  });
+
+  test("E2: passing the second factor rotates the session (the pre-MFA cookie and CSRF token stop working)", async () => {
+    const u = await newStaff("po.rotate", ["privacy_officer"]);
+    const pre = sessionHeaders(await login(u.agency, u.username, PASSWORD));
+    const { secret } = (
+      await t.inject({ method: "POST", url: "/api/auth/mfa/enrol/start", headers: pre })
+    ).json();
+    const enrol = await t.inject({
+      method: "POST",
+      url: "/api/auth/mfa/enrol/confirm",
+      headers: pre,
+      payload: { code: await generate({ secret }) },
+    });
+    assert.equal(enrol.statusCode, 200, enrol.body);
+    const enrolled = sessionHeaders(enrol);
+    assert.notEqual(enrolled.cookie, pre.cookie, "enrolment issues a new session cookie");
+    assert.notEqual(enrolled["x-csrf-token"], pre["x-csrf-token"], "and a new CSRF token");
+    assert.equal((await t.inject({ method: "GET", url: "/api/org/units", headers: pre })).statusCode, 401);
+    assert.equal(
+      (await t.inject({ method: "GET", url: "/api/org/units", headers: enrolled })).statusCode,
+      200,
+    );
+
+    const half = sessionHeaders(await login(u.agency, u.username, PASSWORD));
+    const next = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
+    const ok = await t.inject({
+      method: "POST",
+      url: "/api/auth/mfa/verify",
+      headers: half,
+      payload: { code: next },
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal(ok.json().status, "ok");
+    const full = sessionHeaders(ok);
+    assert.notEqual(full.cookie, half.cookie, "verification issues a new session cookie");
+    assert.equal((await t.inject({ method: "GET", url: "/api/org/units", headers: half })).statusCode, 401);
+    assert.equal((await t.inject({ method: "GET", url: "/api/org/units", headers: full })).statusCode, 200);
+    const s = await t.inject({ method: "GET", url: "/api/auth/session", headers: full });
+    assert.equal(s.json().mfaPassed, true);
+    assert.equal(s.json().csrfToken, full["x-csrf-token"]);
   });
 
   test("E2: staff set their own language", async () => {

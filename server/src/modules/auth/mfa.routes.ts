@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
-import { defineRoute } from "../../http/route";
+import { defineRoute, requestMeta } from "../../http/route";
+import { setSessionCookie } from "./cookies";
+import { DeferredError } from "./deferred-error";
 import { confirmEnrolment, startEnrolment, verifySecondFactor } from "./mfa.service";
 
 const TAG = "auth";
@@ -29,7 +31,13 @@ export function registerMfaRoutes(app: FastifyInstance, deps: AppDeps): void {
     summary: "Confirm TOTP enrolment with a code; returns the one-time recovery codes (shown once)",
     body: z.object({ code }),
     audit: { skip: "writes auth.mfa_enrolled / auth.mfa_failed itself" },
-    handler: async ({ tx, auth, body, audit }) => confirmEnrolment(tx, deps, auth, body.code, audit),
+    handler: async ({ tx, auth, body, audit, req, reply }) => {
+      const r = await confirmEnrolment(tx, deps, auth, body.code, audit, requestMeta(req));
+      if (r instanceof DeferredError) return r;
+      // The session is rotated once the factor is proven (no fixation of a pre-MFA session id).
+      setSessionCookie(reply, deps.config, r.session);
+      return { recoveryCodes: r.recoveryCodes, csrfToken: r.session.csrfToken };
+    },
   });
 
   defineRoute(app, deps, {
@@ -41,6 +49,11 @@ export function registerMfaRoutes(app: FastifyInstance, deps: AppDeps): void {
     summary: "Second factor: a TOTP code or an unused recovery code",
     body: z.object({ code }),
     audit: { skip: "writes auth.mfa_verified / auth.mfa_failed itself" },
-    handler: async ({ tx, auth, body, audit }) => verifySecondFactor(tx, deps, auth, body.code, audit),
+    handler: async ({ tx, auth, body, audit, req, reply }) => {
+      const r = await verifySecondFactor(tx, deps, auth, body.code, audit, requestMeta(req));
+      if (r instanceof DeferredError) return r;
+      setSessionCookie(reply, deps.config, r.session);
+      return { status: r.status, csrfToken: r.session.csrfToken };
+    },
   });
 }

@@ -8,7 +8,7 @@ import type { LedgerInput } from "../audit/ledger.service";
 import type { AuthContext } from "./auth-context";
 import { type DeferredError, deferError } from "./deferred-error";
 import { isLocked, recordFailure, resetFailures } from "./lockout.service";
-import { markMfaPassed, revokeSession } from "./session.service";
+import { type NewSession, revokeSession, rotateSession } from "./session.service";
 import {
   checkTotp,
   generateRecoveryCodes,
@@ -20,6 +20,7 @@ import {
 } from "./totp.service";
 
 type Audit = (entry: LedgerInput) => void;
+type Meta = { clientIp?: string; userAgent?: string | null };
 
 async function loadMfaState(tx: Tx, staffId: string) {
   const [row] = await tx
@@ -101,7 +102,8 @@ export async function confirmEnrolment(
   auth: AuthContext,
   code: string,
   audit: Audit,
-): Promise<{ recoveryCodes: string[] } | DeferredError> {
+  meta: Meta = {},
+): Promise<{ recoveryCodes: string[]; session: NewSession } | DeferredError> {
   const st = await loadMfaState(tx, auth.staffId);
   if (st.enabled) throw conflict("auth.mfa_already_enabled");
   if (!st.secretEnc) throw conflict("auth.mfa_enrolment_not_started");
@@ -122,14 +124,14 @@ export async function confirmEnrolment(
     .values(codes.map((c) => ({ agencyId: st.agencyId, staffId: st.id, codeHash: hashRecoveryCode(c) })));
   await tx.update(staff).set({ mfaEnabled: true, mfaEnrolledAt: new Date() }).where(eq(staff.id, st.id));
   await resetFailures(tx, st.id);
-  await markMfaPassed(tx, auth.sessionId);
+  const session = await rotateSession(tx, deps.config, auth, meta);
   audit({
     action: "auth.mfa_enrolled",
     resourceType: "staff",
     resourceId: st.id,
     details: { recoveryCodes: codes.length },
   });
-  return { recoveryCodes: codes };
+  return { recoveryCodes: codes, session };
 }
 
 /** Second factor at sign-in: a current TOTP code, or one unused recovery code. */
@@ -139,7 +141,8 @@ export async function verifySecondFactor(
   auth: AuthContext,
   code: string,
   audit: Audit,
-): Promise<{ status: "ok" } | DeferredError> {
+  meta: Meta = {},
+): Promise<{ status: "ok"; session: NewSession } | DeferredError> {
   const st = await loadMfaState(tx, auth.staffId);
   if (!st.enabled || !st.secretEnc) throw conflict("auth.mfa_not_enrolled");
   if (isLocked(st)) {
@@ -180,10 +183,10 @@ export async function verifySecondFactor(
     return secondFactorFailure(tx, deps, auth, "malformed", "verify", audit);
   }
   await resetFailures(tx, st.id);
-  await markMfaPassed(tx, auth.sessionId);
+  const session = await rotateSession(tx, deps.config, auth, meta);
   audit({
     action: "auth.mfa_verified",
     details: { method, ...(remaining === undefined ? {} : { recoveryCodesLeft: remaining }) },
   });
-  return { status: "ok" };
+  return { status: "ok", session };
 }

@@ -111,6 +111,26 @@ export async function markMfaPassed(q: Queryable, sessionIdHash: string): Promis
   await q.update(sessions).set({ mfaPassed: true }).where(eq(sessions.id, sessionIdHash));
 }
 
+/**
+ * After the second factor: the half-open session ends and a fresh one (new cookie token, new CSRF
+ * token) carries the full sign-in, so a session id known before the factor never gains its rights.
+ */
+export async function rotateSession(
+  q: Queryable,
+  config: Config,
+  old: { sessionId: string; agencyId: string; staffId: string },
+  meta: { clientIp?: string; userAgent?: string | null },
+): Promise<NewSession> {
+  await revokeSession(q, old.sessionId);
+  return createSession(q, config, {
+    agencyId: old.agencyId,
+    staffId: old.staffId,
+    mfaPassed: true,
+    clientIp: meta.clientIp,
+    userAgent: meta.userAgent ?? undefined,
+  });
+}
+
 export async function revokeSession(q: Queryable, sessionIdHash: string): Promise<void> {
   await q.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionIdHash));
 }
