@@ -276,11 +276,22 @@ describe("C2/C3/C5/C7/C8-C10: online request -> identity -> decision -> letter -
     assert.equal(wrongCode, unknown);
   });
 
-  step("portal: progress with the access code; the decision letter downloads as a PDF", async () => {
-    await citizen.locator('input[name="receiptNumber"]').fill(receiptNumber);
-    await citizen.locator('input[name="accessCode"]').fill(accessCode.toLowerCase());
-    await citizen.getByRole("button", { name: portalReqZh.status.submit }).click();
+  step("portal (keyboard only): progress with the access code; the letter downloads as a PDF", async () => {
+    // A fresh page: focus starts on the heading; Tab to the first field, type, Tab, type, Enter.
+    await citizen.reload();
+    await citizen.getByRole("heading", { level: 1, name: portalReqZh.status.title }).waitFor();
+    const focused = () => citizen.evaluate(() => document.activeElement?.getAttribute("name") ?? "");
+    for (let i = 0; i < 10 && (await focused()) !== "receiptNumber"; i++) await citizen.keyboard.press("Tab");
+    assert.equal(await focused(), "receiptNumber");
+    await citizen.keyboard.type(receiptNumber);
+    await citizen.keyboard.press("Tab");
+    assert.equal(await focused(), "accessCode");
+    // Letter case and dashes do not matter.
+    await citizen.keyboard.type(accessCode.toLowerCase().replace(/-/g, ""));
+    await citizen.keyboard.press("Enter");
     await citizen.getByTestId("portal-progress").waitFor();
+    // The result's heading takes the focus so a screen reader announces it.
+    await citizen.waitForFunction(() => document.activeElement?.id === "progress-h");
     assert.match(
       (await citizen.getByTestId("portal-state").textContent()) ?? "",
       new RegExp(casesZh.state.notified),

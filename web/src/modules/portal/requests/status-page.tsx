@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api } from "../../../api";
@@ -41,6 +41,10 @@ export default function RequestStatusPage() {
   const [dlError, setDlError] = useState<string | null>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const title = t("portalRequests.status.title");
+  // Once the progress is shown, its heading takes the focus so it is announced.
+  useEffect(() => {
+    if (p) resultRef.current?.focus();
+  }, [p]);
   return (
     <PortalPageFrame
       title={title}
@@ -62,7 +66,6 @@ export default function RequestStatusPage() {
           });
           setAccess({ receiptNumber: v.receiptNumber, accessCode: v.accessCode });
           setP(r);
-          setTimeout(() => resultRef.current?.focus(), 0);
         }}
       >
         <Field
