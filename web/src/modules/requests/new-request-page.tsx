@@ -8,7 +8,8 @@ import { useReadySession, useSession } from "../../session";
 import { ACCEPT } from "../cases/case-attachments";
 import { useUnits } from "../org/use-units";
 import "./i18n";
-import { RequestFields, requestInput } from "./request-fields";
+import { RequestFields } from "./request-fields";
+import { requestInput } from "./request-input";
 import type { RequestDetail } from "./types";
 import { useCatalogue, useStaff } from "./use-catalogue";
 
