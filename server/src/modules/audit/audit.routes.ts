@@ -86,33 +86,36 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag,
     summary: "Export matching ledger entries as CSV or xlsx (the export is itself logged)",
     query: filterSchema.extend({ format: z.enum(["csv", "xlsx"]).default("csv") }),
-    raw: true,
-    handler: async ({ tx, agencyId, query, reply }) => {
+    // Not raw: the file is returned, so it leaves only after the transaction holding its ledger entry committed.
+    handler: async ({ tx, agencyId, query, reply, audit }) => {
       const f = toFilter(deps, query);
       const rows = [];
       for await (const row of repo.iterateLedger(tx, agencyId, f)) rows.push(row);
       const stamp = new Date().toISOString().slice(0, 10);
+      audit({
+        action: "audit.ledger.export",
+        resourceType: "ledger",
+        details: { format: query.format, rows: rows.length },
+      });
       if (query.format === "csv") {
         const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(","))];
         // BOM so spreadsheet programs open Korean/Chinese text as UTF-8.
         reply
           .header("content-type", "text/csv; charset=utf-8")
-          .header("content-disposition", `attachment; filename="ledger-${stamp}.csv"`)
-          .send(`\uFEFF${lines.join("\r\n")}\r\n`);
-      } else {
-        const wb = new ExcelJS.Workbook();
-        const ws = wb.addWorksheet("ledger");
-        ws.columns = COLUMNS.map((c) => ({ header: c, key: c, width: c === "hash" ? 66 : 20 }));
-        for (const r of rows) ws.addRow(Object.fromEntries(COLUMNS.map((c) => [c, r[c]])));
-        const buf = Buffer.from(await wb.xlsx.writeBuffer());
-        reply
-          .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-          .header("content-disposition", `attachment; filename="ledger-${stamp}.xlsx"`)
-          .send(buf);
+          .header("content-disposition", `attachment; filename="ledger-${stamp}.csv"`);
+        return `\uFEFF${lines.join("\r\n")}\r\n`;
       }
-      return { format: query.format, rows: rows.length };
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("ledger");
+      ws.columns = COLUMNS.map((c) => ({ header: c, key: c, width: c === "hash" ? 66 : 20 }));
+      for (const r of rows) ws.addRow(Object.fromEntries(COLUMNS.map((c) => [c, r[c]])));
+      const buf = Buffer.from(await wb.xlsx.writeBuffer());
+      reply
+        .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="ledger-${stamp}.xlsx"`);
+      return buf;
     },
-    audit: { action: "audit.ledger.export", resourceType: "ledger", details: (r) => r },
+    audit: { skip: "the export entry is added in the handler (same transaction) with format and row count" },
   });
 
   defineRoute(app, deps, {
