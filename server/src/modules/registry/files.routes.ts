@@ -1,3 +1,4 @@
+import { can, type Role } from "@civicpims/core/auth/permissions";
 import { catalogueOf, getRulePack } from "@civicpims/core/jurisdictions/index";
 import { tryMergeCatalogue } from "@civicpims/core/registry/catalogue";
 import { FILE_FIELDS } from "@civicpims/core/registry/fields";
@@ -5,6 +6,7 @@ import { catalogueIdOf, labelled, REGISTRY_LISTS } from "@civicpims/core/registr
 import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import type { Tx } from "../../db/client";
 import {
   registryEntrustmentFiles,
   registryEntrustments,
@@ -16,6 +18,7 @@ import {
 import type { AppDeps } from "../../http/deps";
 import { AppError } from "../../http/errors";
 import { defineRoute } from "../../http/route";
+import type { LedgerInput } from "../audit/ledger.service";
 import { todayIn } from "./context";
 import {
   createFile,
@@ -27,11 +30,32 @@ import {
   updateFile,
 } from "./files.service";
 import { listHistory, recordHistory } from "./history";
+import { assertMayOverride, guardFileWrite } from "./publication";
 import { regCtx } from "./registry-context";
 import * as s from "./schemas";
 import { assertUnitWritable } from "./unit-scope";
 
 const tag = "registry";
+
+const rolesOf = (auth: { roles: Array<{ role: Role }> }) => auth.roles.map((r) => r.role);
+
+/** What the publication guard needs from a write request (issue 7 item 6 applied to the register). */
+function guardCtx(c: {
+  tx: Tx;
+  deps: AppDeps;
+  agencyId: string;
+  auth: { staffId: string; username: string; roles: Array<{ role: Role }> };
+  audit: (e: LedgerInput) => void;
+}) {
+  return {
+    tx: c.tx,
+    deps: c.deps,
+    agencyId: c.agencyId,
+    actor: { id: c.auth.staffId, label: c.auth.username },
+    audit: c.audit,
+    canOverride: can(rolesOf(c.auth), "pii.guard.override"),
+  };
+}
 
 export const fileListQuery = z.object({
   q: z.string().max(200).optional(),
@@ -151,8 +175,12 @@ export function registerFileRoutes(app: FastifyInstance, deps: AppDeps): void {
     body: s.fileCreate,
     status: 201,
     handler: async (c) => {
-      assertUnitWritable(c.auth, c.body.unitId);
-      return createFile(await regCtx(c), c.body);
+      const { publicationOverride, ...fields } = c.body;
+      assertUnitWritable(c.auth, fields.unitId);
+      assertMayOverride(rolesOf(c.auth), publicationOverride);
+      const file = await createFile(await regCtx(c), fields);
+      const publication = await guardFileWrite(guardCtx(c), null, file, publicationOverride);
+      return { ...file, publication };
     },
     audit: {
       action: "registry.file.create",
@@ -218,9 +246,13 @@ export function registerFileRoutes(app: FastifyInstance, deps: AppDeps): void {
     params: s.idParams,
     body: s.filePatch,
     handler: async (c) => {
+      const { publicationOverride, ...patch } = c.body;
       const current = await getFileRow(c.tx, c.agencyId, c.params.id);
-      assertUnitWritable(c.auth, current.unitId, c.body.unitId);
-      return updateFile(await regCtx(c), c.params.id, c.body);
+      assertUnitWritable(c.auth, current.unitId, patch.unitId);
+      assertMayOverride(rolesOf(c.auth), publicationOverride);
+      const file = await updateFile(await regCtx(c), c.params.id, patch);
+      const publication = await guardFileWrite(guardCtx(c), current, file, publicationOverride);
+      return { ...file, publication };
     },
     audit: {
       action: "registry.file.update",

@@ -13,8 +13,10 @@ const reason = z.string().max(500).optional();
 export const versioned = { version: z.number().int().min(1), reason };
 export const deleteBody = z.object({ version: z.number().int().min(1), reason });
 
-export const fileCreate = fileFieldsSchema;
-export const filePatch = fileFieldsPatchSchema.extend(versioned);
+/** A privacy officer's explicit override of the publication guard's findings (ledgered). */
+const publicationOverride = z.object({ reason: z.string().trim().min(1).max(1000) }).optional();
+export const fileCreate = fileFieldsSchema.extend({ publicationOverride });
+export const filePatch = fileFieldsPatchSchema.extend(versioned).extend({ publicationOverride });
 
 export const historyParams = z.object({ entityType: z.enum(ENTITY_TYPES), id: z.uuid() });
 

@@ -1,9 +1,12 @@
+import { fieldLabel } from "@civicpims/core/registry/fields";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
 import { AppError, badRequest } from "../../http/errors";
 import { defineRoute } from "../../http/route";
+import { t } from "../../i18n";
 import { bulkCreateFiles, updateFile } from "./files.service";
+import { importPublicationIssues } from "./publication";
 import { regCtx } from "./registry-context";
 import { buildWorkbook, exportRows, parseWorkbook } from "./xlsx";
 
@@ -79,6 +82,25 @@ export function registerXlsxRoutes(app: FastifyInstance, deps: AppDeps): void {
       const buf = await part.toBuffer();
       const ctx = await regCtx(c);
       const parsed = await parseWorkbook(c.tx, ctx.agency, ctx.lists, ctx.today, c.locale, buf);
+      // Publication guard: a row that would publish personal data is refused like any invalid row.
+      const blocked = await importPublicationIssues(c.tx, c.deps, c.agencyId, parsed.rows);
+      if (blocked.length) {
+        const column = fieldLabel("isPublic", c.locale);
+        const rows = new Set(blocked.map((b) => b.row));
+        for (const b of blocked)
+          parsed.issues.push({
+            row: b.row,
+            field: "isPublic",
+            column,
+            code: "publication_blocked",
+            message: t(c.locale, "errors.registry.field.publication_blocked", {
+              column,
+              findings: b.findings,
+            }),
+          });
+        parsed.issues.sort((x, y) => x.row - y.row);
+        parsed.rows = parsed.rows.filter((r) => !rows.has(r.row));
+      }
       const report = {
         ok: parsed.issues.length === 0,
         rows: parsed.total,

@@ -19,6 +19,7 @@ import { useReadySession } from "../../session";
 import { useUnits } from "../org/use-units";
 import { changedFields, createBody, draftFromFile, emptyDraft, type FileDraft } from "./file-draft";
 import { ItemsEditor } from "./items-editor";
+import { type PublicationBlock, PublicationFindings, publicationBlock } from "./publication-findings";
 import { FILE_TYPES, PROCESSING_METHODS, type RegistryFile } from "./types";
 import { useCatalogues, useSystems } from "./use-registry-data";
 
@@ -64,6 +65,10 @@ function FileForm({ file, onReload }: { file: RegistryFile | null; onReload(): v
   const [d, setD] = useState<FileDraft>(original);
   const [reason, setReason] = useState("");
   const [stale, setStale] = useState(false);
+  // The publication guard's refusal (masked findings) and a privacy officer's override of it.
+  const [blocked, setBlocked] = useState<PublicationBlock | null>(null);
+  const [override, setOverride] = useState(false);
+  const [overrideReason, setOverrideReason] = useState("");
   const set =
     <K extends keyof FileDraft>(k: K) =>
     (v: FileDraft[K]) =>
@@ -145,18 +150,33 @@ function FileForm({ file, onReload }: { file: RegistryFile | null; onReload(): v
     for (const k of ["subjectCount", "retentionYears"] as const)
       if (d[k].trim() && !/^\d+$/.test(d[k].trim())) e[k] = t("form.invalidFormat");
     if (file && !reason.trim()) e.reason = req;
+    if (override && !overrideReason.trim()) e.overrideReason = req;
     return e;
+  };
+
+  const publicationOverride =
+    blocked?.canOverride && override && overrideReason.trim() ? { reason: overrideReason.trim() } : undefined;
+  const guarded = async <T,>(write: () => Promise<T>): Promise<T> => {
+    try {
+      return await write();
+    } catch (e) {
+      if (isApiError(e, "registry.publication_blocked")) setBlocked(publicationBlock(e));
+      throw e;
+    }
   };
 
   const submit = async () => {
     if (file) {
       const changes = changedFields(original, d);
       try {
-        await api.patch(`/api/registry/files/${file.id}`, {
-          ...changes,
-          version: file.version,
-          reason: reason.trim(),
-        });
+        await guarded(() =>
+          api.patch(`/api/registry/files/${file.id}`, {
+            ...changes,
+            version: file.version,
+            reason: reason.trim(),
+            ...(publicationOverride ? { publicationOverride } : {}),
+          }),
+        );
       } catch (e) {
         // Nothing is overwritten silently: the editor sees the newer record before changing it again.
         if (isApiError(e, "registry.stale_version")) setStale(true);
@@ -164,7 +184,12 @@ function FileForm({ file, onReload }: { file: RegistryFile | null; onReload(): v
       }
       navigate(`/registry/files/${file.id}`, { state: { saved: true } });
     } else {
-      const created = await api.post<RegistryFile>("/api/registry/files", createBody(d));
+      const created = await guarded(() =>
+        api.post<RegistryFile>("/api/registry/files", {
+          ...createBody(d),
+          ...(publicationOverride ? { publicationOverride } : {}),
+        }),
+      );
       navigate(`/registry/files/${created.id}`, { state: { created: true } });
     }
   };
@@ -368,6 +393,15 @@ function FileForm({ file, onReload }: { file: RegistryFile | null; onReload(): v
               checked={d.isPublic}
               onChange={set("isPublic")}
             />
+            {d.isPublic && blocked && (
+              <PublicationFindings
+                block={blocked}
+                override={override}
+                onOverride={setOverride}
+                reason={overrideReason}
+                onReason={setOverrideReason}
+              />
+            )}
             {!d.isPublic && (
               <TextArea
                 name="exemptionReason"
