@@ -406,3 +406,46 @@ describe("citizen portal", () => {
     assert.ok(denied[0].n >= LIMITS.lookupIp, "failed look-ups are in the ledger");
   });
 });
+
+describe("citizen portal: ledger entries belong to the agency", () => {
+  test("E3: submission, attachment and code resend entries carry the agency, so its auditors find them", async () => {
+    const ip = "10.9.9.9";
+    const s = await t.inject({
+      method: "POST",
+      url: "/api/portal/submissions",
+      payload: form({ requester: { name: "이감사", email: "audit.trail@example.kr" } }),
+      remoteAddress: ip,
+    });
+    assert.equal(s.statusCode, 201, s.body);
+    const { submissionId, submissionToken } = s.json();
+    const pdf = multipart(
+      { filename: "id.pdf", content: Buffer.from("%PDF-1.4\n%test\n"), contentType: "application/pdf" },
+      { kind: "identity_document" },
+    );
+    const up = await t.inject({
+      method: "POST",
+      url: `/api/portal/submissions/${submissionId}/attachments`,
+      payload: pdf.payload,
+      headers: { ...pdf.headers, "x-submission-token": submissionToken },
+      remoteAddress: ip,
+    });
+    assert.equal(up.statusCode, 201, up.body);
+    const resend = await t.inject({
+      method: "POST",
+      url: `/api/portal/submissions/${submissionId}/resend`,
+      payload: { submissionToken },
+      remoteAddress: ip,
+    });
+    assert.equal(resend.statusCode, 200, resend.body);
+    const headers = await t.as("auditor");
+    for (const action of ["portal.submission.create", "portal.attachment.create", "portal.code.resend"]) {
+      const rows = await t.tdb.query<{ agency_id: string | null }>(
+        "SELECT agency_id FROM ledger_entries WHERE action = $1 ORDER BY seq DESC LIMIT 1",
+        [action],
+      );
+      assert.equal(rows[0]?.agency_id, t.a.id, `${action} names the agency`);
+      const seen = await t.inject({ method: "GET", url: `/api/audit/ledger?action=${action}`, headers });
+      assert.ok(seen.json().total >= 1, `${action} is visible to the agency's auditor`);
+    }
+  });
+});

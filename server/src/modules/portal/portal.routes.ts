@@ -238,14 +238,17 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
       }
       const r = await startSubmission(ctx.tx, ctx.deps, ctx.body);
       await bump(ctx.tx, key);
+      // Public route: no session, so the entry names the agency itself (its auditors must find it).
+      ctx.audit({
+        action: "portal.submission.create",
+        agencyId: r.agencyId,
+        resourceType: "portal_submission",
+        resourceId: r.submissionId,
+        subjectRef: r.subjectRef,
+      });
       return r;
     },
-    audit: {
-      action: "portal.submission.create",
-      resourceType: "portal_submission",
-      resourceId: (r) => r.submissionId,
-      subjectRef: (r) => r.subjectRef,
-    },
+    audit: { skip: "written in the handler with the agency (portal.submission.create)" },
   });
 
   defineRoute(app, deps, {
@@ -256,7 +259,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
     summary: "Attach a document (multipart file + kind; header x-submission-token)",
     params: idParams,
     status: 201,
-    handler: async ({ tx, deps, params, req }) => {
+    handler: async ({ tx, deps, params, req, audit }) => {
       const token = String(req.headers["x-submission-token"] ?? "");
       const s = await submissionFor(tx, deps, params.id, token, true);
       const existing = await tx
@@ -271,6 +274,13 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
         id: null,
         label: "requester",
       });
+      audit({
+        action: "portal.attachment.create",
+        agencyId: s.agencyId,
+        resourceType: "portal_submission",
+        resourceId: s.id,
+        details: { attachmentId: a.id, kind: a.kind, size: a.size },
+      });
       return {
         id: a.id,
         filename: a.filename,
@@ -280,12 +290,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
         submissionId: s.id,
       };
     },
-    audit: {
-      action: "portal.attachment.create",
-      resourceType: "portal_submission",
-      resourceId: (r) => r.submissionId,
-      details: (r) => ({ attachmentId: r.id, kind: r.kind, size: r.size }),
-    },
+    audit: { skip: "written in the handler with the agency (portal.attachment.create)" },
   });
 
   defineRoute(app, deps, {
@@ -296,8 +301,12 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
     summary: "Send a new confirmation code",
     params: idParams,
     body: tokenBody,
-    handler: ({ tx, deps, params, body }) => resendCode(tx, deps, params.id, body.submissionToken),
-    audit: { action: "portal.code.resend", resourceType: "portal_submission", resourceId: () => null },
+    handler: async ({ tx, deps, params, body, audit }) => {
+      const r = await resendCode(tx, deps, params.id, body.submissionToken);
+      audit({ action: "portal.code.resend", agencyId: r.agencyId, resourceType: "portal_submission" });
+      return r;
+    },
+    audit: { skip: "written in the handler with the agency (portal.code.resend)" },
   });
 
   defineRoute(app, deps, {
