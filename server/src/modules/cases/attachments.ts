@@ -5,6 +5,7 @@ import type { Tx } from "../../db/client";
 import { caseAttachments } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, badRequest } from "../../http/errors";
+import { decryptBytes, encryptBytes } from "../letters/blob-crypto";
 
 /** Hard cap for one attachment (also bounded by the server's maxUploadBytes). */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
@@ -135,6 +136,7 @@ export async function storeAttachment(
   file: ValidatedFile,
   kind: AttachmentKind,
   by: { id: string | null; label: string },
+  fieldKey: Buffer,
 ) {
   const [row] = await tx
     .insert(caseAttachments)
@@ -147,13 +149,23 @@ export async function storeAttachment(
       mimeType: file.mimeType,
       size: file.data.length,
       sha256: createHash("sha256").update(file.data).digest("hex"),
-      data: file.data,
+      // E4: identity documents and powers of attorney hold unique identifiers: encrypted at rest.
+      data: encryptBytes(fieldKey, file.data),
       ...scan(file),
       uploadedBy: by.id,
       uploadedByLabel: by.label,
     })
     .returning();
   return attachmentView(row);
+}
+
+/** The stored bytes decrypted (rows written before encryption at rest are returned as they are). */
+export function attachmentBytes(fieldKey: Buffer, stored: Buffer): Buffer {
+  try {
+    return decryptBytes(fieldKey, stored);
+  } catch {
+    return stored;
+  }
 }
 
 export function attachmentView(a: typeof caseAttachments.$inferSelect) {

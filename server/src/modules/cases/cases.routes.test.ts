@@ -169,6 +169,32 @@ describe("case engine (generic routes)", () => {
     assert.equal(ledger[0].n, 1);
   });
 
+  test("E4: attachments (identity documents, scans) are encrypted at rest and decrypt on download", async () => {
+    const c = await newRequest();
+    const secret = "신분증 사본 주민등록번호 850505-1234561";
+    const m = multipart({ filename: "id.txt", content: secret }, { kind: "identity_document" });
+    const up = await t.inject({
+      method: "POST",
+      url: `/api/cases/${c.id}/attachments`,
+      payload: m.payload,
+      headers: { ...(await h()), ...m.headers },
+    });
+    assert.equal(up.statusCode, 201, up.body);
+    const [row] = await t.tdb.query<{ data: Uint8Array }>("SELECT data FROM case_attachments WHERE id = $1", [
+      up.json().id,
+    ]);
+    const stored = Buffer.from(row.data);
+    assert.ok(!stored.includes(Buffer.from("850505-1234561")), "the identifier is stored in plaintext");
+    assert.ok(!stored.includes(Buffer.from(secret)), "the file is stored in plaintext");
+    const dl = await t.inject({
+      method: "GET",
+      url: `/api/cases/${c.id}/attachments/${up.json().id}`,
+      headers: await h(),
+    });
+    assert.equal(dl.statusCode, 200);
+    assert.equal(dl.body, secret);
+  });
+
   test("list filters (state, unit, due date, overdue) and the overdue dashboard", async () => {
     const old = await newRequest({ receivedAt: "2026-01-05T10:00:00+09:00", unitId: t.a.unitId });
     const fresh = await newRequest();

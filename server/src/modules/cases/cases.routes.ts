@@ -17,6 +17,7 @@ import { badRequest, conflict, notFound } from "../../http/errors";
 import { defineRoute, type RouteContext } from "../../http/route";
 import { decryptField, encryptField } from "../../security/field-crypto";
 import {
+  attachmentBytes,
   attachmentLimit,
   attachmentView,
   readMultipartFile,
@@ -371,7 +372,14 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
       const limit = attachmentLimit(deps);
       const f = await readMultipartFile(req, limit);
       const file = validateAttachment(f.filename, f.data, limit);
-      const a = await storeAttachment(tx, { agencyId, caseId: c.id }, file, f.kind, actorOf(ctx));
+      const a = await storeAttachment(
+        tx,
+        { agencyId, caseId: c.id },
+        file,
+        f.kind,
+        actorOf(ctx),
+        deps.secrets.fieldKey,
+      );
       await addEvent(tx, c, {
         type: "attachment",
         actor: actorOf(ctx),
@@ -396,7 +404,7 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     summary: "Download an attachment",
     params: s.attachmentParams,
     handler: async (ctx) => {
-      const { tx, agencyId, params, reply } = ctx;
+      const { tx, agencyId, params, reply, deps } = ctx;
       const c = await loadCase(tx, agencyId, params.id);
       const [a] = await tx
         .select()
@@ -420,7 +428,7 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
         .header("content-type", a.mimeType)
         .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`)
         .header("x-content-type-options", "nosniff");
-      return a.data;
+      return attachmentBytes(deps.secrets.fieldKey, a.data);
     },
     audit: { skip: "written in the handler (cases.attachment.read)" },
   });

@@ -270,10 +270,14 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
       const limit = attachmentLimit(deps);
       const f = await readMultipartFile(req, limit);
       const file = validateAttachment(f.filename, f.data, limit);
-      const a = await storeAttachment(tx, { agencyId: s.agencyId, submissionId: s.id }, file, f.kind, {
-        id: null,
-        label: "requester",
-      });
+      const a = await storeAttachment(
+        tx,
+        { agencyId: s.agencyId, submissionId: s.id },
+        file,
+        f.kind,
+        { id: null, label: "requester" },
+        deps.secrets.fieldKey,
+      );
       audit({
         action: "portal.attachment.create",
         agencyId: s.agencyId,
