@@ -17,6 +17,7 @@ import { defineRoute } from "../../http/route";
 import { subjectRef } from "../../security/subject-ref";
 import { openDriftFindings } from "../pii/drift.service";
 import { addDays } from "./context";
+import { campaignItemsOverdue, riskReviewsDue } from "./dashboard-due";
 import { toApiFile } from "./files.service";
 import { recordHistory } from "./history";
 import { regCtx } from "./registry-context";
@@ -258,7 +259,7 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: AppDeps): voi
     access: "registry.read",
     tag,
     summary:
-      "Register dashboard: files by unit, flags, reviews and contracts due, overdue corrective actions, campaign",
+      "Register dashboard: files by unit, flags, reviews, risk re-assessments and contracts due, overdue corrective actions and campaign items",
     handler: async (c) => {
       const ctx = await regCtx(c);
       const { tx, agencyId } = c;
@@ -359,6 +360,10 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: AppDeps): voi
         contractsExpiring,
         overdueActions,
         campaign: camp ? { ...camp, progress: await progress(tx, agencyId, camp.id) } : null,
+        // E10: latest risk assessment per file whose next review has passed or falls within 60 days.
+        riskReviewsDue: await riskReviewsDue(tx, agencyId, today),
+        // B4: campaign items still pending after the campaign's due date, per unit.
+        campaignOverdue: await campaignItemsOverdue(tx, agencyId, today),
         pendingApprovals: Number(pending),
         // Register drift (issue 7 item 7): undeclared identifiers found in sample exports, per file.
         driftFindings: await openDriftFindings(tx, agencyId),

@@ -89,6 +89,28 @@ export function RegistryDashboardPage() {
                 </ul>
               )}
             </section>
+            <section className="card" aria-labelledby="dash-risk">
+              <h2 id="dash-risk">{t("registry.dashboard.riskReviewsDue")}</h2>
+              {(d.riskReviewsDue ?? []).length === 0 ? (
+                none
+              ) : (
+                <ul className="link-list">
+                  {d.riskReviewsDue.map((r) => (
+                    <li key={r.assessmentId}>
+                      <Link to={`/registry/files/${r.fileId}?tab=risk`}>{r.fileName}</Link>{" "}
+                      <span className="muted">{t(`registry.enum.riskLevel.${r.level}`)}</span>{" "}
+                      {r.overdue ? (
+                        <span className="badge badge-failed">
+                          {t("registry.dashboard.reviewOverdue")} {r.nextReviewOn}
+                        </span>
+                      ) : (
+                        <span className="muted">{r.nextReviewOn}</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
             <section className="card" aria-labelledby="dash-contracts">
               <h2 id="dash-contracts">{t("registry.dashboard.contractsExpiring")}</h2>
               {d.contractsExpiring.length === 0 ? (
@@ -134,6 +156,40 @@ export function RegistryDashboardPage() {
                     total: d.campaign.progress.total,
                   })}
                 </p>
+              )}
+            </section>
+            <section className="card" aria-labelledby="dash-campaign-overdue">
+              <h2 id="dash-campaign-overdue">{t("registry.dashboard.campaignOverdue")}</h2>
+              {(d.campaignOverdue ?? []).length === 0 ? (
+                none
+              ) : (
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("registry.dashboard.unit")}</th>
+                      <th scope="col">{t("registry.dashboard.campaignCol")}</th>
+                      <th scope="col" className="num">
+                        {t("registry.dashboard.pendingFiles")}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {d.campaignOverdue.map((o) => (
+                      <tr key={`${o.campaignId}-${o.unitId ?? ""}`}>
+                        <th scope="row">{o.unitName ?? t("registry.dashboard.noUnit")}</th>
+                        <td>
+                          <Link to={`/registry/campaigns/${o.campaignId}`}>{o.title}</Link>{" "}
+                          <span className="badge badge-failed">
+                            {t("registry.entrustments.overdue")} {o.dueOn}
+                          </span>
+                        </td>
+                        <td className="num" title={o.files.map((f) => f.name).join(", ")}>
+                          {o.pending}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
               )}
             </section>
             <DriftPanel

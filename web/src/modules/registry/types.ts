@@ -316,6 +316,25 @@ export interface Dashboard {
   overdueActions: Array<{ id: string; entrustmentId: string; vendor: string; action: string; dueOn: string }>;
   campaign: { id: string; title: string; dueOn: string; progress: CampaignProgress } | null;
   pendingApprovals: number;
+  /** E10: latest risk assessment per active file whose next review has passed or is within 60 days. */
+  riskReviewsDue: Array<{
+    assessmentId: string;
+    fileId: string;
+    fileName: string;
+    level: "low" | "medium" | "high";
+    nextReviewOn: string;
+    overdue: boolean;
+  }>;
+  /** B4: campaign items still pending after the campaign's due date, per unit. */
+  campaignOverdue: Array<{
+    campaignId: string;
+    title: string;
+    dueOn: string;
+    unitId: string | null;
+    unitName: string | null;
+    pending: number;
+    files: Array<{ id: string; name: string }>;
+  }>;
 }
 
 export interface ImportError {
