@@ -1,8 +1,7 @@
 import { can, type Role } from "@civicpims/core/auth/permissions";
-import { catalogueOf, getRulePack } from "@civicpims/core/jurisdictions/index";
-import { tryMergeCatalogue } from "@civicpims/core/registry/catalogue";
+import { getRulePack } from "@civicpims/core/jurisdictions/index";
 import { FILE_FIELDS } from "@civicpims/core/registry/fields";
-import { catalogueIdOf, labelled, REGISTRY_LISTS } from "@civicpims/core/registry/lists";
+import { labelled } from "@civicpims/core/registry/lists";
 import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -11,7 +10,6 @@ import {
   registryEntrustmentFiles,
   registryEntrustments,
   registryFlows,
-  registryLocalCodes,
   registryProvisions,
   registryRiskAssessments,
 } from "../../db/schema";
@@ -29,7 +27,7 @@ import {
   listFiles,
   updateFile,
 } from "./files.service";
-import { listHistory, recordHistory } from "./history";
+import { listHistory } from "./history";
 import { assertMayOverride, guardFileWrite } from "./publication";
 import { regCtx } from "./registry-context";
 import * as s from "./schemas";
@@ -94,59 +92,6 @@ export function registerFileRoutes(app: FastifyInstance, deps: AppDeps): void {
       return { jurisdiction: ctx.agency.jurisdiction, lists, fields };
     },
     audit: { skip: "rule-pack code lists, no personal data" },
-  });
-
-  defineRoute(app, deps, {
-    method: "PUT",
-    url: "/api/registry/local-codes/:catalogueId",
-    access: "registry.campaign.manage",
-    tag,
-    summary: "Replace the agency's own entries of a code list (item 2); merged after the rule-pack entries",
-    params: s.localCodesParams,
-    body: s.localCodesBody,
-    handler: async (c) => {
-      const ctx = await regCtx(c);
-      const listId = (Object.keys(REGISTRY_LISTS) as Array<keyof typeof REGISTRY_LISTS>).find(
-        (l) => catalogueIdOf(ctx.agency.jurisdiction, l) === c.params.catalogueId,
-      );
-      const def = listId ? catalogueOf(ctx.agency.jurisdiction, c.params.catalogueId) : undefined;
-      if (!def) throw new AppError(404, "registry.unknown_catalogue");
-      const merged = tryMergeCatalogue(def.entries, c.body.entries, { requiredLocales: def.requiredLocales });
-      if (!merged.ok) throw new AppError(400, "registry.local_codes", merged.issues);
-      const [prev] = await c.tx
-        .select()
-        .from(registryLocalCodes)
-        .where(and(eq(registryLocalCodes.agencyId, c.agencyId), eq(registryLocalCodes.catalogueId, def.id)));
-      let row: typeof registryLocalCodes.$inferSelect;
-      if (prev) {
-        [row] = await c.tx
-          .update(registryLocalCodes)
-          .set({ entries: c.body.entries, version: prev.version + 1, updatedAt: new Date() })
-          .where(eq(registryLocalCodes.id, prev.id))
-          .returning();
-      } else {
-        [row] = await c.tx
-          .insert(registryLocalCodes)
-          .values({ agencyId: c.agencyId, catalogueId: def.id, entries: c.body.entries })
-          .returning();
-      }
-      await recordHistory(c.tx, ctx.actor, {
-        entityType: "local_codes",
-        entityId: row.id,
-        version: row.version,
-        action: prev ? "update" : "create",
-        reason: c.body.reason ?? null,
-        before: prev ? { entries: prev.entries } : undefined,
-        after: { entries: row.entries },
-      });
-      return { id: row.id, catalogueId: def.id, count: c.body.entries.length, version: row.version };
-    },
-    audit: {
-      action: "registry.local_codes.update",
-      resourceType: "registry_local_codes",
-      resourceId: (r) => r.id,
-      details: (r) => ({ catalogueId: r.catalogueId, count: r.count }),
-    },
   });
 
   defineRoute(app, deps, {

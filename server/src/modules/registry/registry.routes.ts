@@ -4,6 +4,7 @@ import { registerDeviceRiskRoutes } from "./devices-risk.routes";
 import { registerEntrustmentRoutes } from "./entrustments.routes";
 import { registerFileRoutes } from "./files.routes";
 import "./i18n";
+import { registerLocalCodeRoutes } from "./local-codes.routes";
 import { registerOverviewRoutes } from "./overview.routes";
 import { registerProvisionRoutes } from "./provisions.routes";
 import { registerPublicRoutes } from "./public.routes";
@@ -13,6 +14,7 @@ import { registerXlsxRoutes } from "./xlsx.routes";
 /** The personal-data file register (module B, issue 5). */
 export function registerRegistryRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerFileRoutes(app, deps);
+  registerLocalCodeRoutes(app, deps);
   registerStructureRoutes(app, deps);
   registerProvisionRoutes(app, deps);
   registerEntrustmentRoutes(app, deps);

@@ -199,4 +199,8 @@ export const subjectSearch = z.object({
 
 export const publicParams = z.object({ agencyCode: z.string().min(1).max(60) });
 export const localCodesParams = z.object({ catalogueId: z.string().min(1).max(64) });
-export const localCodesBody = z.object({ entries: z.array(z.unknown()).max(1000), reason });
+export const localCodesBody = z.object({
+  entries: z.array(z.unknown()).max(1000),
+  reason,
+  version: z.number().int().min(0).optional(),
+});

@@ -5,6 +5,7 @@ import { useErrorText } from "../../components/form";
 import { ErrorBox, Page, StatusMessage } from "../../components/page";
 import { upload } from "../../components/upload";
 import { useReadySession, useSession } from "../../session";
+import { LocalCodesSection } from "./local-codes-section";
 import type { ImportReport } from "./types";
 
 type Mode = "check" | "all" | "valid";
@@ -180,6 +181,7 @@ export function XlsxPage() {
           </table>
         </div>
       )}
+      <LocalCodesSection />
     </Page>
   );
 }
