@@ -65,7 +65,9 @@ export async function runDriftCheck(
     limits: { maxBytes: limit, maxInMemoryBytes: limit },
   });
   if (scan.format !== "csv" && scan.format !== "xlsx") throw new AppError(415, "pii.drift_format");
-  if (scan.status === "error")
+  // An xlsx the capped reader could not fully inflate (possible zip bomb, too large) must not reach exceljs,
+  // which inflates without a cap; its findings are incomplete anyway, so a "clean" result would be false.
+  if (scan.status === "error" || (scan.format === "xlsx" && scan.status !== "ok"))
     throw new AppError(400, "pii.unreadable", undefined, { reason: (scan.reason ?? "").slice(0, 200) });
   const headers = await sampleHeaders(scan.format, input.data, input.filename);
   const found: Record<string, number> = {};

@@ -301,6 +301,49 @@ describe("issue 7 item 7: register drift check (B8)", () => {
     assert.equal(history.json().items.length, 2);
   });
 
+  test("B8 E4: an xlsx zip bomb is refused after the capped scan and never reaches exceljs (which has no cap)", async () => {
+    const { unzipSync, zipSync } = await import("fflate");
+    const ExcelJS = (await import("exceljs")).default;
+    const file = await api("POST", "/api/registry/files", krFile(t.a.unitId, { name: "폭탄 시험 파일" }));
+    const fileId = file.json().id;
+    const entries: import("fflate").Zippable = unzipSync(
+      new Uint8Array(await buildXlsx({ s: [["성명"], ["홍길동"]] })),
+    );
+    // 31 x 10 MB of zeros: a few hundred KB zipped, past the scanner's 300 MB inflation cap.
+    const zeros = new Uint8Array(10 * 1024 * 1024);
+    for (let i = 0; i < 31; i++) entries[`xl/media/pad${i}.bin`] = [zeros, { level: 1 }];
+    const bomb = Buffer.from(zipSync(entries));
+    // Watch exceljs: loading this buffer would inflate all of it into memory.
+    const proto = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { load: (b: unknown) => unknown };
+    const load = proto.load;
+    let loaded = false;
+    proto.load = function (this: unknown, b: unknown) {
+      if (Buffer.isBuffer(b) && b.length === bomb.length) {
+        loaded = true;
+        throw new Error("test: exceljs asked to load the bomb");
+      }
+      return load.call(this, b);
+    };
+    try {
+      const res = await uploadAs(
+        t,
+        "/api/pii/drift",
+        { filename: "bomb.xlsx", content: bomb },
+        { fields: { fileId } },
+      );
+      assert.equal(loaded, false, "exceljs loaded the zip bomb");
+      assert.equal(res.statusCode, 400, res.body);
+      assert.equal(res.json().code, "pii.unreadable");
+    } finally {
+      proto.load = load;
+    }
+    const checks = await t.tdb.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pii_drift_checks WHERE file_id = $1",
+      [fileId],
+    );
+    assert.equal(checks[0].n, 0, "no drift result from a sample that was not fully scanned");
+  });
+
   test("B8: a declared unique identifier (by kind or class code) is not drift; txt samples are refused", async () => {
     const file = await api("POST", "/api/registry/files", krFile(t.a.unitId, { name: "선언된 파일" }));
     const fileId = file.json().id;
