@@ -8,8 +8,8 @@ import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
 import { registerPiiRoutes } from "./pii/pii.routes";
 import { registerPortalRoutes } from "./portal/portal.routes";
-import { registerRequestsRoutes } from "./requests/requests.routes";
 import { registerRegistryRoutes } from "./registry/registry.routes";
+import { registerRequestsRoutes } from "./requests/requests.routes";
 
 /** Every module's routes, registered in one place. */
 export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
