@@ -319,6 +319,23 @@ describe("rights requests (staff)", () => {
     assert.ok(d.json().case.pauses[0].endedAt, "the pause closed with the decision");
   });
 
+  test("E3: reading the dispute list records which disputes and whose data were shown", async () => {
+    const tw = (await post("/api/requests", twRequest({ kind: "stop_processing" }), "b")).json();
+    const d = await post(
+      `/api/requests/${tw.case.id}/disputes`,
+      { fileLabel: "陳情案件檔", description: "電話記載錯誤" },
+      "b",
+    );
+    assert.equal(d.statusCode, 201, d.body);
+    const list = await t.inject({ method: "GET", url: "/api/requests/disputes", headers: await po("b") });
+    assert.equal(list.statusCode, 200);
+    const [e] = await t.tdb.query<{ details: { ids?: string[]; subjectRefs?: string[] } }>(
+      "SELECT details FROM ledger_entries WHERE action = 'requests.disputes.read' ORDER BY seq DESC LIMIT 1",
+    );
+    assert.ok(e.details.ids?.includes(d.json().id), JSON.stringify(e.details));
+    assert.ok(d.json().subjectRef && e.details.subjectRefs?.includes(d.json().subjectRef));
+  });
+
   test("C15: an accuracy dispute suspends processing until resolved", async () => {
     const tw = (await post("/api/requests", twRequest({ kind: "stop_processing" }), "b")).json();
     const d = await post(

@@ -174,7 +174,15 @@ export function registerRequestsRoutes(app: FastifyInstance, deps: AppDeps): voi
       const list = await svc.listDisputes(tx, deps, agencyId, query.status);
       return { disputes: list, subjectRefs: [...new Set(list.map((d) => d.subjectRef).filter(Boolean))] };
     },
-    audit: { action: "requests.disputes.read", details: (r) => ({ count: r.disputes.length }) },
+    audit: {
+      action: "requests.disputes.read",
+      // The descriptions shown are personal data of several subjects: name which ones (like requests.list.read).
+      details: (r) => ({
+        count: r.disputes.length,
+        ids: r.disputes.map((d) => d.id),
+        subjectRefs: r.subjectRefs,
+      }),
+    },
   });
 
   defineRoute(app, deps, {
