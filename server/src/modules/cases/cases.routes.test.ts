@@ -195,6 +195,22 @@ describe("case engine (generic routes)", () => {
     assert.equal(dl.body, secret);
   });
 
+  test("E3: reading a case is ledgered with its subject reference (an auditor's subject search finds it)", async () => {
+    const c = await newRequest();
+    const [row] = await t.tdb.query<{ subject_ref: string | null }>(
+      "SELECT subject_ref FROM cases WHERE id = $1",
+      [c.id],
+    );
+    assert.ok(row.subject_ref);
+    const r = await t.inject({ method: "GET", url: `/api/cases/${c.id}`, headers: await h() });
+    assert.equal(r.statusCode, 200);
+    const [e] = await t.tdb.query<{ subject_ref: string | null }>(
+      "SELECT subject_ref FROM ledger_entries WHERE action = 'cases.case.read' AND resource_id = $1 ORDER BY seq DESC LIMIT 1",
+      [c.id],
+    );
+    assert.equal(e?.subject_ref, row.subject_ref);
+  });
+
   test("list filters (state, unit, due date, overdue) and the overdue dashboard", async () => {
     const old = await newRequest({ receivedAt: "2026-01-05T10:00:00+09:00", unitId: t.a.unitId });
     const fresh = await newRequest();

@@ -186,9 +186,16 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag,
     summary: "Case detail with the due date explained",
     params: s.idParams,
-    handler: async ({ tx, agencyId, params }) =>
-      caseDetail(tx, agencyId, await loadCase(tx, agencyId, params.id)),
-    audit: { action: "cases.case.read", resourceType: "case", resourceId: (r) => r.id },
+    handler: async ({ tx, agencyId, params }) => {
+      const c = await loadCase(tx, agencyId, params.id);
+      return { ...(await caseDetail(tx, agencyId, c)), subjectRef: c.subjectRef };
+    },
+    audit: {
+      action: "cases.case.read",
+      resourceType: "case",
+      resourceId: (r) => r.id,
+      subjectRef: (r) => r.subjectRef,
+    },
   });
 
   defineRoute(app, deps, {
