@@ -334,16 +334,19 @@ export async function parseWorkbook(
       { max: MAX_IMPORT_ROWS },
     );
   }
+  // Sheet column of each template column, resolved once (not per row and cell).
+  const colAt = cols.map((c) => colIndex.get(c.key));
+  const fieldPos = new Map(cols.map((c, i) => [c.key, i]));
   for (let r = 2; r <= last; r++) {
     // row.values reads the cells that exist; getCell would create an empty cell object for every blank.
     const values = ws.getRow(r).values as ExcelJS.CellValue[];
-    const raw = new Map<string, string>();
+    const raw: string[] = new Array(cols.length);
     let any = false;
-    for (const c of cols) {
-      const at = colIndex.get(c.key);
+    for (let i = 0; i < cols.length; i++) {
+      const at = colAt[i];
       const t = at === undefined ? "" : cellText(values[at] ?? null);
       if (t) any = true;
-      raw.set(c.key, t);
+      raw[i] = t;
     }
     if (!any) continue;
     total++;
@@ -351,8 +354,9 @@ export async function parseWorkbook(
     const out: Record<string, unknown> = {};
     let id: string | null = null;
     let sheetVersion: number | null = null;
-    for (const c of cols) {
-      const t = raw.get(c.key) ?? "";
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
+      const t = raw[i];
       if (!t) {
         if (c.required) rowIssues.push({ field: c.key, code: "required" });
         continue;
@@ -464,7 +468,11 @@ export async function parseWorkbook(
         for (const zi of parsed.error.issues) {
           const field = String(zi.path[0] ?? "");
           if (!rowIssues.some((i) => i.field === field))
-            rowIssues.push({ field, code: "invalid_value", params: { value: raw.get(field) ?? "" } });
+            rowIssues.push({
+              field,
+              code: "invalid_value",
+              params: { value: raw[fieldPos.get(field) ?? -1] ?? "" },
+            });
         }
       } else {
         fields = parsed.data;
