@@ -147,12 +147,27 @@ describe("issue 7 item 6: publication guard (E3 E4)", () => {
   });
 
   test("E3 E4: the register's public file list withholds an entry with personal data until a privacy officer overrides", async () => {
-    const create = await api(
+    // The register refuses to publish such text through its API (registry.publication.test.ts); the
+    // public list's own guard covers data published before that check, or written around it.
+    const refused = await api(
       "POST",
       "/api/registry/files",
       krFile(t.a.unitId, { name: "공개 파일 가드 시험", purposeText: `문의 담당 ${PHONE} 로 연락` }),
     );
+    assert.equal(refused.statusCode, 409, refused.body);
+    assert.equal(refused.json().code, "registry.publication_blocked");
+    const create = await api(
+      "POST",
+      "/api/registry/files",
+      krFile(t.a.unitId, {
+        name: "공개 파일 가드 시험",
+        purposeText: `문의 담당 ${PHONE} 로 연락`,
+        isPublic: false,
+        exemptionReason: "시험용",
+      }),
+    );
     assert.equal(create.statusCode, 201, create.body);
+    await t.tdb.query("UPDATE registry_files SET is_public = true WHERE id = $1", [create.json().id]);
     const clean = await api("POST", "/api/registry/files", krFile(t.a.unitId, { name: "깨끗한 파일" }));
     assert.equal(clean.statusCode, 201, clean.body);
     const names = async () =>
@@ -217,7 +232,13 @@ describe("issue 7 item 6: publication guard (E3 E4)", () => {
       reason: "edit",
       purposeText: `문의 ${PHONE}, 주민등록번호 ${RRN}`,
     });
-    assert.equal(patch.statusCode, 200, patch.body);
+    assert.equal(patch.statusCode, 409, patch.body);
+    assert.ok((await names()).includes("공개 파일 가드 시험"), "the refused edit changed nothing");
+    // Text changed behind the API's back is not covered by the old override: withheld again.
+    await t.tdb.query("UPDATE registry_files SET purpose_text = $2 WHERE id = $1", [
+      f.id,
+      `문의 ${PHONE}, 주민등록번호 ${RRN}`,
+    ]);
     assert.ok(!(await names()).includes("공개 파일 가드 시험"));
   });
 });
