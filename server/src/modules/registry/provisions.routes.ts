@@ -82,6 +82,8 @@ export function registerProvisionRoutes(app: FastifyInstance, deps: AppDeps): vo
     handler: async (c) => {
       const ctx = await regCtx(c);
       const cur = await loadOwned(c.tx, registryProvisions, c.agencyId, c.params.id);
+      // A handler scoped to one unit may only change provisions of that unit's files.
+      if (cur.fileId) assertUnitWritable(c.auth, (await getFileRow(c.tx, c.agencyId, cur.fileId)).unitId);
       if (cur.status === "approved" || cur.status === "rejected") throw conflict("registry.decided");
       if (c.body.legalGroundCode) checkGround(ctx, c.body.legalGroundCode, cur.outOfPurpose);
       return patchWithHistory(ctx, registryProvisions, "provision", c.params.id, c.body);

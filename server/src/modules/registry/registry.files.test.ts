@@ -191,6 +191,34 @@ describe("personal-data files", () => {
       headers,
     });
     assert.equal(move.statusCode, 403, "cannot move a file out of the unit");
+    // Flows and provisions of another unit's file are out of reach too.
+    const flow = await call("POST", `/api/registry/files/${officerFile.id}/flows`, {
+      direction: "out",
+      counterpart: "행정안전부",
+    });
+    assert.equal(flow.statusCode, 201, flow.body);
+    const flowDel = await t.inject({
+      method: "DELETE",
+      url: `/api/registry/flows/${flow.json().id}`,
+      payload: { version: 1, reason: "x" },
+      headers,
+    });
+    assert.equal(flowDel.statusCode, 403, flowDel.body);
+    const prov = await call("POST", "/api/registry/provisions", {
+      fileId: officerFile.id,
+      recipient: "행정안전부",
+      legalGroundCode: "art17-1-1",
+      purpose: "통계",
+      kind: "routine",
+    });
+    assert.equal(prov.statusCode, 201, prov.body);
+    const provPatch = await t.inject({
+      method: "PATCH",
+      url: `/api/registry/provisions/${prov.json().id}`,
+      payload: { version: 1, reason: "x", purpose: "변경" },
+      headers,
+    });
+    assert.equal(provPatch.statusCode, 403, provPatch.body);
   });
 
   test("B3: duplicate file name in the same unit -> 409", async () => {

@@ -152,7 +152,12 @@ export function registerStructureRoutes(app: FastifyInstance, deps: AppDeps): vo
     summary: "Remove a data flow",
     params: s.idParams,
     body: s.deleteBody,
-    handler: async (c) => deleteWithHistory(await regCtx(c), registryFlows, "flow", c.params.id, c.body),
+    handler: async (c) => {
+      // A handler scoped to one unit may only remove flows of that unit's files.
+      const flow = await loadOwned(c.tx, registryFlows, c.agencyId, c.params.id);
+      assertUnitWritable(c.auth, (await getFileRow(c.tx, c.agencyId, flow.fileId)).unitId);
+      return deleteWithHistory(await regCtx(c), registryFlows, "flow", c.params.id, c.body);
+    },
     audit: { action: "registry.flow.delete", resourceType: "registry_flow", resourceId: (r) => r.id },
   });
 }
