@@ -526,26 +526,26 @@ export function registerEntrustmentRoutes(app: FastifyInstance, deps: AppDeps): 
     tag,
     summary: "Download an evidence file",
     params: s.idParams,
-    raw: true,
+    // Not raw: the file is returned, so it leaves only after the transaction holding its ledger entry committed.
     handler: async (c) => {
       const [row] = await c.tx
         .select()
         .from(registryEvidence)
         .where(and(eq(registryEvidence.agencyId, c.agencyId), eq(registryEvidence.id, c.params.id)));
       if (!row) throw notFound();
+      c.audit({
+        action: "registry.evidence.download",
+        resourceType: "registry_evidence",
+        resourceId: row.id,
+        details: { kind: row.kind },
+      });
       c.reply
         .header("content-type", row.contentType)
         .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(row.filename)}`)
-        .header("x-content-type-options", "nosniff")
-        .send(row.data);
-      return { id: row.id, kind: row.kind };
+        .header("x-content-type-options", "nosniff");
+      return Buffer.from(row.data);
     },
-    audit: {
-      action: "registry.evidence.download",
-      resourceType: "registry_evidence",
-      resourceId: (r) => r.id,
-      details: (r) => ({ kind: r.kind }),
-    },
+    audit: { skip: "the download entry is added in the handler (same transaction)" },
   });
 
   defineRoute(app, deps, {

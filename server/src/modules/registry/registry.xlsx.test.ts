@@ -112,6 +112,11 @@ describe("xlsx template, export and import", () => {
     }
     const before = (await call("GET", "/api/registry/files?pageSize=200&sort=name")).json().items;
     const exported = await download("/api/registry/xlsx/export");
+    const [logged] = await t.tdb.query<{ details: { files: number } }>(
+      "SELECT details FROM ledger_entries WHERE action = 'registry.export' AND agency_id = $1 ORDER BY seq DESC LIMIT 1",
+      [t.a.id],
+    );
+    assert.ok(logged && logged.details.files >= before.length, "E3: the export is itself a ledger entry");
     // 1) Re-importing the export unchanged changes nothing (same versions, no new history).
     const same = await importXlsx(t, exported);
     assert.equal(same.statusCode, 200, same.body);

@@ -52,19 +52,25 @@ export function registerXlsxRoutes(app: FastifyInstance, deps: AppDeps): void {
     access: "registry.export",
     tag,
     summary: "The whole register as xlsx (same columns as the template)",
-    raw: true,
+    // Not raw: the file is returned, so it leaves only after the transaction holding its ledger entry committed.
     handler: async (c) => {
       const ctx = await regCtx(c);
       const rows = await exportRows(c.tx, c.agencyId);
       const buf = await buildWorkbook(c.tx, ctx.agency, ctx.lists, ctx.agency.defaultLocale, rows);
-      sendXlsx(c.reply, `register-${ctx.agency.code}-${ctx.today}.xlsx`, buf);
-      return { files: rows.length, size: buf.length };
+      c.audit({
+        action: "registry.export",
+        resourceType: "registry_file",
+        details: { files: rows.length, bytes: buf.length },
+      });
+      c.reply
+        .header("content-type", XLSX_TYPE)
+        .header(
+          "content-disposition",
+          `attachment; filename*=UTF-8''${encodeURIComponent(`register-${ctx.agency.code}-${ctx.today}.xlsx`)}`,
+        );
+      return buf;
     },
-    audit: {
-      action: "registry.export",
-      resourceType: "registry_file",
-      details: (r) => ({ files: r.files, bytes: r.size }),
-    },
+    audit: { skip: "the export entry is added in the handler (same transaction) with the file count" },
   });
 
   defineRoute(app, deps, {
