@@ -55,6 +55,7 @@ export function registerDeviceRiskRoutes(app: FastifyInstance, deps: AppDeps): v
     status: 201,
     handler: async (c) => {
       await assertUnit(c.tx, c.agencyId, c.body.unitId);
+      assertUnitWritable(c.auth, c.body.unitId);
       return insertWithHistory(await regCtx(c), registryDevices, "device", c.body);
     },
     audit: { action: "registry.device.create", resourceType: "registry_device", resourceId: (r) => r.id },
@@ -81,6 +82,9 @@ export function registerDeviceRiskRoutes(app: FastifyInstance, deps: AppDeps): v
     body: s.devicePatch,
     handler: async (c) => {
       await assertUnit(c.tx, c.agencyId, c.body.unitId);
+      // A handler scoped to one unit manages only that unit's devices (and cannot move one out of it).
+      const cur = await loadOwned(c.tx, registryDevices, c.agencyId, c.params.id);
+      assertUnitWritable(c.auth, cur.unitId, c.body.unitId);
       return patchWithHistory(await regCtx(c), registryDevices, "device", c.params.id, c.body);
     },
     audit: { action: "registry.device.update", resourceType: "registry_device", resourceId: (r) => r.id },

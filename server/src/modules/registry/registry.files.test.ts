@@ -219,6 +219,23 @@ describe("personal-data files", () => {
       headers,
     });
     assert.equal(provPatch.statusCode, 403, provPatch.body);
+    const device = await call("POST", "/api/registry/devices", {
+      name: "다른 부서 CCTV",
+      location: "민원실",
+      purpose: "시설 안전",
+      count: 1,
+      recordingHours: "24시간",
+      retentionDays: 30,
+      unitId: other.id,
+    });
+    assert.equal(device.statusCode, 201, device.body);
+    const devicePatch = await t.inject({
+      method: "PATCH",
+      url: `/api/registry/devices/${device.json().id}`,
+      payload: { version: 1, reason: "x", count: 2 },
+      headers,
+    });
+    assert.equal(devicePatch.statusCode, 403, devicePatch.body);
   });
 
   test("B3: duplicate file name in the same unit -> 409", async () => {
