@@ -174,7 +174,11 @@ describe("A1/A2/A3/E3: staff sign-in with TOTP, org changes, ledger viewer", () 
     await page.getByLabel(ko.audit.ledger.action, { exact: true }).fill("org.staff.create");
     await page.getByRole("button", { name: ko.common.applyFilters }).click();
     await page.waitForURL(/action=org\.staff\.create/);
-    await page.locator(".table-wrap[aria-busy='false']").waitFor();
+    // The old rows stay until the filtered page arrives: wait for the table to show only the filtered action.
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll("tbody tr")];
+      return rows.length > 0 && rows.every((r) => r.getAttribute("data-action") === "org.staff.create");
+    });
     assert.ok((await page.locator('tr[data-action="org.staff.create"]').count()) >= 1);
     assert.equal(await page.locator("tbody tr:not([data-action='org.staff.create'])").count(), 0);
     await page.getByRole("button", { name: ko.common.clearFilters }).click();
