@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import en from "../web/src/i18n/en.json";
 import zh from "../web/src/i18n/zh-TW.json";
-import { env, launch, totp, watchErrors } from "./support";
+import { env, flowSteps, launch, totp, watchErrors } from "./support";
 
 /**
  * The Taiwanese demo office: screens default to zh-TW from its jurisdiction, server field errors
@@ -14,22 +14,10 @@ describe("A1/E1: zh-TW by jurisdiction, server field errors beside fields, saved
   let page: Page;
   let close: () => Promise<void>;
   let errors: string[];
-  let failed: string | null = null;
   let recoveryCode = "";
-  function step(name: string, fn: () => Promise<void>) {
-    test(name, async (t) => {
-      if (failed) return t.skip(`after failure of: ${failed}`);
-      try {
-        await fn();
-      } catch (e) {
-        failed = name;
-        await page
-          ?.screenshot({ path: "/tmp/civicpims-e2e-failure-lang.png", fullPage: true })
-          .catch(() => undefined);
-        throw e;
-      }
-    });
-  }
+  const step = flowSteps(() =>
+    page?.screenshot({ path: "/tmp/civicpims-e2e-failure-lang.png", fullPage: true }),
+  );
 
   before(async () => {
     assert.ok(env.password, "E2E_PASSWORD is not set: run through `npm run e2e`");

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { after, before, describe, test } from "node:test";
+import { after, before, describe } from "node:test";
 import type { Locator, Page } from "playwright-core";
 import { buildPdf, buildXlsx } from "../server/src/modules/pii/documents/test-fixtures";
 import ko from "../web/src/i18n/ko.json";
 import pii from "../web/src/modules/pii/i18n/ko.json";
 import regNav from "../web/src/modules/registry/i18n/nav/ko.json";
-import { env, launch, totp, totpStep, watchErrors } from "./support";
+import { env, flowSteps, launch, totp, totpStep, watchErrors } from "./support";
 
 /**
  * Issue 7 item 5 (E3 E4): privacy staff upload a Korean letter with a resident registration number and a
@@ -39,19 +39,7 @@ describe("E3/E4 issue 7: review a document, reject one finding, download the red
     "",
   ].join("\n");
 
-  let failed: string | null = null;
-  function step(name: string, fn: () => Promise<void> | void) {
-    test(name, async (t) => {
-      if (failed) return t.skip(`after failure of: ${failed}`);
-      try {
-        await fn();
-      } catch (e) {
-        failed = name;
-        await page.screenshot({ path: "/tmp/civicpims-pii-failure.png", fullPage: true }).catch(() => {});
-        throw e;
-      }
-    });
-  }
+  const step = flowSteps(() => page.screenshot({ path: "/tmp/civicpims-pii-failure.png", fullPage: true }));
 
   before(async () => {
     assert.ok(env.password, "E2E_PASSWORD is not set: run through `npm run e2e`");

@@ -7,7 +7,7 @@ import portalEn from "../web/src/modules/portal/i18n/en.json";
 import portalKo from "../web/src/modules/portal/i18n/ko.json";
 import reg from "../web/src/modules/registry/i18n/ko.json";
 import regNav from "../web/src/modules/registry/i18n/nav/ko.json";
-import { env, launch, totp, totpStep, watchErrors } from "./support";
+import { env, flowSteps, launch, totp, totpStep, watchErrors } from "./support";
 
 /**
  * Issue 5 "Done when" (B1/B2/B9, E3): the demo privacy officer registers a file through the UI, edits
@@ -33,21 +33,9 @@ describe("B1/B2/B9/E3: register a file, edit with a reason, history diff, public
   const hiddenName = `시험 내부 감사 파일 ${suffix}`;
   let publicId = "";
 
-  let failed: string | null = null;
-  function step(name: string, fn: () => Promise<void> | void) {
-    test(name, async (t) => {
-      if (failed) return t.skip(`after failure of: ${failed}`);
-      try {
-        await fn();
-      } catch (e) {
-        failed = name;
-        await page
-          .screenshot({ path: "/tmp/civicpims-registry-failure.png", fullPage: true })
-          .catch(() => {});
-        throw e;
-      }
-    });
-  }
+  const step = flowSteps(() =>
+    page.screenshot({ path: "/tmp/civicpims-registry-failure.png", fullPage: true }),
+  );
 
   before(async () => {
     assert.ok(env.password, "E2E_PASSWORD is not set: run through `npm run e2e`");

@@ -13,7 +13,7 @@ import portalReqKo from "../web/src/modules/portal/requests/i18n/ko.json";
 import portalReqZh from "../web/src/modules/portal/requests/i18n/zh-TW.json";
 import reqKo from "../web/src/modules/requests/i18n/ko.json";
 import reqZh from "../web/src/modules/requests/i18n/zh-TW.json";
-import { env, launch, totp, watchErrors } from "./support";
+import { env, flowSteps, launch, totp, watchErrors } from "./support";
 
 /**
  * Issue 6 "Done when" (C2, C3, C5, C7, C8-C10): a citizen files a request online at the Taiwanese demo
@@ -113,24 +113,16 @@ describe("C2/C3/C5/C7/C8-C10: online request -> identity -> decision -> letter -
   let accessCode = "";
   const zhMark = zh.form.requiredMark;
 
-  let failed: string | null = null;
-  function step(name: string, fn: () => Promise<void> | void) {
-    test(name, async (t) => {
-      if (failed) return t.skip(`after failure of: ${failed}`);
-      try {
-        await fn();
-      } catch (e) {
-        failed = name;
-        await staff
-          ?.screenshot({ path: "/tmp/civicpims-requests-failure-staff.png", fullPage: true })
-          .catch(() => {});
-        await citizen
-          ?.screenshot({ path: "/tmp/civicpims-requests-failure-citizen.png", fullPage: true })
-          .catch(() => {});
-        throw e;
-      }
-    });
-  }
+  const step = flowSteps(() =>
+    Promise.all([
+      staff
+        ?.screenshot({ path: "/tmp/civicpims-requests-failure-staff.png", fullPage: true })
+        .catch(() => {}),
+      citizen
+        ?.screenshot({ path: "/tmp/civicpims-requests-failure-citizen.png", fullPage: true })
+        .catch(() => {}),
+    ]),
+  );
 
   before(async () => {
     assert.ok(env.password, "E2E_PASSWORD is not set: run through `npm run e2e`");

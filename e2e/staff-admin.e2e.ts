@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import type { Locator, Page } from "playwright-core";
 import ko from "../web/src/i18n/ko.json";
-import { env, launch, nextStepAfter, totp, totpStep, watchErrors } from "./support";
+import { env, flowSteps, launch, nextStepAfter, totp, totpStep, watchErrors } from "./support";
 
 /**
  * Issue 4 "Done when": the demo system administrator signs in with a TOTP second factor, creates a
@@ -28,22 +28,7 @@ describe("A1/A2/A3/E3: staff sign-in with TOTP, org changes, ledger viewer", () 
   const handlerUsername = `e2e.handler.${suffix}`;
   const handlerName = `시험 취급자 ${suffix}`;
 
-  // The steps build on each other: after the first failure the rest are skipped, not piled up.
-  let failed: string | null = null;
-  function step(name: string, fn: () => Promise<void> | void) {
-    test(name, async (t) => {
-      if (failed) return t.skip(`after failure of: ${failed}`);
-      try {
-        await fn();
-      } catch (e) {
-        failed = name;
-        await page
-          ?.screenshot({ path: `/tmp/civicpims-e2e-failure.png`, fullPage: true })
-          .catch(() => undefined);
-        throw e;
-      }
-    });
-  }
+  const step = flowSteps(() => page?.screenshot({ path: "/tmp/civicpims-e2e-failure.png", fullPage: true }));
 
   before(async () => {
     assert.ok(env.password, "E2E_PASSWORD is not set: run through `npm run e2e`");

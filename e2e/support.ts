@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { test } from "node:test";
 import { generateSync } from "otplib";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 
@@ -76,4 +77,26 @@ export function watchErrors(page: Page): string[] {
     errors.push(`console: ${text}`);
   });
   return errors;
+}
+
+/**
+ * The steps of one browser flow build on each other: after the first failure the rest are skipped
+ * (not piled up as follow-on failures), and `onFailure` captures the screens for the report.
+ */
+export function flowSteps(onFailure: () => Promise<unknown> | unknown) {
+  let failed: string | null = null;
+  return function step(name: string, fn: () => Promise<void> | void): void {
+    test(name, async (t) => {
+      if (failed) return t.skip(`after failure of: ${failed}`);
+      try {
+        await fn();
+      } catch (e) {
+        failed = name;
+        await Promise.resolve()
+          .then(onFailure)
+          .catch(() => undefined);
+        throw e;
+      }
+    });
+  };
 }
