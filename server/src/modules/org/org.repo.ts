@@ -40,6 +40,20 @@ export async function getUnit(q: Queryable, agencyId: string, id: string) {
   return u;
 }
 
+/** 409 org.duplicate_code when another unit of the agency already uses `code`. */
+export async function assertUnitCodeFree(
+  q: Queryable,
+  agencyId: string,
+  code: string,
+  exceptId: string | null,
+) {
+  const [dup] = await q
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.agencyId, agencyId), eq(units.code, code)));
+  if (dup && dup.id !== exceptId) throw conflict("org.duplicate_code");
+}
+
 /** Refuses a parent that is the unit itself or one of its descendants (the tree must stay a tree). */
 export async function assertValidParent(
   q: Queryable,

@@ -114,11 +114,7 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
     status: 201,
     handler: async ({ tx, agencyId, body }) => {
       if (body.parentId) await repo.assertValidParent(tx, agencyId, null, body.parentId);
-      const [dup] = await tx
-        .select({ id: units.id })
-        .from(units)
-        .where(and(eq(units.agencyId, agencyId), eq(units.code, body.code)));
-      if (dup) throw conflict("org.duplicate_code");
+      await repo.assertUnitCodeFree(tx, agencyId, body.code, null);
       const [u] = await tx
         .insert(units)
         .values({ ...body, agencyId })
@@ -144,13 +140,7 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async ({ tx, agencyId, params, body }) => {
       await repo.getUnit(tx, agencyId, params.id);
       if (body.parentId) await repo.assertValidParent(tx, agencyId, params.id, body.parentId);
-      if (body.code) {
-        const [dup] = await tx
-          .select({ id: units.id })
-          .from(units)
-          .where(and(eq(units.agencyId, agencyId), eq(units.code, body.code)));
-        if (dup && dup.id !== params.id) throw conflict("org.duplicate_code");
-      }
+      if (body.code) await repo.assertUnitCodeFree(tx, agencyId, body.code, params.id);
       const [u] = await tx
         .update(units)
         .set({ ...body, updatedAt: new Date() })
