@@ -1,13 +1,14 @@
 import { scriptHint } from "../context";
 import type { Recognizer } from "../recognizer";
-import { digitGroups, PHONE_CONTEXT, separatorCount } from "./phone-common";
+import { PHONE_CONTEXT, phoneParts, separatorCount } from "./phone-common";
 import { PHONE_SHAPE } from "./shapes";
 
 /** National number without the leading 0: mobile, Seoul, other areas, 070, 080, 050X. */
 const KR_NATIONAL = /^(?:10\d{8}|1[16789]\d{7,8}|2\d{7,8}|[3-6][1-5]\d{7,8}|70\d{8}|80\d{7,8}|50\d{8,9})$/;
 
 /**
- * Korean phones: mobile 01X, area codes 02 / 0[3-6][1-5], 070, 050X, 080, "(02)" and +82 forms.
+ * Korean phones: mobile 01X, area codes 02 / 0[3-6][1-5], 070, 050X, 080, "(02)" / "(010)" and
+ * +82 forms (compact "+821012345678", spaced, hyphenated, "+82 (0)10", "(+82) 10").
  * Bare digit strings are only medium (mobile) or need context (landline).
  */
 export const krPhone: Recognizer = {
@@ -18,11 +19,10 @@ export const krPhone: Recognizer = {
   priority: 2,
   validate(norm, { start, end }) {
     const raw = norm.slice(start, end);
-    const groups = digitGroups(raw);
-    const intl = raw[0] === "+";
-    if (intl && !raw.startsWith("+82")) return null;
+    const { country, national } = phoneParts(raw);
+    const intl = country !== "";
+    if (intl && country !== "82") return null;
     if (!intl && raw[0] !== "0" && !raw.startsWith("(0")) return null;
-    const national = intl ? groups.slice(1).join("").replace(/^0/, "") : groups.join("").slice(1);
     // Korean numbering plan (010 numbers always have a four-digit middle block).
     if (!KR_NATIONAL.test(national)) return null;
     const mobile = national[0] === "1";

@@ -47,3 +47,43 @@ export function separatorCount(raw: string): number {
   }
   return n;
 }
+
+/** A matched phone text taken apart: country code, national significant number, leading group. */
+export interface PhoneParts {
+  /** "" for a national form; "82" / "886"; "other" for a "+" the phone plans here do not cover. */
+  country: "" | "82" | "886" | "other";
+  /** Digits after the country code and the trunk 0 ("+82 (0)10 1234 5678" -> "1012345678"). */
+  national: string;
+  /** First digit group of the national number without its trunk 0 ("02-..." -> "2"), "" if none. */
+  lead: string;
+  /** Number of digit groups in the national number (1 = written without separators). */
+  groupCount: number;
+}
+
+/**
+ * Splits any matched phone text. Never throws, whatever the text: the international forms may be
+ * compact ("+886223456789": the country code and the number are one digit group), spaced,
+ * hyphenated, with "(0)" or with "(+886)" around the code.
+ */
+export function phoneParts(raw: string): PhoneParts {
+  const groups = digitGroups(raw);
+  let country: PhoneParts["country"] = "";
+  const plus = raw.indexOf("+");
+  if (plus !== -1) {
+    const first = groups[0] ?? "";
+    country = first.startsWith("886") ? "886" : first.startsWith("82") ? "82" : "other";
+    const rest = country === "other" ? first : first.slice(country.length);
+    if (rest === "") groups.shift();
+    else groups[0] = rest;
+    if (groups[0] === "0") groups.shift(); // "+886 (0)2 ..."
+  }
+  const all = groups.join("");
+  const national = all[0] === "0" ? all.slice(1) : all;
+  const first = groups[0] ?? "";
+  return {
+    country,
+    national,
+    lead: first[0] === "0" ? first.slice(1) : first,
+    groupCount: groups.length,
+  };
+}
