@@ -89,8 +89,9 @@ export function twLetterValue(letter: string): number | undefined {
 
 /** Taiwan ID / new-format ARC: letter + 9 digits, weights 1,9,8,7,6,5,4,3,2,1,1, sum mod 10 = 0. */
 export function twIdChecksumValid(id: string): boolean {
+  if (id.length !== 10) return false; // checked first: any string is a valid argument
   const lv = TW_LETTER[id[0].toUpperCase()];
-  if (lv === undefined || id.length !== 10) return false;
+  if (lv === undefined) return false;
   let second: number;
   const c1 = id.charCodeAt(1);
   if (c1 >= 48 && c1 <= 57) second = c1 - 48;

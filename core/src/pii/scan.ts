@@ -160,13 +160,30 @@ interface ScanState {
   deadline: number;
   budget: number;
   opts: ScanOptions;
+  /** Recognizer id -> error class, for recognizers that threw on this input. */
+  failed: Map<string, string>;
+}
+
+/** Error class only: a message may quote the text being scanned, and reasons end up in logs. */
+function errorKind(e: unknown): string {
+  return e instanceof Error ? e.name : typeof e;
 }
 
 /**
  * Scans text for identifiers. Fails closed: if the time budget runs out the result is
- * "needs_review" (with whatever was found so far), never "ok".
+ * "needs_review" (with whatever was found so far), never "ok". Never throws: a recognizer that
+ * throws on this input is skipped for that candidate and named in the result (needs_review, the
+ * other recognizers' spans kept); anything else that throws gives needs_review without spans.
  */
 export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
+  try {
+    return scanUnguarded(text, opts);
+  } catch (e) {
+    return { status: "needs_review", spans: [], reason: `scan failed (${errorKind(e)})` };
+  }
+}
+
+function scanUnguarded(text: string, opts: ScanOptions): ScanResult {
   const t0 = performance.now();
   // A budget that is not a number (NaN) or negative must not disable the check: fail closed.
   const given = opts.timeBudgetMs;
@@ -181,6 +198,7 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
     deadline: t0 + budget,
     budget,
     opts,
+    failed: new Map(),
   };
   let cands: Candidate[] = [];
   let reason: string | undefined;
@@ -211,7 +229,17 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
 /** Runs every pass over one normalised chunk (offsets + base). Returns a reason on timeout. */
 function scanChunk(norm: string, base: number, st: ScanState, cands: Candidate[]): string | undefined {
   const { threshold, wanted, hint, deadline, budget, opts, columns, columnWork, text } = st;
+  // A recognizer that throws loses this candidate only: the other recognizers, the rest of the
+  // text and the document go on, and the result says which recognizer failed (needs_review).
   const emit = (r: Recognizer, rm: RawMatch): number => {
+    try {
+      return judge(r, rm);
+    } catch (e) {
+      if (!st.failed.has(r.id)) st.failed.set(r.id, errorKind(e));
+      return REJECTED;
+    }
+  };
+  const judge = (r: Recognizer, rm: RawMatch): number => {
     const v = r.validate(norm, rm);
     if (!v) return REJECTED;
     const start = v.start ?? rm.start;
@@ -262,8 +290,13 @@ function scanChunk(norm: string, base: number, st: ScanState, cands: Candidate[]
     if (regexPasses.length > 0) runMultiPass(multiPassFor(regexPasses), regexMembers, norm, emit, deadline);
     for (const r of finders) {
       if (performance.now() >= deadline) return `time budget of ${budget} ms exceeded before ${r.id}`;
-      if (r.mayContain && !r.mayContain(norm)) continue;
-      r.find!(norm, (m) => emit(r, m) !== REJECTED);
+      try {
+        if (r.mayContain && !r.mayContain(norm)) continue;
+        r.find!(norm, (m) => emit(r, m) !== REJECTED);
+      } catch (e) {
+        if (e instanceof BudgetExceeded) throw e;
+        if (!st.failed.has(r.id)) st.failed.set(r.id, errorKind(e));
+      }
     }
   } catch (e) {
     if (!(e instanceof BudgetExceeded)) throw e;
@@ -287,5 +320,11 @@ function finish(text: string, cands: Candidate[], st: ScanState, reason: string 
     spans = spans.filter((s) => !ignore.has(falsePositiveHash(s.type, text.slice(s.start, s.end), key)));
   }
   if (reason === undefined && performance.now() > deadline) reason = `time budget of ${budget} ms exceeded`;
+  if (st.failed.size > 0) {
+    const which = [...st.failed].map(([id, kind]) => `${id} (${kind})`).join(", ");
+    const failure = `recognizer failed on this input: ${which}`;
+    reason = reason === undefined ? failure : `${reason}; ${failure}`;
+    return { status: "needs_review", spans, reason, failedRecognizers: [...st.failed.keys()] };
+  }
   return reason === undefined ? { status: "ok", spans } : { status: "needs_review", spans, reason };
 }

@@ -29,10 +29,15 @@ export interface PiiSpan {
 }
 
 export interface ScanResult {
-  /** "needs_review" when the scan could not finish (time budget): never treat that as clean. */
+  /**
+   * "needs_review" when the scan could not finish (time budget, or a recognizer failed on this
+   * input): never treat that as clean. The spans found are still returned.
+   */
   status: "ok" | "needs_review";
   spans: PiiSpan[];
   reason?: string;
+  /** Ids of recognizers that threw on this input (their matches are missing from spans). */
+  failedRecognizers?: string[];
 }
 
 export interface ScanOptions {
