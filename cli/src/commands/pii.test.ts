@@ -7,8 +7,9 @@ import { Readable } from "node:stream";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { scanText } from "@civicpims/core/pii/index";
+import { twPhone } from "@civicpims/core/pii/recognizers/tw-phone";
 import { Command } from "commander";
-import { piiIo, register } from "./pii";
+import { piiIo, register, runJsonl } from "./pii";
 
 const BIN = fileURLToPath(new URL("../../bin/civicpims.mjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "pii-cli-"));
@@ -125,6 +126,101 @@ describe("civicpims pii scan --jsonl", () => {
     const r = await inProcess(["scan", "--jsonl", "--fail-on-find"], `{"id":1,"text":"RRN ${RRN}"}\n`);
     assert.equal(r.code, 1);
     assert.equal(JSON.parse(r.out).spans[0].type, "KR_RRN");
+  });
+});
+
+describe("civicpims pii scan --jsonl runs any input to the end", () => {
+  const answersOf = (out: string) =>
+    out
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+
+  test("E4: the binary: compact +886 / +82 phones (they used to crash tw-phone) and the lines after them", () => {
+    const lines = [
+      { id: "a", text: "電話 +886223456789" },
+      { id: "b", text: "手機 +886919198962" },
+      { id: "c", text: "연락처 +821012345678" },
+      { id: "d", text: `주민번호 ${RRN}` },
+    ];
+    const r = cli(["scan", "--jsonl"], { input: lines.map((l) => JSON.stringify(l)).join("\n") + "\n" });
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(
+      answersOf(r.out).map((a) => [a.id, a.status, a.spans.map((s: { type: string }) => s.type)]),
+      [
+        ["a", undefined, ["TW_PHONE"]],
+        ["b", undefined, ["TW_PHONE"]],
+        ["c", undefined, ["KR_PHONE"]],
+        ["d", undefined, ["KR_RRN"]],
+      ],
+    );
+  });
+
+  test("E4: a recognizer that throws on one line: that line answers needs_review + error naming it, the rest go on", async () => {
+    const saved = twPhone.validate;
+    twPhone.validate = () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'replace')");
+    };
+    try {
+      const input = [
+        JSON.stringify({ id: 1, text: "nothing here" }),
+        JSON.stringify({ id: 2, text: `電話 0912-345-678，身分證 A123456789` }),
+        JSON.stringify({ id: 3, text: `주민번호 ${RRN}` }),
+      ].join("\n");
+      const r = await inProcess(["scan", "--jsonl"], `${input}\n`);
+      assert.equal(r.code, 0);
+      const [one, two, three] = answersOf(r.out);
+      assert.deepEqual(one, { id: 1, spans: [] });
+      assert.equal(two.id, 2);
+      assert.equal(two.status, "needs_review");
+      assert.deepEqual(two.failedRecognizers, ["tw-phone"]);
+      assert.match(two.error, /tw-phone/);
+      assert.deepEqual(
+        two.spans.map((s: { type: string }) => s.type),
+        ["TW_ID"],
+      );
+      assert.deepEqual(
+        three.spans.map((s: { type: string }) => s.type),
+        ["KR_RRN"],
+      );
+      // Fail closed: with --fail-on-find an incomplete scan fails the pipeline.
+      const strict = await inProcess(["scan", "--jsonl", "--fail-on-find"], `${input.split("\n")[1]}\n`);
+      assert.equal(strict.code, 1);
+    } finally {
+      twPhone.validate = saved;
+    }
+  });
+
+  test("E4: a scan that throws outright: an error object for that line, every later line still answered", async () => {
+    let out = "";
+    const savedOut = piiIo.out;
+    piiIo.out = (s) => {
+      out += s;
+      return true;
+    };
+    try {
+      const lines = Array.from({ length: 5 }, (_, i) =>
+        JSON.stringify({ id: i, text: i === 1 ? "BOOM" : `line ${i}` }),
+      );
+      const scan = (text: string) => {
+        if (text === "BOOM") throw new TypeError("exploded");
+        return scanText(text);
+      };
+      const code = await runJsonl(Readable.from([`${lines.join("\n")}\n`]), false, scan);
+      assert.equal(code, 0);
+      const answers = answersOf(out);
+      assert.deepEqual(
+        answers.map((a) => a.id),
+        [0, 1, 2, 3, 4],
+      );
+      assert.equal(answers[1].status, "needs_review");
+      assert.match(answers[1].error, /scan failed \(TypeError\)/);
+      assert.ok(!("spans" in answers[1]), "no spans: a failed scan must not look clean");
+      const failing = await runJsonl(Readable.from([`${lines[1]}\n`]), true, scan);
+      assert.equal(failing, 1);
+    } finally {
+      piiIo.out = savedOut;
+    }
   });
 });
 

@@ -74,12 +74,21 @@ async function write(s: string): Promise<void> {
   if (!piiIo.out(s)) await new Promise<void>((r) => process.stdout.once("drain", () => r()));
 }
 
+type ScanFn = typeof import("@civicpims/core/pii/index").scanText;
+
 /**
  * Machine mode: one JSON object per stdin line, one answer per line, in order. A bad line gets an
- * error answer and the stream goes on, so a driver can match answers to inputs by position.
+ * error answer and the stream goes on, so a driver can match answers to inputs by position. A
+ * line the detector could not finish (a recognizer threw, the time budget ran out) answers
+ * status "needs_review"; when a recognizer or the scan itself failed it also carries "error".
+ * `scan` is swappable for tests.
  */
-export async function runJsonl(input: NodeJS.ReadableStream, failOnFind: boolean): Promise<number> {
-  const { scanText } = await import("@civicpims/core/pii/index");
+export async function runJsonl(
+  input: NodeJS.ReadableStream,
+  failOnFind: boolean,
+  scan?: ScanFn,
+): Promise<number> {
+  const scanText = scan ?? (await import("@civicpims/core/pii/index")).scanText;
   let found = false;
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of rl) {
@@ -98,14 +107,28 @@ export async function runJsonl(input: NodeJS.ReadableStream, failOnFind: boolean
     else if (typeof obj.text !== "string")
       answer = { id: obj.id ?? null, error: 'missing string field "text"' };
     else {
-      const r = scanText(obj.text);
-      answer = {
-        id: obj.id ?? null,
-        spans: r.spans.map((s) => ({ start: s.start, end: s.end, type: s.type, score: s.score })),
-      };
-      // Fail closed: a scan that could not finish says so; the caller must not read it as clean.
-      if (r.status !== "ok") Object.assign(answer, { status: r.status, reason: r.reason });
-      if (r.spans.length || r.status !== "ok") found = true;
+      try {
+        const r = scanText(obj.text);
+        answer = {
+          id: obj.id ?? null,
+          spans: r.spans.map((s) => ({ start: s.start, end: s.end, type: s.type, score: s.score })),
+        };
+        // Fail closed: a scan that could not finish says so; the caller must not read it as clean.
+        if (r.status !== "ok") Object.assign(answer, { status: r.status, reason: r.reason });
+        if (r.failedRecognizers) {
+          Object.assign(answer, {
+            error: `recognizer failed: ${r.failedRecognizers.join(", ")}; scan incomplete`,
+            failedRecognizers: r.failedRecognizers,
+          });
+        }
+        if (r.spans.length || r.status !== "ok") found = true;
+      } catch (e) {
+        // scanText is built not to throw; should it anyway, this line alone fails (no spans, so it
+        // cannot pass for clean) and the stream goes on. The class only: a message may quote the text.
+        const kind = e instanceof Error ? e.name : typeof e;
+        answer = { id: obj.id ?? null, status: "needs_review", error: `scan failed (${kind})` };
+        found = true;
+      }
     }
     await write(JSON.stringify(answer) + "\n");
   }
