@@ -72,6 +72,39 @@ describe("KR_PASSPORT / KR_DRIVER / KR_BANK_ACCOUNT need context", () => {
     expectFound("국민은행 계좌 110-234-567890", "KR_BANK_ACCOUNT", "110-234-567890");
     expectNone("참조 110-234-567890");
   });
+  test("E4: bank account needs a bank word: waybill, order and management numbers are not accounts", () => {
+    // Hard negatives from the outside review: no bank word, or only a shopping / refund word.
+    for (const t of [
+      "운송장번호 1002-047-187255",
+      "주문번호 2024060959772",
+      "관리번호: 874651888500",
+      "우체국택배 운송장번호 1002-047-187255",
+      "주문번호 2024060959772 환급 처리 예정",
+      "관리번호: 874651888500 (환불 완료)",
+      // A bank word nearby, but the number is labelled as something else.
+      "입금 확인되었습니다. 주문번호 2024060959772",
+      "계좌이체 결제 완료, 운송장번호 1002-047-187255",
+      "Order 2024060959772 paid by bank transfer",
+      "訂單編號 2024060959772 已匯款",
+    ]) {
+      expectNone(t, "KR_BANK_ACCOUNT");
+    }
+  });
+  test("E4: bank account recall with bank context (bank names, 계좌, 입금, 예금주, bank)", () => {
+    expectFound("입금계좌: 신한은행 110-234-567890", "KR_BANK_ACCOUNT", "110-234-567890");
+    expectFound("환불 계좌 1002-047-187255 (우리은행)", "KR_BANK_ACCOUNT", "1002-047-187255");
+    expectFound("예금주 홍길동, 농협 302-1234-5678-91", "KR_BANK_ACCOUNT", "302-1234-5678-91");
+    expectFound("카카오뱅크 3333-01-2345678로 보내 주세요", "KR_BANK_ACCOUNT", "3333-01-2345678");
+    expectFound("계좌번호: 110234567890", "KR_BANK_ACCOUNT", "110234567890");
+    expectFound("Please pay to bank account 110-234-567890.", "KR_BANK_ACCOUNT", "110-234-567890");
+    expectFound("退款帳號：110-234-567890", "KR_BANK_ACCOUNT", "110-234-567890");
+    // The account is found and the order number next to it is not.
+    const t = "주문번호 2024060959772 환불 계좌: 국민은행 110-234-567890";
+    assert.deepEqual(
+      found(t).filter((x) => x.startsWith("KR_BANK_ACCOUNT")),
+      ["KR_BANK_ACCOUNT:110-234-567890"],
+    );
+  });
 });
 
 describe("KR_PHONE", () => {

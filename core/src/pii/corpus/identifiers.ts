@@ -309,3 +309,18 @@ export function serialLike(rng: Rng): string {
 export function tenDigitRef(rng: Rng): string {
   return `01${int(rng, 1, 9)}${digits(rng, 7)}`;
 }
+
+/** Waybill number in the 4-3-6 grouping some banks also use for accounts (no bank context). */
+export function waybillLike(rng: Rng): string {
+  return `${int(rng, 1001, 1999)}-${digits(rng, 3)}-${digits(rng, 6)}`;
+}
+
+/** 13-digit shop order number starting with the year ("2024060959772"). */
+export function orderNo13(rng: Rng): string {
+  return `20${int(rng, 20, 25)}${pad(int(rng, 1, 12), 2)}${digits(rng, 7)}`;
+}
+
+/** 12-digit management number. */
+export function mgmtNo12(rng: Rng): string {
+  return `${int(rng, 100000, 999999)}${digits(rng, 6)}`;
+}

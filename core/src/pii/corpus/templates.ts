@@ -316,6 +316,21 @@ Meeting {N}, held on {DATE_EN}.
 
 const hard: Template[] = [
   {
+    // Account-shaped shop and delivery numbers next to payment and refund words (outside review:
+    // the first three lines are its literal examples); one real account with bank context.
+    lang: "ko",
+    genre: "chat",
+    hardNegative: true,
+    text: `[주문 안내] 운송장번호 1002-047-187255, 주문번호 2024060959772, 관리번호: 874651888500
+주문번호 {ORDER13} 결제가 완료되었습니다.
+우체국택배 운송장번호 {WAYBILL} (배송 조회 가능)
+?관리번호: {MGMT12} 환불(환급) 요청 접수
+?무통장 입금 확인 후 주문번호 {ORDER13}로 발송합니다.
+?계좌이체 결제 완료, 운송장번호 {WAYBILL}
+환불 계좌: {BANK_KO} {KR_BANK_ACCOUNT}
+문의 {KR_PHONE}`,
+  },
+  {
     lang: "en",
     genre: "letter",
     hardNegative: true,
