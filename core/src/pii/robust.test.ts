@@ -43,7 +43,7 @@ describe("E4: a recognizer that throws does not lose the document", () => {
         assert.deepEqual(r.failedRecognizers, ["tw-phone"]);
         assert.match(r.reason ?? "", /tw-phone/);
         // The reason names the recognizer and the error class, never the text it was looking at.
-        assert.ok(!(r.reason ?? "").includes("0912"), r.reason);
+        assert.ok(!(r.reason ?? "").includes("0912"), r.reason ?? "");
         assert.deepEqual(
           r.spans.map((s) => `${s.type}:${text.slice(s.start, s.end)}`),
           [`KR_RRN:${RRN}`, "EMAIL:hong@example.go.kr"],
