@@ -89,7 +89,10 @@ async function staffInAgency(q: Queryable, agencyId: string, staffId: string) {
   return row;
 }
 
-/** Sets a new password (given, or generated and returned once), unlocks, and ends all sessions. */
+/**
+ * Sets a new password (given, or generated and returned once), unlocks, and ends all sessions. The
+ * administrator has seen the password, so the user must choose their own at the next sign-in.
+ */
 export async function resetPassword(
   tx: Tx,
   input: { agencyId: string; staffId: string; password?: string },
@@ -103,8 +106,11 @@ export async function resetPassword(
     .set({
       passwordHash: hash,
       passwordChangedAt: new Date(),
+      mustChangePassword: true,
       failedAttempts: 0,
       lockedUntil: null,
+      mfaFailedAttempts: 0,
+      mfaLockedUntil: null,
       updatedAt: new Date(),
     })
     .where(eq(staff.id, target.id));
@@ -135,6 +141,8 @@ export async function resetMfa(
       mfaLastStep: null,
       failedAttempts: 0,
       lockedUntil: null,
+      mfaFailedAttempts: 0,
+      mfaLockedUntil: null,
       updatedAt: new Date(),
     })
     .where(eq(staff.id, target.id));
