@@ -106,7 +106,11 @@ export function defineRoute<
   Q extends ZodAny | undefined,
   P extends ZodAny | undefined,
   R,
->(app: FastifyInstance, deps: AppDeps, def: RouteDef<B, Q, P, R> & { preMfa?: boolean; prePasswordChange?: boolean }): void {
+>(
+  app: FastifyInstance,
+  deps: AppDeps,
+  def: RouteDef<B, Q, P, R> & { preMfa?: boolean; prePasswordChange?: boolean },
+): void {
   if (!routeTable.some((r) => r.method === def.method && r.url === def.url)) {
     routeTable.push({ method: def.method, url: def.url, access: def.access });
   }

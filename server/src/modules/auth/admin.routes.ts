@@ -39,7 +39,8 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
     url: "/api/org/staff/:id/oidc",
     access: "org.staff.reset_credentials",
     tag: TAG,
-    summary: "Link the user to a single sign-on identity (subject; issuer defaults to the configured provider)",
+    summary:
+      "Link the user to a single sign-on identity (subject; issuer defaults to the configured provider)",
     params,
     body: z.object({
       subject: z.string().trim().min(1).max(255),
@@ -49,7 +50,12 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async ({ tx, agencyId, params: p, body, audit }) =>
       setOidcLink(
         tx,
-        { agencyId, staffId: p.id, subject: body.subject, issuer: body.issuer ?? deps.config.oidcIssuer ?? null },
+        {
+          agencyId,
+          staffId: p.id,
+          subject: body.subject,
+          issuer: body.issuer ?? deps.config.oidcIssuer ?? null,
+        },
         audit,
       ),
   });

@@ -179,7 +179,11 @@ export async function setOidcLink(
   }
   await tx
     .update(staff)
-    .set({ oidcSubject: input.subject, oidcIssuer: input.subject ? input.issuer : null, updatedAt: new Date() })
+    .set({
+      oidcSubject: input.subject,
+      oidcIssuer: input.subject ? input.issuer : null,
+      updatedAt: new Date(),
+    })
     .where(eq(staff.id, target.id));
   audit({
     action: input.subject ? "auth.oidc_linked" : "auth.oidc_unlinked",

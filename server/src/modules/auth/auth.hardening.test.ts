@@ -70,7 +70,9 @@ function headersOf(res: Awaited<ReturnType<typeof login>>) {
 async function withTotp(username: string) {
   const u = await newStaff(username, ["privacy_manager"]);
   const h = headersOf(await login({ username }));
-  const { secret } = (await t.inject({ method: "POST", url: "/api/auth/mfa/enrol/start", headers: h })).json();
+  const { secret } = (
+    await t.inject({ method: "POST", url: "/api/auth/mfa/enrol/start", headers: h })
+  ).json();
   const ok = await t.inject({
     method: "POST",
     url: "/api/auth/mfa/enrol/confirm",

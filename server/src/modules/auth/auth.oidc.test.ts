@@ -148,7 +148,11 @@ describe(`OIDC sign-in against a local provider on ${onPostgres ? "PostgreSQL" :
     const username = `handler.${t.a.code}`;
     const none = await ssoAs({ sub: "idp-handler-1", preferred_username: username });
     assert.equal(none.statusCode, 401);
-    const other = await ssoAs({ sub: "idp-handler-1", preferred_username: username, civicpims_agency: t.b.code });
+    const other = await ssoAs({
+      sub: "idp-handler-1",
+      preferred_username: username,
+      civicpims_agency: t.b.code,
+    });
     assert.equal(other.statusCode, 401);
     const [row] = await t.tdb.db.select().from(staff).where(eq(staff.id, t.a.staffByRole.handler));
     assert.equal(row.oidcSubject, null, "not linked");
@@ -157,7 +161,11 @@ describe(`OIDC sign-in against a local provider on ${onPostgres ? "PostgreSQL" :
   test("E2/E3: first sign-in with the agency claim links issuer + subject, then the subject alone signs in", async () => {
     const username = `handler.${t.a.code}`;
     const seq = await head();
-    const res = await ssoAs({ sub: "idp-handler-1", preferred_username: username, civicpims_agency: t.a.code });
+    const res = await ssoAs({
+      sub: "idp-handler-1",
+      preferred_username: username,
+      civicpims_agency: t.a.code,
+    });
     assert.equal(res.statusCode, 302, res.body);
     assert.equal(res.headers.location, "/");
     const sid = res.cookies.find((c) => c.name === SESSION_COOKIE);
@@ -209,7 +217,11 @@ describe(`OIDC sign-in against a local provider on ${onPostgres ? "PostgreSQL" :
     assert.equal(unknown.json().code, "auth.invalid_credentials");
     assert.ok(!unknown.cookies.some((c) => c.name === SESSION_COOKIE && c.value));
     // Agency b's auditor is not a member of agency a, whatever the provider says.
-    const cross = await ssoAs({ sub: "idp-b", preferred_username: `auditor.${t.b.code}`, civicpims_agency: t.b.code });
+    const cross = await ssoAs({
+      sub: "idp-b",
+      preferred_username: `auditor.${t.b.code}`,
+      civicpims_agency: t.b.code,
+    });
     assert.equal(cross.statusCode, 401);
     // The handler is linked to idp-handler-1: another subject claiming the name is not let in.
     const takeover = await ssoAs({

@@ -77,17 +77,25 @@ describe("auth building blocks", () => {
       { id: "4", username: "choi", oidcSubject: "sub-choi", oidcIssuer: "https://other.example" },
     ];
     const policy = { agencyCode: "CITY-A", agencyClaim: "civicpims_agency" };
-    const claims = (c: Record<string, unknown>) => ({ iss, ...c });
+    const claims = (c: { sub: string; [k: string]: unknown }) => ({ iss, ...c });
     assert.deepEqual(matchOidcStaff(claims({ sub: "sub-kim", preferred_username: "lee" }), staff, policy), {
       staffId: "1",
       link: false,
     });
     assert.deepEqual(
-      matchOidcStaff(claims({ sub: "new", preferred_username: "lee", civicpims_agency: "city-a" }), staff, policy),
+      matchOidcStaff(
+        claims({ sub: "new", preferred_username: "lee", civicpims_agency: "city-a" }),
+        staff,
+        policy,
+      ),
       { staffId: "2", link: true },
     );
     assert.deepEqual(
-      matchOidcStaff(claims({ sub: "new", preferred_username: "lee", civicpims_agency: ["x", "CITY-A"] }), staff, policy),
+      matchOidcStaff(
+        claims({ sub: "new", preferred_username: "lee", civicpims_agency: ["x", "CITY-A"] }),
+        staff,
+        policy,
+      ),
       { staffId: "2", link: true },
       "a list-valued claim may name several agencies",
     );
@@ -97,7 +105,11 @@ describe("auth building blocks", () => {
       "no agency claim: no linking by name",
     );
     assert.equal(
-      matchOidcStaff(claims({ sub: "new", preferred_username: "lee", civicpims_agency: "CITY-B" }), staff, policy),
+      matchOidcStaff(
+        claims({ sub: "new", preferred_username: "lee", civicpims_agency: "CITY-B" }),
+        staff,
+        policy,
+      ),
       null,
       "another agency's claim: no linking by name",
     );
@@ -114,13 +126,21 @@ describe("auth building blocks", () => {
       "the same subject from another issuer is someone else",
     );
     assert.equal(
-      matchOidcStaff(claims({ sub: "new", preferred_username: "park", civicpims_agency: "CITY-A" }), staff, policy),
+      matchOidcStaff(
+        claims({ sub: "new", preferred_username: "park", civicpims_agency: "CITY-A" }),
+        staff,
+        policy,
+      ),
       null,
       "no take-over of a linked account",
     );
     assert.equal(matchOidcStaff(claims({ sub: "", preferred_username: "lee" }), staff, policy), null);
     assert.equal(
-      matchOidcStaff(claims({ sub: "new", preferred_username: 42, civicpims_agency: "CITY-A" }), staff, policy),
+      matchOidcStaff(
+        claims({ sub: "new", preferred_username: 42, civicpims_agency: "CITY-A" }),
+        staff,
+        policy,
+      ),
       null,
     );
   });

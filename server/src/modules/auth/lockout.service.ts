@@ -58,10 +58,18 @@ async function bump(
 
 /** A wrong password at sign-in (from any address). */
 export function recordPasswordFailure(q: Queryable, config: Config, staffId: string) {
-  return bump(q, staffId, config.accountLockThreshold, config.lockoutMinutes, staff.failedAttempts, staff.lockedUntil, {
-    counter: "failedAttempts",
-    until: "lockedUntil",
-  });
+  return bump(
+    q,
+    staffId,
+    config.accountLockThreshold,
+    config.lockoutMinutes,
+    staff.failedAttempts,
+    staff.lockedUntil,
+    {
+      counter: "failedAttempts",
+      until: "lockedUntil",
+    },
+  );
 }
 
 /** A wrong second-factor code, or a wrong current password in a signed-in session. */

@@ -172,7 +172,12 @@ export async function passwordLogin(
   const code = input.code?.trim() ? input.code : undefined;
   const holderLocked = isHolderLocked(member);
   const prove = (c: string) =>
-    proveSecondFactor(tx, deps, { id: member.id, secretEnc: member.mfaSecretEnc, lastStep: member.mfaLastStep }, c);
+    proveSecondFactor(
+      tx,
+      deps,
+      { id: member.id, secretEnc: member.mfaSecretEnc, lastStep: member.mfaLastStep },
+      c,
+    );
   let secondFactorDone = false;
   if (isLocked(member)) {
     // Guarded after many wrong passwords from anywhere: only password + code together sign in,

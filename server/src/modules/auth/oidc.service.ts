@@ -62,7 +62,11 @@ function claimNamesAgency(claims: OidcClaims, policy: OidcLinkPolicy): boolean {
  * then links them. A user name alone is never enough: one provider may serve several agencies whose
  * user names collide. Without an agency claim configured, only links an administrator made count.
  */
-export function matchOidcStaff(claims: OidcClaims, candidates: OidcCandidate[], policy: OidcLinkPolicy): OidcMatch {
+export function matchOidcStaff(
+  claims: OidcClaims,
+  candidates: OidcCandidate[],
+  policy: OidcLinkPolicy,
+): OidcMatch {
   if (!claims.sub) return null;
   const iss = typeof claims.iss === "string" ? claims.iss : null;
   const linked = candidates.filter(
