@@ -32,6 +32,8 @@ export const configSchema = z.object({
   lockoutThreshold: z.coerce.number().int().positive().default(5),
   lockoutMinutes: z.coerce.number().int().positive().default(15),
   loginRateLimitPerMinute: z.coerce.number().int().positive().default(20),
+  /** Wrong passwords on one account from all addresses before the password alone stops working. */
+  accountLockThreshold: z.coerce.number().int().positive().default(20),
   ledgerCheckpointEvery: z.coerce.number().int().positive().default(1000),
   ledgerCheckpointMinutes: z.coerce.number().int().positive().default(60),
   maxUploadBytes: z.coerce
@@ -50,6 +52,8 @@ export const configSchema = z.object({
   oidcClientSecret: z.string().optional(),
   /** Accept the identity provider's sign-in as the second factor for MFA roles (default: still ask for TOTP). */
   oidcTrustMfa: bool.default(false),
+  /** ID-token claim that must equal the agency code before a first SSO sign-in links an account by name. */
+  oidcAgencyClaim: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & { cookieSecure: boolean };
@@ -70,6 +74,7 @@ const envNames: Record<string, keyof z.infer<typeof configSchema>> = {
   CIVICPIMS_LOCKOUT_THRESHOLD: "lockoutThreshold",
   CIVICPIMS_LOCKOUT_MINUTES: "lockoutMinutes",
   CIVICPIMS_LOGIN_RATE_LIMIT: "loginRateLimitPerMinute",
+  CIVICPIMS_ACCOUNT_LOCK_THRESHOLD: "accountLockThreshold",
   CIVICPIMS_LEDGER_CHECKPOINT_EVERY: "ledgerCheckpointEvery",
   CIVICPIMS_LEDGER_CHECKPOINT_MINUTES: "ledgerCheckpointMinutes",
   CIVICPIMS_MAX_UPLOAD_BYTES: "maxUploadBytes",
@@ -82,6 +87,7 @@ const envNames: Record<string, keyof z.infer<typeof configSchema>> = {
   OIDC_CLIENT_ID: "oidcClientId",
   OIDC_CLIENT_SECRET: "oidcClientSecret",
   OIDC_TRUST_MFA: "oidcTrustMfa",
+  OIDC_AGENCY_CLAIM: "oidcAgencyClaim",
 };
 
 export class ConfigError extends Error {}

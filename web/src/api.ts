@@ -117,6 +117,9 @@ export async function request<T>(method: Method, path: string, opts: RequestOpti
     if (res.status === 401 && !opts.quiet401 && (SIGN_IN_AGAIN.has(err.code) || MFA_CODES.has(err.code))) {
       window.dispatchEvent(new CustomEvent(UNAUTHORIZED_EVENT, { detail: err.code }));
     }
+    if (res.status === 403 && err.code === "auth.password_change_required") {
+      window.dispatchEvent(new CustomEvent(UNAUTHORIZED_EVENT, { detail: err.code }));
+    }
     throw err;
   }
   return data as T;

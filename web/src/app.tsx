@@ -1,6 +1,7 @@
 import { BrowserRouter, Route, Routes } from "react-router";
 import { LedgerPage } from "./modules/audit/ledger-page";
 import { EnrolPage } from "./modules/auth/enrol-page";
+import { ForcedPasswordPage } from "./modules/auth/forced-password-page";
 import { LoginPage } from "./modules/auth/login-page";
 import { MfaPage } from "./modules/auth/mfa-page";
 import { calendarRoutes } from "./modules/calendar/calendar-routes";
@@ -33,6 +34,7 @@ export function App() {
           <Route path="/login" element={<LoginPage />} />
           <Route path="/login/mfa" element={<MfaPage />} />
           <Route path="/login/enrol" element={<EnrolPage />} />
+          <Route path="/login/password" element={<ForcedPasswordPage />} />
           {portalRoutes()}
           <Route
             element={

@@ -58,7 +58,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const onUnauthorized = (ev: Event) => {
       const code = (ev as CustomEvent<string>).detail;
-      if (code === "auth.mfa_required" || code === "auth.mfa_enrolment_required") {
+      if (code === "auth.password_change_required") {
+        // After an administrator's reset: the new password first (the session stays).
+        navigate("/login/password");
+      } else if (code === "auth.mfa_required" || code === "auth.mfa_enrolment_required") {
         // The server no longer counts this session as fully signed in: reload it, then ask again.
         void refresh().then(() => navigate(code === "auth.mfa_required" ? "/login/mfa" : "/login/enrol"));
       } else {

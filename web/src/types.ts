@@ -52,6 +52,8 @@ export interface Session {
   permissions: string[];
   csrfToken: string;
   mfaPassed: boolean;
+  /** After an administrator's reset: the password must be changed before anything else. */
+  mustChangePassword?: boolean;
 }
 
 export interface PublicAgency {
@@ -64,6 +66,7 @@ export interface PublicAgency {
 export interface LoginResult {
   status: "ok" | "mfa_required" | "mfa_enrolment_required";
   csrfToken: string;
+  mustChangePassword?: boolean;
 }
 
 export interface Unit {

@@ -148,7 +148,7 @@ describe("civicpims user", () => {
     assert.equal(await account("lee"), undefined);
   });
 
-  test("E2/E3: reset-password takes a password from stdin, unlocks the account and is logged", async () => {
+  test("E2/E3: reset-password takes a password from stdin, unlocks the account, forces a change at next sign-in and is logged", async () => {
     const ok = await run(
       ["add", "--agency", "CITY-X", "--username", "park", "--name", "박", "--password-stdin"],
       "First#Pass2026\n",
@@ -157,6 +157,7 @@ describe("civicpims user", () => {
     assert.doesNotMatch(ok.out, /First#Pass2026/);
     const row = await account("park");
     assert.equal(await verifyPassword(row.passwordHash, "First#Pass2026"), true);
+    assert.equal(row.mustChangePassword, false, "a password the user chose needs no change");
     await tdb.db
       .update(staff)
       .set({ failedAttempts: 4, lockedUntil: new Date(Date.now() + 600_000) })
@@ -170,6 +171,7 @@ describe("civicpims user", () => {
     assert.equal(await verifyPassword(after.passwordHash, "Second#Pass2026"), true);
     assert.equal(after.lockedUntil, null);
     assert.equal(after.failedAttempts, 0);
+    assert.equal(after.mustChangePassword, true, "the next sign-in must change the reset password");
     const gen = await run(["reset-password", "--agency", "CITY-X", "--username", "park", "--format", "json"]);
     const temp = JSON.parse(gen.out).temporaryPassword;
     assert.equal(await verifyPassword((await account("park")).passwordHash, temp), true);

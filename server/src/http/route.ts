@@ -106,7 +106,11 @@ export function defineRoute<
   Q extends ZodAny | undefined,
   P extends ZodAny | undefined,
   R,
->(app: FastifyInstance, deps: AppDeps, def: RouteDef<B, Q, P, R> & { preMfa?: boolean }): void {
+>(
+  app: FastifyInstance,
+  deps: AppDeps,
+  def: RouteDef<B, Q, P, R> & { preMfa?: boolean; prePasswordChange?: boolean },
+): void {
   if (!routeTable.some((r) => r.method === def.method && r.url === def.url)) {
     routeTable.push({ method: def.method, url: def.url, access: def.access });
   }
@@ -127,6 +131,10 @@ export function defineRoute<
       if (!auth) throw unauthorized(req.authProblem === "expired" ? "auth.session_expired" : "auth.required");
       if (!auth.mfaPassed && !def.preMfa) {
         throw new AppError(401, auth.mfaEnabled ? "auth.mfa_required" : "auth.mfa_enrolment_required");
+      }
+      // After an administrator's reset: session basics (preMfa routes) and the change itself only.
+      if (auth.mustChangePassword && !def.preMfa && !def.prePasswordChange) {
+        throw forbidden("auth.password_change_required");
       }
       if (!SAFE.has(req.method) && req.headers["x-csrf-token"] !== auth.csrfToken) {
         await recordDenied(deps, req, auth, "auth.csrf_rejected");

@@ -71,8 +71,14 @@ export const staff = pgTable(
       .default("active"),
     passwordHash: text("password_hash"),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    /** Wrong passwords from every address; at the account threshold the password alone stops working. */
     failedAttempts: integer("failed_attempts").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    /** Wrong second-factor codes (only someone holding the password can make them). */
+    mfaFailedAttempts: integer("mfa_failed_attempts").notNull().default(0),
+    mfaLockedUntil: timestamp("mfa_locked_until", { withTimezone: true }),
+    /** Set by an administrator's password reset: nothing but a password change until it is done. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
     /** TOTP secret, AES-256-GCM encrypted with the field key. */
     mfaSecretEnc: text("mfa_secret_enc"),
     mfaEnabled: boolean("mfa_enabled").notNull().default(false),
@@ -80,6 +86,8 @@ export const staff = pgTable(
     /** Last accepted TOTP time step: a code is never accepted twice (replay). */
     mfaLastStep: integer("mfa_last_step"),
     oidcSubject: text("oidc_subject"),
+    /** The provider that issued oidc_subject (subjects are only unique per issuer). */
+    oidcIssuer: text("oidc_issuer"),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

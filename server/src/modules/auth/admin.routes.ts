@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
 import { defineRoute } from "../../http/route";
-import { resetMfa, resetPassword } from "./admin.service";
+import { resetMfa, resetPassword, setOidcLink } from "./admin.service";
 import { MAX_PASSWORD_LENGTH } from "./password.service";
 
 const TAG = "org";
@@ -32,5 +32,43 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
     params,
     audit: { skip: "writes auth.mfa_reset itself" },
     handler: async ({ tx, agencyId, params: p, audit }) => resetMfa(tx, { agencyId, staffId: p.id }, audit),
+  });
+
+  defineRoute(app, deps, {
+    method: "PUT",
+    url: "/api/org/staff/:id/oidc",
+    access: "org.staff.reset_credentials",
+    tag: TAG,
+    summary:
+      "Link the user to a single sign-on identity (subject; issuer defaults to the configured provider)",
+    params,
+    body: z.object({
+      subject: z.string().trim().min(1).max(255),
+      issuer: z.url().max(500).optional(),
+    }),
+    audit: { skip: "writes auth.oidc_linked itself" },
+    handler: async ({ tx, agencyId, params: p, body, audit }) =>
+      setOidcLink(
+        tx,
+        {
+          agencyId,
+          staffId: p.id,
+          subject: body.subject,
+          issuer: body.issuer ?? deps.config.oidcIssuer ?? null,
+        },
+        audit,
+      ),
+  });
+
+  defineRoute(app, deps, {
+    method: "DELETE",
+    url: "/api/org/staff/:id/oidc",
+    access: "org.staff.reset_credentials",
+    tag: TAG,
+    summary: "Remove the user's single sign-on link",
+    params,
+    audit: { skip: "writes auth.oidc_unlinked itself" },
+    handler: async ({ tx, agencyId, params: p, audit }) =>
+      setOidcLink(tx, { agencyId, staffId: p.id, subject: null, issuer: null }, audit),
   });
 }

@@ -2,7 +2,7 @@ import type { Role } from "@civicpims/core/auth/index";
 import { and, eq, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../../db/client";
 import { agencies, recoveryCodes, roleAssignments, staff, units } from "../../db/schema";
-import { notFound } from "../../http/errors";
+import { conflict, notFound } from "../../http/errors";
 import type { LedgerInput } from "../audit/ledger.service";
 import { generatePassword, hashNewPassword } from "./password.service";
 import { revokeAllSessions } from "./session.service";
@@ -89,7 +89,10 @@ async function staffInAgency(q: Queryable, agencyId: string, staffId: string) {
   return row;
 }
 
-/** Sets a new password (given, or generated and returned once), unlocks, and ends all sessions. */
+/**
+ * Sets a new password (given, or generated and returned once), unlocks, and ends all sessions. The
+ * administrator has seen the password, so the user must choose their own at the next sign-in.
+ */
 export async function resetPassword(
   tx: Tx,
   input: { agencyId: string; staffId: string; password?: string },
@@ -103,8 +106,11 @@ export async function resetPassword(
     .set({
       passwordHash: hash,
       passwordChangedAt: new Date(),
+      mustChangePassword: true,
       failedAttempts: 0,
       lockedUntil: null,
+      mfaFailedAttempts: 0,
+      mfaLockedUntil: null,
       updatedAt: new Date(),
     })
     .where(eq(staff.id, target.id));
@@ -135,6 +141,8 @@ export async function resetMfa(
       mfaLastStep: null,
       failedAttempts: 0,
       lockedUntil: null,
+      mfaFailedAttempts: 0,
+      mfaLockedUntil: null,
       updatedAt: new Date(),
     })
     .where(eq(staff.id, target.id));
@@ -148,6 +156,43 @@ export async function resetMfa(
     details: { sessionsEnded },
   });
   return { sessionsEnded };
+}
+
+/**
+ * Links (or, with subject null, unlinks) a staff member to a single sign-on identity: the provider's
+ * issuer and subject. This is the safe way when one provider serves several agencies: the
+ * administrator, not a user name in the token, decides who the identity is.
+ */
+export async function setOidcLink(
+  tx: Tx,
+  input: { agencyId: string; staffId: string; subject: string | null; issuer: string | null },
+  audit: Audit,
+): Promise<{ linked: boolean }> {
+  const target = await staffInAgency(tx, input.agencyId, input.staffId);
+  if (input.subject) {
+    const [taken] = await tx
+      .select({ id: staff.id })
+      .from(staff)
+      .where(and(eq(staff.agencyId, input.agencyId), eq(staff.oidcSubject, input.subject)))
+      .limit(1);
+    if (taken && taken.id !== target.id) throw conflict("auth.oidc_subject_taken");
+  }
+  await tx
+    .update(staff)
+    .set({
+      oidcSubject: input.subject,
+      oidcIssuer: input.subject ? input.issuer : null,
+      updatedAt: new Date(),
+    })
+    .where(eq(staff.id, target.id));
+  audit({
+    action: input.subject ? "auth.oidc_linked" : "auth.oidc_unlinked",
+    agencyId: input.agencyId,
+    resourceType: "staff",
+    resourceId: target.id,
+    details: { by: "administrator" },
+  });
+  return { linked: !!input.subject };
 }
 
 /** For the CLI: agency code + user name to ids (case-insensitive agency code). */

@@ -13,6 +13,8 @@ export interface AuthContext {
   /** False until the second factor is given (or enrolment done, for roles that require it). */
   mfaPassed: boolean;
   mfaEnabled: boolean;
+  /** After an administrator's reset: only the password change (and session basics) until done. */
+  mustChangePassword: boolean;
   csrfToken: string;
   locale: Locale | null;
   jurisdiction: "KR" | "TW";

@@ -94,7 +94,12 @@ before(async () => {
   });
   await new Promise<void>((r) => idp.listen(0, "127.0.0.1", r));
   issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
-  t = await createTestApp({ oidcIssuer: issuer, oidcClientId: CLIENT_ID, oidcClientSecret: CLIENT_SECRET });
+  t = await createTestApp({
+    oidcIssuer: issuer,
+    oidcClientId: CLIENT_ID,
+    oidcClientSecret: CLIENT_SECRET,
+    oidcAgencyClaim: "civicpims_agency",
+  });
 });
 after(async () => {
   await t.close();
@@ -139,10 +144,28 @@ async function head() {
 }
 
 describe(`OIDC sign-in against a local provider on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () => {
-  test("E2/E3: first sign-in links the provider subject by user name, then the subject alone signs in", async () => {
+  test("E2/E3: one provider, several agencies: a user name alone (no agency claim, or another agency's) links nobody", async () => {
+    const username = `handler.${t.a.code}`;
+    const none = await ssoAs({ sub: "idp-handler-1", preferred_username: username });
+    assert.equal(none.statusCode, 401);
+    const other = await ssoAs({
+      sub: "idp-handler-1",
+      preferred_username: username,
+      civicpims_agency: t.b.code,
+    });
+    assert.equal(other.statusCode, 401);
+    const [row] = await t.tdb.db.select().from(staff).where(eq(staff.id, t.a.staffByRole.handler));
+    assert.equal(row.oidcSubject, null, "not linked");
+  });
+
+  test("E2/E3: first sign-in with the agency claim links issuer + subject, then the subject alone signs in", async () => {
     const username = `handler.${t.a.code}`;
     const seq = await head();
-    const res = await ssoAs({ sub: "idp-handler-1", preferred_username: username });
+    const res = await ssoAs({
+      sub: "idp-handler-1",
+      preferred_username: username,
+      civicpims_agency: t.a.code,
+    });
     assert.equal(res.statusCode, 302, res.body);
     assert.equal(res.headers.location, "/");
     const sid = res.cookies.find((c) => c.name === SESSION_COOKIE);
@@ -156,6 +179,7 @@ describe(`OIDC sign-in against a local provider on ${onPostgres ? "PostgreSQL" :
     assert.equal(s.json().mfaPassed, true);
     const [row] = await t.tdb.db.select().from(staff).where(eq(staff.id, t.a.staffByRole.handler));
     assert.equal(row.oidcSubject, "idp-handler-1");
+    assert.equal(row.oidcIssuer, issuer);
     const actions = await ledgerActions(seq);
     assert.deepEqual(
       actions.map((a) => a.action),
@@ -169,7 +193,11 @@ describe(`OIDC sign-in against a local provider on ${onPostgres ? "PostgreSQL" :
   });
 
   test("E2: staff in an MFA role still give their TOTP code after SSO (default configuration)", async () => {
-    const res = await ssoAs({ sub: "idp-po-1", preferred_username: `privacy_officer.${t.a.code}` });
+    const res = await ssoAs({
+      sub: "idp-po-1",
+      preferred_username: `privacy_officer.${t.a.code}`,
+      civicpims_agency: t.a.code,
+    });
     assert.equal(res.statusCode, 302);
     assert.equal(res.headers.location, "/login?step=mfa");
     const sid = res.cookies.find((c) => c.name === SESSION_COOKIE)!;
@@ -189,10 +217,18 @@ describe(`OIDC sign-in against a local provider on ${onPostgres ? "PostgreSQL" :
     assert.equal(unknown.json().code, "auth.invalid_credentials");
     assert.ok(!unknown.cookies.some((c) => c.name === SESSION_COOKIE && c.value));
     // Agency b's auditor is not a member of agency a, whatever the provider says.
-    const cross = await ssoAs({ sub: "idp-b", preferred_username: `auditor.${t.b.code}` });
+    const cross = await ssoAs({
+      sub: "idp-b",
+      preferred_username: `auditor.${t.b.code}`,
+      civicpims_agency: t.b.code,
+    });
     assert.equal(cross.statusCode, 401);
     // The handler is linked to idp-handler-1: another subject claiming the name is not let in.
-    const takeover = await ssoAs({ sub: "idp-evil", preferred_username: `handler.${t.a.code}` });
+    const takeover = await ssoAs({
+      sub: "idp-evil",
+      preferred_username: `handler.${t.a.code}`,
+      civicpims_agency: t.a.code,
+    });
     assert.equal(takeover.statusCode, 401);
     const tampered = await ssoAs({ sub: "idp-handler-1" }, { tamperState: true });
     assert.equal(tampered.statusCode, 401);
@@ -208,5 +244,46 @@ describe(`OIDC sign-in against a local provider on ${onPostgres ? "PostgreSQL" :
       "oidc_unknown_subject",
       "oidc_exchange_failed",
     ]);
+  });
+
+  test("E2/E3: an administrator links an account explicitly; the subject then signs in without any claim, and only in that agency", async () => {
+    const admin = await t.as("system_admin");
+    const target = t.a.staffByRole.auditor;
+    const seq = await head();
+    const bad = await t.inject({
+      method: "PUT",
+      url: `/api/org/staff/${target}/oidc`,
+      headers: admin,
+      payload: { subject: "" },
+    });
+    assert.equal(bad.statusCode, 400);
+    const link = await t.inject({
+      method: "PUT",
+      url: `/api/org/staff/${target}/oidc`,
+      headers: admin,
+      payload: { subject: "idp-auditor-7" },
+    });
+    assert.equal(link.statusCode, 200, link.body);
+    const [row] = await t.tdb.db.select().from(staff).where(eq(staff.id, target));
+    assert.equal(row.oidcSubject, "idp-auditor-7");
+    assert.equal(row.oidcIssuer, issuer, "the configured provider by default");
+    const ok = await ssoAs({ sub: "idp-auditor-7" });
+    assert.equal(ok.statusCode, 302, ok.body);
+    assert.equal(ok.headers.location, "/");
+    const elsewhere = await ssoAs({ sub: "idp-auditor-7" }, { agency: t.b.code });
+    assert.equal(elsewhere.statusCode, 401, "the link belongs to one agency's staff member");
+    const otherAdmin = await t.inject({
+      method: "PUT",
+      url: `/api/org/staff/${target}/oidc`,
+      headers: await t.as("system_admin", "b"),
+      payload: { subject: "idp-x" },
+    });
+    assert.equal(otherAdmin.statusCode, 404);
+    const actions = (await ledgerActions(seq)).filter((a) => a.action === "auth.oidc_linked");
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].actor_id, t.a.staffByRole.system_admin);
+    const unlink = await t.inject({ method: "DELETE", url: `/api/org/staff/${target}/oidc`, headers: admin });
+    assert.equal(unlink.statusCode, 200);
+    assert.equal((await ssoAs({ sub: "idp-auditor-7" })).statusCode, 401);
   });
 });

@@ -8,7 +8,7 @@ import { defineRoute, requestMeta } from "../../http/route";
 import { registerAdminRoutes } from "./admin.routes";
 import { clearSessionCookie, setSessionCookie } from "./cookies";
 import { DeferredError, deferError, installDeferredErrors } from "./deferred-error";
-import { recordFailure } from "./lockout.service";
+import { recordHolderFailure } from "./lockout.service";
 import { actorOf, passwordLogin } from "./login.service";
 import { registerMfaRoutes } from "./mfa.routes";
 import { registerOidcRoutes } from "./oidc.routes";
@@ -30,11 +30,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
     url: "/api/auth/login",
     access: "public",
     tag: TAG,
-    summary: "Sign in with agency code, user name and password",
+    summary: "Sign in with agency code, user name and password (and optionally the second-factor code)",
     body: z.object({
       agency: z.string().trim().min(1).max(32),
       username: z.string().trim().min(1).max(64),
       password,
+      code: z.string().trim().max(32).optional(),
     }),
     audit: { skip: "writes auth.login / auth.login_failed / auth.locked / auth.rate_limited itself" },
     handler: async ({ tx, req, reply, body, audit }) => {
@@ -43,7 +44,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
         tx,
         deps,
         body,
-        { clientIp: meta.clientIp, userAgent: meta.userAgent },
+        { clientIp: meta.clientIp, userAgent: meta.userAgent, presentedSessionId: req.auth?.sessionId },
         audit,
       );
       if (r instanceof DeferredError) return r;
@@ -70,6 +71,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
         permissions: permissionsFor(user.roles),
         csrfToken: auth.csrfToken,
         mfaPassed: auth.mfaPassed,
+        mustChangePassword: auth.mustChangePassword,
       };
     },
   });
@@ -95,6 +97,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
     access: "authenticated",
     tag: TAG,
     summary: "End every session of the signed-in user (log out everywhere)",
+    prePasswordChange: true,
     audit: { skip: "writes auth.logout_all itself" },
     handler: async ({ tx, auth, reply, audit }) => {
       const sessions = await revokeAllSessions(tx, auth.staffId);
@@ -109,7 +112,8 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
     url: "/api/auth/password",
     access: "authenticated",
     tag: TAG,
-    summary: "Change one's own password (ends the user's other sessions)",
+    summary: "Change one's own password (ends the user's other sessions; clears a forced change)",
+    prePasswordChange: true,
     body: z.object({ currentPassword: password, newPassword: password }),
     audit: { skip: "writes auth.password_changed / auth.password_change_failed itself" },
     handler: async ({ tx, auth, body, audit }) => {
@@ -126,7 +130,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!me) throw unauthorized();
       if (!(await verifyPassword(me.hash, body.currentPassword))) {
         // A stolen session must not become a free password oracle: count it like a failed sign-in.
-        const out = await recordFailure(tx, config, me.id);
+        const out = await recordHolderFailure(tx, config, me.id);
         audit({
           action: "auth.password_change_failed",
           result: "failed",
@@ -158,6 +162,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
         .set({
           passwordHash: await hashPassword(body.newPassword),
           passwordChangedAt: new Date(),
+          mustChangePassword: false,
           updatedAt: new Date(),
         })
         .where(eq(staff.id, me.id));

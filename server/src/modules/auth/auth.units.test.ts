@@ -68,28 +68,81 @@ describe("auth building blocks", () => {
     assert.notEqual(hashRecoveryCode(codes[0]), hashRecoveryCode(codes[1]));
   });
 
-  test("E2: OIDC subject mapping prefers a linked subject and links by user name only when unlinked", () => {
+  test("E2: OIDC mapping: a linked issuer + subject wins; a user name links only with the agency claim, only when unlinked", () => {
+    const iss = "https://idp.example";
     const staff = [
-      { id: "1", username: "kim", oidcSubject: "sub-kim" },
-      { id: "2", username: "lee", oidcSubject: null },
-      { id: "3", username: "park", oidcSubject: "sub-park" },
+      { id: "1", username: "kim", oidcSubject: "sub-kim", oidcIssuer: iss },
+      { id: "2", username: "lee", oidcSubject: null, oidcIssuer: null },
+      { id: "3", username: "park", oidcSubject: "sub-park", oidcIssuer: iss },
+      { id: "4", username: "choi", oidcSubject: "sub-choi", oidcIssuer: "https://other.example" },
     ];
-    assert.deepEqual(matchOidcStaff({ sub: "sub-kim", preferred_username: "lee" }, staff), {
+    const policy = { agencyCode: "CITY-A", agencyClaim: "civicpims_agency" };
+    const claims = (c: { sub: string; [k: string]: unknown }) => ({ iss, ...c });
+    assert.deepEqual(matchOidcStaff(claims({ sub: "sub-kim", preferred_username: "lee" }), staff, policy), {
       staffId: "1",
       link: false,
     });
-    assert.deepEqual(matchOidcStaff({ sub: "new", preferred_username: "lee" }, staff), {
-      staffId: "2",
-      link: true,
-    });
+    assert.deepEqual(
+      matchOidcStaff(
+        claims({ sub: "new", preferred_username: "lee", civicpims_agency: "city-a" }),
+        staff,
+        policy,
+      ),
+      { staffId: "2", link: true },
+    );
+    assert.deepEqual(
+      matchOidcStaff(
+        claims({ sub: "new", preferred_username: "lee", civicpims_agency: ["x", "CITY-A"] }),
+        staff,
+        policy,
+      ),
+      { staffId: "2", link: true },
+      "a list-valued claim may name several agencies",
+    );
     assert.equal(
-      matchOidcStaff({ sub: "new", preferred_username: "park" }, staff),
+      matchOidcStaff(claims({ sub: "new", preferred_username: "lee" }), staff, policy),
+      null,
+      "no agency claim: no linking by name",
+    );
+    assert.equal(
+      matchOidcStaff(
+        claims({ sub: "new", preferred_username: "lee", civicpims_agency: "CITY-B" }),
+        staff,
+        policy,
+      ),
+      null,
+      "another agency's claim: no linking by name",
+    );
+    assert.equal(
+      matchOidcStaff(claims({ sub: "new", preferred_username: "lee", civicpims_agency: "CITY-A" }), staff, {
+        agencyCode: "CITY-A",
+      }),
+      null,
+      "no agency claim configured: only explicit links",
+    );
+    assert.equal(
+      matchOidcStaff(claims({ sub: "sub-choi" }), staff, policy),
+      null,
+      "the same subject from another issuer is someone else",
+    );
+    assert.equal(
+      matchOidcStaff(
+        claims({ sub: "new", preferred_username: "park", civicpims_agency: "CITY-A" }),
+        staff,
+        policy,
+      ),
       null,
       "no take-over of a linked account",
     );
-    assert.equal(matchOidcStaff({ sub: "new" }, staff), null);
-    assert.equal(matchOidcStaff({ sub: "", preferred_username: "lee" }, staff), null);
-    assert.equal(matchOidcStaff({ sub: "new", preferred_username: 42 }, staff), null);
+    assert.equal(matchOidcStaff(claims({ sub: "", preferred_username: "lee" }), staff, policy), null);
+    assert.equal(
+      matchOidcStaff(
+        claims({ sub: "new", preferred_username: 42, civicpims_agency: "CITY-A" }),
+        staff,
+        policy,
+      ),
+      null,
+    );
   });
 
   test("E2: the OIDC state cookie is refused when altered, signed with another key, or expired", () => {

@@ -5,9 +5,16 @@ import { agencies, staff } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import type { LedgerInput } from "../audit/ledger.service";
 import { type DeferredError, deferError } from "./deferred-error";
-import { isLocked, recordFailure, resetFailures } from "./lockout.service";
+import {
+  isHolderLocked,
+  isLocked,
+  recordHolderFailure,
+  recordPasswordFailure,
+  resetFailures,
+} from "./lockout.service";
+import { proveSecondFactor } from "./mfa.service";
 import { hashPassword, passwordNeedsRehash, verifyPassword } from "./password.service";
-import { createSession, type NewSession } from "./session.service";
+import { createSession, type NewSession, revokeHalfOpenSessions } from "./session.service";
 import { checkLoginThrottle, countLoginFailure, type ThrottleInput } from "./throttle.service";
 import { activeRoles, type UserView } from "./views";
 
@@ -16,11 +23,19 @@ export type LoginStatus = "ok" | "mfa_required" | "mfa_enrolment_required";
 export interface RequestMeta {
   clientIp: string;
   userAgent: string | null;
+  /** The session the browser presented with this sign-in, if any (it ends). */
+  presentedSessionId?: string;
 }
 
 export interface SignInResult {
   session: NewSession;
-  body: { status: LoginStatus; csrfToken: string; mfaPassed: boolean; user: UserView };
+  body: {
+    status: LoginStatus;
+    csrfToken: string;
+    mfaPassed: boolean;
+    mustChangePassword: boolean;
+    user: UserView;
+  };
 }
 
 type Audit = (entry: LedgerInput) => void;
@@ -36,7 +51,11 @@ export const signInColumns = {
   status: staff.status,
   passwordHash: staff.passwordHash,
   lockedUntil: staff.lockedUntil,
+  mfaLockedUntil: staff.mfaLockedUntil,
   mfaEnabled: staff.mfaEnabled,
+  mfaSecretEnc: staff.mfaSecretEnc,
+  mfaLastStep: staff.mfaLastStep,
+  mustChangePassword: staff.mustChangePassword,
 };
 export type SignInStaff = {
   id: string;
@@ -48,7 +67,11 @@ export type SignInStaff = {
   status: "active" | "disabled";
   passwordHash: string | null;
   lockedUntil: Date | null;
+  mfaLockedUntil: Date | null;
   mfaEnabled: boolean;
+  mfaSecretEnc: string | null;
+  mfaLastStep: number | null;
+  mustChangePassword: boolean;
 };
 
 export function actorOf(s: { id: string; agencyId: string; username: string }) {
@@ -56,14 +79,19 @@ export function actorOf(s: { id: string; agencyId: string; username: string }) {
 }
 
 /**
- * Password sign-in. Every outcome is written to the ledger (never the password, and never a user
- * name nobody holds: that is often a password typed into the wrong box). Refusals are returned,
- * not thrown, so the failure counter and the ledger entries commit (see deferred-error.ts).
+ * Password sign-in, optionally with the second-factor code in the same request. Every outcome is
+ * written to the ledger (never the password, and never a user name nobody holds: that is often a
+ * password typed into the wrong box). Refusals are returned, not thrown, so the counters and the
+ * ledger entries commit (see deferred-error.ts).
+ *
+ * What a stranger can observe never depends on whether the account exists or is guarded: an unknown
+ * name, a wrong password and the right password of a guarded account without a valid code all answer
+ * 401 auth.invalid_credentials after one argon2 verification, and count on the same throttle keys.
  */
 export async function passwordLogin(
   tx: Tx,
   deps: AppDeps,
-  input: { agency: string; username: string; password: string },
+  input: { agency: string; username: string; password: string; code?: string },
   meta: RequestMeta,
   audit: Audit,
 ): Promise<SignInResult | DeferredError> {
@@ -73,6 +101,8 @@ export async function passwordLogin(
     agencyCode: input.agency,
     username: input.username,
     limitPerMinute: config.loginRateLimitPerMinute,
+    pairLimit: config.lockoutThreshold,
+    pairMinutes: config.lockoutMinutes,
   };
   const hit = await checkLoginThrottle(tx, throttle);
   if (hit) {
@@ -81,7 +111,10 @@ export async function passwordLogin(
       audit({
         action: "auth.rate_limited",
         result: "denied",
-        details: { scope: hit.scope, limit: config.loginRateLimitPerMinute },
+        details: {
+          scope: hit.scope,
+          limit: hit.scope === "ip" ? config.loginRateLimitPerMinute : config.lockoutThreshold,
+        },
       });
     }
     return deferError(429, "auth.rate_limited", { headers: { "retry-after": String(hit.retryAfter) } });
@@ -97,6 +130,7 @@ export async function passwordLogin(
         .select(signInColumns)
         .from(staff)
         .where(and(eq(staff.agencyId, agency.id), eq(staff.username, input.username)))
+        .for("update")
         .limit(1)
     : [];
   const invalid = () => deferError(401, "auth.invalid_credentials");
@@ -113,20 +147,9 @@ export async function passwordLogin(
     return invalid();
   }
   const who = actorOf(member);
-  if (isLocked(member)) {
-    await verifyPassword(null, input.password);
-    await countLoginFailure(tx, throttle);
-    audit({
-      action: "auth.login_failed",
-      result: "denied",
-      ...who,
-      details: { reason: "locked", method: "password" },
-    });
-    return deferError(423, "auth.locked");
-  }
   if (!(await verifyPassword(member.passwordHash, input.password))) {
     await countLoginFailure(tx, throttle);
-    const out = await recordFailure(tx, config, member.id);
+    const out = await recordPasswordFailure(tx, config, member.id);
     audit({
       action: "auth.login_failed",
       result: "failed",
@@ -142,9 +165,70 @@ export async function passwordLogin(
         resourceId: member.id,
         details: { attempts: out.attempts, until: out.lockedUntil.toISOString(), trigger: "password" },
       });
-      return deferError(423, "auth.locked");
     }
     return invalid();
+  }
+  // From here on the caller holds the password.
+  const code = input.code?.trim() ? input.code : undefined;
+  const holderLocked = isHolderLocked(member);
+  const prove = (c: string) =>
+    proveSecondFactor(
+      tx,
+      deps,
+      { id: member.id, secretEnc: member.mfaSecretEnc, lastStep: member.mfaLastStep },
+      c,
+    );
+  let secondFactorDone = false;
+  if (isLocked(member)) {
+    // Guarded after many wrong passwords from anywhere: only password + code together sign in,
+    // and every other outcome looks exactly like a wrong password (status, body, throttle count).
+    const proof = code && member.mfaEnabled && !holderLocked ? await prove(code) : null;
+    if (!proof?.ok) {
+      if (proof) await recordHolderFailure(tx, config, member.id);
+      await countLoginFailure(tx, throttle);
+      audit({
+        action: "auth.login_failed",
+        result: "denied",
+        ...who,
+        details: { reason: "locked", method: "password", ...(proof ? { code: proof.reason } : {}) },
+      });
+      return invalid();
+    }
+    secondFactorDone = true;
+  } else if (holderLocked) {
+    // Only a password holder gets here: the second factor failed too often.
+    audit({
+      action: "auth.login_failed",
+      result: "denied",
+      ...who,
+      details: { reason: "second_factor_locked", method: "password" },
+    });
+    return deferError(423, "auth.locked");
+  } else if (code && member.mfaEnabled) {
+    // Password and code in one request (the form offers the code field after a failure).
+    const proof = await prove(code);
+    if (!proof.ok) {
+      const out = await recordHolderFailure(tx, config, member.id);
+      await countLoginFailure(tx, throttle);
+      audit({
+        action: "auth.mfa_failed",
+        result: "failed",
+        ...who,
+        details: { reason: proof.reason, stage: "login", attempts: out.attempts },
+      });
+      if (out.lockedUntil) {
+        audit({
+          action: "auth.locked",
+          result: "denied",
+          ...who,
+          resourceType: "staff",
+          resourceId: member.id,
+          details: { attempts: out.attempts, until: out.lockedUntil.toISOString(), trigger: "second_factor" },
+        });
+      }
+      return invalid();
+    }
+    secondFactorDone = true;
   }
   if (member.status !== "active") {
     audit({
@@ -161,7 +245,7 @@ export async function passwordLogin(
       .set({ passwordHash: await hashPassword(input.password) })
       .where(eq(staff.id, member.id));
   }
-  return completeSignIn(tx, deps, member, meta, audit, { method: "password", secondFactorDone: false });
+  return completeSignIn(tx, deps, member, meta, audit, { method: "password", secondFactorDone });
 }
 
 /**
@@ -189,6 +273,7 @@ export async function completeSignIn(
         : "ok";
   const mfaPassed = status === "ok";
   if (mfaPassed) await resetFailures(tx, member.id);
+  await revokeHalfOpenSessions(tx, member.id, meta.presentedSessionId);
   await tx.update(staff).set({ lastLoginAt: new Date() }).where(eq(staff.id, member.id));
   const session = await createSession(tx, deps.config, {
     agencyId: member.agencyId,
@@ -209,6 +294,7 @@ export async function completeSignIn(
       status,
       csrfToken: session.csrfToken,
       mfaPassed,
+      mustChangePassword: member.mustChangePassword,
       user: {
         id: member.id,
         username: member.username,

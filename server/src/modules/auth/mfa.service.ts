@@ -7,7 +7,7 @@ import { decryptField, encryptField } from "../../security/field-crypto";
 import type { LedgerInput } from "../audit/ledger.service";
 import type { AuthContext } from "./auth-context";
 import { type DeferredError, deferError } from "./deferred-error";
-import { isLocked, recordFailure, resetFailures } from "./lockout.service";
+import { isHolderLocked, recordHolderFailure, resetFailures } from "./lockout.service";
 import { type NewSession, revokeSession, rotateSession } from "./session.service";
 import {
   checkTotp,
@@ -31,7 +31,7 @@ async function loadMfaState(tx: Tx, staffId: string) {
       secretEnc: staff.mfaSecretEnc,
       enabled: staff.mfaEnabled,
       lastStep: staff.mfaLastStep,
-      lockedUntil: staff.lockedUntil,
+      mfaLockedUntil: staff.mfaLockedUntil,
       agencyCode: agencies.code,
     })
     .from(staff)
@@ -59,8 +59,8 @@ export async function startEnrolment(tx: Tx, deps: AppDeps, auth: AuthContext, a
 }
 
 /**
- * A wrong code (or a replayed one) counts toward lockout like a wrong password. Reaching the
- * threshold locks the account and ends this session.
+ * A wrong code (or a replayed one) counts on the holder counter (only someone past the password can
+ * give codes). Reaching the threshold locks the account and ends this session.
  */
 async function secondFactorFailure(
   tx: Tx,
@@ -70,7 +70,7 @@ async function secondFactorFailure(
   stage: "verify" | "enrol",
   audit: Audit,
 ): Promise<DeferredError> {
-  const out = await recordFailure(tx, deps.config, auth.staffId);
+  const out = await recordHolderFailure(tx, deps.config, auth.staffId);
   audit({ action: "auth.mfa_failed", result: "failed", details: { reason, stage, attempts: out.attempts } });
   if (out.lockedUntil) {
     audit({
@@ -107,7 +107,7 @@ export async function confirmEnrolment(
   const st = await loadMfaState(tx, auth.staffId);
   if (st.enabled) throw conflict("auth.mfa_already_enabled");
   if (!st.secretEnc) throw conflict("auth.mfa_enrolment_not_started");
-  if (isLocked(st)) {
+  if (isHolderLocked(st)) {
     await revokeSession(tx, auth.sessionId);
     audit({ action: "auth.mfa_failed", result: "denied", details: { reason: "locked", stage: "enrol" } });
     return deferError(423, "auth.locked");
@@ -145,23 +145,47 @@ export async function verifySecondFactor(
 ): Promise<{ status: "ok"; session: NewSession } | DeferredError> {
   const st = await loadMfaState(tx, auth.staffId);
   if (!st.enabled || !st.secretEnc) throw conflict("auth.mfa_not_enrolled");
-  if (isLocked(st)) {
+  if (isHolderLocked(st)) {
     await revokeSession(tx, auth.sessionId);
     audit({ action: "auth.mfa_failed", result: "denied", details: { reason: "locked", stage: "verify" } });
     return deferError(423, "auth.locked");
   }
-  const trimmed = code.trim();
-  let method: "totp" | "recovery_code";
-  let remaining: number | undefined;
+  const proof = await proveSecondFactor(tx, deps, st, code);
+  if (!proof.ok) return secondFactorFailure(tx, deps, auth, proof.reason, "verify", audit);
+  const { method, remaining } = proof;
+  await resetFailures(tx, st.id);
+  const session = await rotateSession(tx, deps.config, auth, meta);
+  audit({
+    action: "auth.mfa_verified",
+    details: { method, ...(remaining === undefined ? {} : { recoveryCodesLeft: remaining }) },
+  });
+  return { status: "ok", session };
+}
+
+export type SecondFactorProof =
+  | { ok: true; method: "totp" | "recovery_code"; remaining?: number }
+  | { ok: false; reason: string };
+
+/**
+ * Checks a TOTP code (and records its step, so it is never accepted twice) or uses up one recovery
+ * code. Used by the second-factor step and by sign-in with password and code together.
+ */
+export async function proveSecondFactor(
+  tx: Tx,
+  deps: AppDeps,
+  st: { id: string; secretEnc: string | null; lastStep: number | null },
+  code: string,
+): Promise<SecondFactorProof> {
+  const trimmed = code.replace(/\s+/g, "");
+  if (!st.secretEnc) return { ok: false, reason: "not_enrolled" };
   if (/^\d{6}$/.test(trimmed)) {
-    method = "totp";
     const secret = decryptField(deps.secrets.fieldKey, st.secretEnc);
     const check = await checkTotp(secret, trimmed, st.lastStep);
-    if (!check.ok || !(await acceptStep(tx, st.id, check.step))) {
-      return secondFactorFailure(tx, deps, auth, check.ok ? "replay" : check.reason, "verify", audit);
-    }
-  } else if (looksLikeRecoveryCode(trimmed)) {
-    method = "recovery_code";
+    if (!check.ok) return { ok: false, reason: check.reason };
+    if (!(await acceptStep(tx, st.id, check.step))) return { ok: false, reason: "replay" };
+    return { ok: true, method: "totp" };
+  }
+  if (looksLikeRecoveryCode(trimmed)) {
     const used = await tx
       .update(recoveryCodes)
       .set({ usedAt: new Date() })
@@ -173,20 +197,12 @@ export async function verifySecondFactor(
         ),
       )
       .returning({ id: recoveryCodes.id });
-    if (used.length !== 1) return secondFactorFailure(tx, deps, auth, "recovery_code", "verify", audit);
+    if (used.length !== 1) return { ok: false, reason: "recovery_code" };
     const [left] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(recoveryCodes)
       .where(and(eq(recoveryCodes.staffId, st.id), isNull(recoveryCodes.usedAt)));
-    remaining = Number(left?.n ?? 0);
-  } else {
-    return secondFactorFailure(tx, deps, auth, "malformed", "verify", audit);
+    return { ok: true, method: "recovery_code", remaining: Number(left?.n ?? 0) };
   }
-  await resetFailures(tx, st.id);
-  const session = await rotateSession(tx, deps.config, auth, meta);
-  audit({
-    action: "auth.mfa_verified",
-    details: { method, ...(remaining === undefined ? {} : { recoveryCodesLeft: remaining }) },
-  });
-  return { status: "ok", session };
+  return { ok: false, reason: "malformed" };
 }

@@ -9,7 +9,7 @@ import { AppError, notFound } from "../../http/errors";
 import { defineRoute, requestMeta } from "../../http/route";
 import { setSessionCookie } from "./cookies";
 import { deferError } from "./deferred-error";
-import { isLocked } from "./lockout.service";
+import { isHolderLocked } from "./lockout.service";
 import { actorOf, completeSignIn, signInColumns } from "./login.service";
 import {
   idpSatisfiesMfa,
@@ -127,7 +127,7 @@ export function registerOidcRoutes(app: FastifyInstance, deps: AppDeps): void {
         claims = undefined;
       }
       const [agency] = await tx
-        .select({ id: agencies.id })
+        .select({ id: agencies.id, code: agencies.code })
         .from(agencies)
         .where(sql`lower(${agencies.code}) = lower(${saved.agency})`)
         .limit(1);
@@ -143,9 +143,10 @@ export function registerOidcRoutes(app: FastifyInstance, deps: AppDeps): void {
       };
       if (!claims || !sub) return fail("oidc_exchange_failed");
       if (!agency) return fail("unknown_agency");
+      const iss = typeof claims.iss === "string" ? claims.iss : "";
       const name = typeof claims.preferred_username === "string" ? claims.preferred_username : null;
       const candidates = await tx
-        .select({ ...signInColumns, oidcSubject: staff.oidcSubject })
+        .select({ ...signInColumns, oidcSubject: staff.oidcSubject, oidcIssuer: staff.oidcIssuer })
         .from(staff)
         .where(
           and(
@@ -155,11 +156,16 @@ export function registerOidcRoutes(app: FastifyInstance, deps: AppDeps): void {
               : eq(staff.oidcSubject, sub),
           ),
         );
-      const match = matchOidcStaff({ sub, preferred_username: name ?? undefined }, candidates);
+      const match = matchOidcStaff({ ...claims, sub }, candidates, {
+        agencyCode: agency.code,
+        agencyClaim: config.oidcAgencyClaim,
+      });
       const member = match && candidates.find((c) => c.id === match.staffId);
       if (!match || !member) return fail("oidc_unknown_subject");
       const who = actorOf(member);
-      if (isLocked(member)) {
+      // The account guard (wrong passwords from anywhere) concerns passwords, not the provider's
+      // sign-in; only the holder lock (failed second factors) stops single sign-on.
+      if (isHolderLocked(member)) {
         audit({
           action: "auth.login_failed",
           result: "denied",
@@ -180,16 +186,22 @@ export function registerOidcRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (match.link) {
         await tx
           .update(staff)
-          .set({ oidcSubject: sub, updatedAt: new Date() })
+          .set({ oidcSubject: sub, oidcIssuer: iss || null, updatedAt: new Date() })
           .where(eq(staff.id, member.id));
-        audit({ action: "auth.oidc_linked", ...who, resourceType: "staff", resourceId: member.id });
+        audit({
+          action: "auth.oidc_linked",
+          ...who,
+          resourceType: "staff",
+          resourceId: member.id,
+          details: { by: "agency_claim" },
+        });
       }
       const meta = requestMeta(req);
       const r = await completeSignIn(
         tx,
         deps,
         member,
-        { clientIp: meta.clientIp, userAgent: meta.userAgent },
+        { clientIp: meta.clientIp, userAgent: meta.userAgent, presentedSessionId: req.auth?.sessionId },
         audit,
         { method: "oidc", secondFactorDone: idpSatisfiesMfa(config) },
       );

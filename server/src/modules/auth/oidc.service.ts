@@ -25,28 +25,56 @@ export function redirectUri(config: Config): string {
 
 export interface OidcClaims {
   sub: string;
+  iss?: unknown;
   preferred_username?: unknown;
+  [claim: string]: unknown;
 }
 
 export interface OidcCandidate {
   id: string;
   username: string;
   oidcSubject: string | null;
+  oidcIssuer: string | null;
+}
+
+export interface OidcLinkPolicy {
+  /** The agency chosen at sign-in. */
+  agencyCode: string;
+  /** ID-token claim that must name that agency before a user name may link (config oidcAgencyClaim). */
+  agencyClaim?: string;
 }
 
 export type OidcMatch = { staffId: string; link: boolean } | null;
 
+/** Whether the token's agency claim (a string or a list of strings) names the agency, ignoring case. */
+function claimNamesAgency(claims: OidcClaims, policy: OidcLinkPolicy): boolean {
+  if (!policy.agencyClaim) return false;
+  const v = claims[policy.agencyClaim];
+  const values = Array.isArray(v) ? v : [v];
+  return values.some((x) => typeof x === "string" && x.toLowerCase() === policy.agencyCode.toLowerCase());
+}
+
 /**
- * Maps the provider's subject to one staff member of the agency. A staff member already linked to
- * the subject wins. Otherwise the provider's preferred_username may name a staff member of the
- * agency who is not linked to any subject yet; the first sign-in then links them (and only them):
- * a staff member linked to a different subject is never taken over by a matching user name.
+ * Maps the provider's issuer + subject to one staff member of the agency. A staff member linked to
+ * that subject (from that issuer; a link stored without an issuer predates issuers and means the one
+ * configured provider) wins. Otherwise, and only when the token's agency claim names the agency
+ * chosen at sign-in, preferred_username may name a staff member not linked yet; the first sign-in
+ * then links them. A user name alone is never enough: one provider may serve several agencies whose
+ * user names collide. Without an agency claim configured, only links an administrator made count.
  */
-export function matchOidcStaff(claims: OidcClaims, candidates: OidcCandidate[]): OidcMatch {
+export function matchOidcStaff(
+  claims: OidcClaims,
+  candidates: OidcCandidate[],
+  policy: OidcLinkPolicy,
+): OidcMatch {
   if (!claims.sub) return null;
-  const linked = candidates.filter((c) => c.oidcSubject === claims.sub);
+  const iss = typeof claims.iss === "string" ? claims.iss : null;
+  const linked = candidates.filter(
+    (c) => c.oidcSubject === claims.sub && (c.oidcIssuer === null || c.oidcIssuer === iss),
+  );
   if (linked.length === 1) return { staffId: linked[0].id, link: false };
   if (linked.length > 1) return null;
+  if (!claimNamesAgency(claims, policy)) return null;
   const name = typeof claims.preferred_username === "string" ? claims.preferred_username.trim() : "";
   if (!name) return null;
   const byName = candidates.filter((c) => c.username === name && c.oidcSubject === null);

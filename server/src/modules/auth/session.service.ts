@@ -65,6 +65,7 @@ export async function resolveSession(
         status: staff.status,
         locale: staff.locale,
         mfaEnabled: staff.mfaEnabled,
+        mustChangePassword: staff.mustChangePassword,
       },
       ag: { jurisdiction: agencies.jurisdiction, defaultLocale: agencies.defaultLocale },
     })
@@ -99,6 +100,7 @@ export async function resolveSession(
       roles: roles as Array<{ role: Role; unitId: string | null }>,
       mfaPassed: row.s.mfaPassed,
       mfaEnabled: row.st.mfaEnabled,
+      mustChangePassword: row.st.mustChangePassword,
       csrfToken: row.s.csrfToken,
       locale: row.st.locale,
       jurisdiction: row.ag.jurisdiction,
@@ -133,6 +135,28 @@ export async function rotateSession(
 
 export async function revokeSession(q: Queryable, sessionIdHash: string): Promise<void> {
   await q.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionIdHash));
+}
+
+/**
+ * A new sign-in ends the staff member's sessions still waiting for their second factor, and the
+ * session the caller's browser presented (whoever's it was): only the newest sign-in may continue.
+ */
+export async function revokeHalfOpenSessions(
+  q: Queryable,
+  staffId: string,
+  presentedSessionIdHash?: string,
+): Promise<void> {
+  const now = new Date();
+  await q
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.staffId, staffId), eq(sessions.mfaPassed, false), isNull(sessions.revokedAt)));
+  if (presentedSessionIdHash) {
+    await q
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.id, presentedSessionIdHash), isNull(sessions.revokedAt)));
+  }
 }
 
 /** "Log out everywhere": every live session of the staff member. */

@@ -3,15 +3,20 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 
 /**
- * Login rate limit, kept in the database (table login_throttle) so every instance sees the same
- * counts. Fixed one-minute windows per key, for the client address and for the account name.
- * Only failed attempts are counted: an office behind one NAT address where everyone signs in at
- * 9:00 is never throttled, while guessing is. Keys are hashed so the table never holds an address
- * or a typed user name (sometimes a password typed into the wrong box).
+ * Login throttling, kept in the database (table login_throttle) so every instance sees the same
+ * counts. Fixed windows per key. Only failed attempts are counted: an office behind one NAT address
+ * where everyone signs in at 9:00 is never throttled, while guessing is. Keys are hashed so the
+ * table never holds an address or a typed user name (sometimes a password typed into the wrong box).
+ *
+ * Two keys, both tied to the caller's address so a stranger elsewhere can never use them against a
+ * staff member:
+ * - "ip": failures from one address, `loginRateLimitPerMinute` per minute;
+ * - "pair": failures for one typed agency + user name from one address, `lockoutThreshold` per
+ *   `lockoutMinutes`. The typed name decides, not whether it exists, so a name nobody holds and a
+ *   staff member's name are stopped alike (no oracle for which accounts exist).
+ * Failures across addresses are counted on the account itself (lockout.service.ts).
  */
-export const THROTTLE_WINDOW_SECONDS = 60;
-
-export type ThrottleScope = "ip" | "account";
+export type ThrottleScope = "ip" | "pair";
 
 export interface ThrottleHit {
   scope: ThrottleScope;
@@ -25,70 +30,81 @@ export interface ThrottleInput {
   clientIp: string;
   agencyCode: string;
   username: string;
+  /** Failures per address per minute. */
   limitPerMinute: number;
+  /** Failures per address and account name per `pairMinutes`. */
+  pairLimit: number;
+  pairMinutes: number;
 }
 
 export function throttleKey(scope: ThrottleScope, value: string): string {
   return `${scope}:${createHash("sha256").update(value).digest("hex").slice(0, 40)}`;
 }
 
-function keysFor(input: ThrottleInput): Array<[ThrottleScope, string]> {
+interface KeySpec {
+  scope: ThrottleScope;
+  key: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+function keysFor(input: ThrottleInput): KeySpec[] {
+  const name = `${input.agencyCode.toLowerCase()}\u0000${input.username.toLowerCase()}`;
   return [
-    ["ip", throttleKey("ip", input.clientIp)],
-    [
-      "account",
-      throttleKey("account", `${input.agencyCode.toLowerCase()}\u0000${input.username.toLowerCase()}`),
-    ],
+    { scope: "ip", key: throttleKey("ip", input.clientIp), limit: input.limitPerMinute, windowSeconds: 60 },
+    {
+      scope: "pair",
+      key: throttleKey("pair", `${input.clientIp}\u0000${name}`),
+      limit: input.pairLimit,
+      windowSeconds: input.pairMinutes * 60,
+    },
   ];
 }
 
-const windowInterval = sql.raw(`interval '${THROTTLE_WINDOW_SECONDS} seconds'`);
+const interval = (seconds: number) => sql`make_interval(secs => ${seconds}::int)`;
 
 /** Counts one event against the key; returns the count in the current window. */
-async function bump(q: Queryable, key: string): Promise<number> {
+async function bump(q: Queryable, k: KeySpec): Promise<number> {
+  const w = interval(k.windowSeconds);
   const r = (await q.execute(sql`
-    INSERT INTO login_throttle AS t (key, window_start, count) VALUES (${key}, now(), 1)
+    INSERT INTO login_throttle AS t (key, window_start, count) VALUES (${k.key}, now(), 1)
     ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN t.window_start <= now() - ${windowInterval} THEN 1 ELSE t.count + 1 END,
-      window_start = CASE WHEN t.window_start <= now() - ${windowInterval} THEN now() ELSE t.window_start END
+      count = CASE WHEN t.window_start <= now() - ${w} THEN 1 ELSE t.count + 1 END,
+      window_start = CASE WHEN t.window_start <= now() - ${w} THEN now() ELSE t.window_start END
     RETURNING count`)) as unknown as { rows: Array<{ count: number | string }> };
   return Number(r.rows[0].count);
 }
 
 /**
- * Before any password work: refuses when either key already has `limit` failures in its window.
+ * Before any password work: refuses when a key already has its limit of failures in its window.
  * A refusal is itself counted, so the first refusal of a window can be told apart (count limit+1).
  */
 export async function checkLoginThrottle(q: Queryable, input: ThrottleInput): Promise<ThrottleHit | null> {
-  const keys = keysFor(input);
-  const r = (await q.execute(sql`
-    SELECT key, count, ceil(extract(epoch FROM (window_start + ${windowInterval} - now())))::int AS retry_after
-    FROM login_throttle
-    WHERE key IN (${sql.join(
-      keys.map(([, k]) => sql`${k}`),
-      sql`, `,
-    )}) AND window_start > now() - ${windowInterval}`)) as unknown as {
-    rows: Array<{ key: string; count: number | string; retry_after: number | string }>;
-  };
-  for (const [scope, key] of keys) {
-    const row = r.rows.find((x) => x.key === key);
-    if (row && Number(row.count) >= input.limitPerMinute) {
-      const count = await bump(q, key);
+  for (const k of keysFor(input)) {
+    const w = interval(k.windowSeconds);
+    const r = (await q.execute(sql`
+      SELECT count, ceil(extract(epoch FROM (window_start + ${w} - now())))::int AS retry_after
+      FROM login_throttle WHERE key = ${k.key} AND window_start > now() - ${w}`)) as unknown as {
+      rows: Array<{ count: number | string; retry_after: number | string }>;
+    };
+    const row = r.rows[0];
+    if (row && Number(row.count) >= k.limit) {
+      const count = await bump(q, k);
       return {
-        scope,
+        scope: k.scope,
         retryAfter: Math.max(1, Number(row.retry_after)),
-        firstRefusal: count === input.limitPerMinute + 1,
+        firstRefusal: count === k.limit + 1,
       };
     }
   }
   return null;
 }
 
-/** After a failed attempt: one more against the address and the account name. */
+/** After a failed attempt: one more against the address and the address + account name. */
 export async function countLoginFailure(q: Queryable, input: ThrottleInput): Promise<void> {
-  for (const [, key] of keysFor(input)) await bump(q, key);
+  for (const k of keysFor(input)) await bump(q, k);
   // Old windows are useless; sweep now and then instead of running a job.
   if (Math.random() < 0.02) {
-    await q.execute(sql`DELETE FROM login_throttle WHERE window_start < now() - interval '1 hour'`);
+    await q.execute(sql`DELETE FROM login_throttle WHERE window_start < now() - interval '1 day'`);
   }
 }

@@ -356,6 +356,33 @@ describe("citizen portal", () => {
     assert.equal(late.json().code, "portal.submission_closed");
   });
 
+  test("C5: a stranger's wrong codes for a receipt do not keep its owner out; the stranger's address stays limited", async () => {
+    const r = await submitAndConfirm(
+      form({ requester: { name: "정민원", email: "jung@example.kr" } }),
+      "10.0.0.6",
+    );
+    const ask = (accessCode: string, ip: string) =>
+      t.inject({
+        method: "POST",
+        url: "/api/portal/status",
+        payload: { agencyCode: "agency-a", receiptNumber: r.receiptNumber, accessCode },
+        remoteAddress: ip,
+      });
+    // The stranger uses two addresses, five wrong codes each (hand-counted: the per-receipt limit is 5).
+    const strangerStatuses: number[] = [];
+    for (const ip of ["10.6.0.1", "10.6.0.2"])
+      for (let i = 0; i < 5; i++) strangerStatuses.push((await ask(`EEEE-EEEE-EEE${i}`, ip)).statusCode);
+    assert.deepEqual(strangerStatuses, Array(10).fill(404));
+    for (const ip of ["10.6.0.1", "10.6.0.2"]) {
+      const again = await ask(r.accessCode, ip);
+      assert.equal(again.statusCode, 429, "the stranger's addresses wait, even with the right code");
+      assert.equal(again.json().code, "portal.rate_limited");
+    }
+    const owner = await ask(r.accessCode, "10.6.9.9");
+    assert.equal(owner.statusCode, 200, owner.body);
+    assert.equal(owner.json().receiptNumber, r.receiptNumber);
+  });
+
   test("a wrong access code is rate limited per receipt and per address, and never reveals whether the receipt exists", async () => {
     const r = await submitAndConfirm(
       form({ requester: { name: "이정보", email: "lee@example.kr" } }),
@@ -383,13 +410,11 @@ describe("citizen portal", () => {
     assert.equal(existing.json().message, unknown.json().message);
     assert.deepEqual(Object.keys(existing.json()).sort(), Object.keys(unknown.json()).sort());
 
-    // Per receipt: after the limit even the right code waits (from any address), for known and unknown numbers alike.
-    for (let i = 1; i < LIMITS.lookupReceipt; i++)
-      await ask(r.receiptNumber, "BBBB-BBBB-BBBB", `10.2.0.${i}`);
-    for (let i = 1; i < LIMITS.lookupReceipt; i++)
-      await ask("RQ-2026-999999", "BBBB-BBBB-BBBB", `10.3.0.${i}`);
-    const limited = await ask(r.receiptNumber, r.accessCode, "10.4.0.1");
-    const limitedUnknown = await ask("RQ-2026-999999", "CCCC-CCCC-CCCC", "10.4.0.2");
+    // Per receipt and address: after the limit that address waits, for known and unknown numbers alike.
+    for (let i = 1; i < LIMITS.lookupReceipt; i++) await ask(r.receiptNumber, "BBBB-BBBB-BBBB", "10.1.0.1");
+    for (let i = 1; i < LIMITS.lookupReceipt; i++) await ask("RQ-2026-999999", "BBBB-BBBB-BBBB", "10.1.0.2");
+    const limited = await ask(r.receiptNumber, r.accessCode, "10.1.0.1");
+    const limitedUnknown = await ask("RQ-2026-999999", "CCCC-CCCC-CCCC", "10.1.0.2");
     for (const res of [limited, limitedUnknown]) {
       assert.equal(res.statusCode, 429);
       assert.equal(res.json().code, "portal.rate_limited");

@@ -128,15 +128,17 @@ const FORM_FIELDS = [
 
 /**
  * Looks a request up by receipt number and access code with rate limits per client address and per
- * receipt number. Every failure looks the same: 404 portal.not_found (or 429 when throttled), whether the
+ * receipt number *from that address*. A receipt-wide limit would let anyone who knows a receipt
+ * number keep its citizen out; access codes carry 60 bits, so the per-address limits already make
+ * guessing hopeless without it. Every failure looks the same: 404 portal.not_found (or 429 when throttled), whether the
  * agency or the number exists or not.
  */
 async function authorise(ctx: Ctx): Promise<{ error: DeferredError } | { c: typeof cases.$inferSelect }> {
   const { agencyCode, receiptNumber, accessCode } = ctx.body as z.infer<typeof accessBody>;
   const ipKey = throttleKey("lookup-ip", ctx.req.ip);
   const rcKey = throttleKey(
-    "lookup-receipt",
-    `${agencyCode.toLowerCase()}\u0000${receiptNumber.trim().toUpperCase()}`,
+    "lookup-receipt-ip",
+    `${ctx.req.ip}\u0000${agencyCode.toLowerCase()}\u0000${receiptNumber.trim().toUpperCase()}`,
   );
   const wait = await throttled(ctx.tx, [
     [ipKey, LIMITS.lookupIp],

@@ -10,7 +10,7 @@ export const PORTAL_WINDOW_SECONDS = 600;
 export const LIMITS = {
   /** Wrong receipt/access-code pairs per client address per window. */
   lookupIp: 20,
-  /** Wrong access codes per receipt number per window (whether the receipt exists or not). */
+  /** Wrong access codes per receipt number and client address per window (whether the receipt exists or not). */
   lookupReceipt: 5,
   /** New submissions per client address per window. */
   submitIp: 10,

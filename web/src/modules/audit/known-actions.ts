@@ -12,6 +12,7 @@ export const KNOWN_ACTIONS: readonly string[] = [
   "auth.mfa_failed",
   "auth.mfa_reset",
   "auth.oidc_linked",
+  "auth.oidc_unlinked",
   "auth.password_changed",
   "auth.password_change_failed",
   "auth.password_reset",

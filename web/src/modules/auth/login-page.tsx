@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
-import { api, setCsrfToken } from "../../api";
+import { ApiError, api, setCsrfToken } from "../../api";
 import { Field, Form, SelectField } from "../../components/form";
 import { ErrorBox, Page } from "../../components/page";
 import { useLoad } from "../../components/use-load";
@@ -17,6 +17,9 @@ export function LoginPage() {
   const { refresh, status, session } = useSession();
   const agencies = useLoad((signal) => api.get<PublicAgency[]>("/api/public/agencies", { signal }), []);
   const [agency, setAgency] = useState("");
+  // After a failed attempt the form also offers the second-factor code (needed, with the password,
+  // after many failures; shown to everyone alike so it says nothing about the account).
+  const [offerCode, setOfferCode] = useState(false);
   const expired = (location.state as { expired?: boolean } | null)?.expired;
   const from = (location.state as { from?: string } | null)?.from ?? "/";
 
@@ -53,16 +56,23 @@ export function LoginPage() {
           label={t("auth.login.title")}
           submitLabel={t("auth.login.submit")}
           onSubmit={async (v) => {
-            const r = await api.post<LoginResult>(
-              "/api/auth/login",
-              { agency: v.agency, username: v.username, password: v.password },
-              { quiet401: true },
-            );
+            const code = v.code?.replace(/\s+/g, "");
+            const r = await api
+              .post<LoginResult>(
+                "/api/auth/login",
+                { agency: v.agency, username: v.username, password: v.password, ...(code ? { code } : {}) },
+                { quiet401: true },
+              )
+              .catch((e: unknown) => {
+                if (e instanceof ApiError && e.code === "auth.invalid_credentials") setOfferCode(true);
+                throw e;
+              });
             setCsrfToken(r.csrfToken);
             // The session now exists (maybe before its second factor): load it so guards see it.
             await refresh();
             if (r.status === "mfa_required") navigate("/login/mfa", { state: { from } });
             else if (r.status === "mfa_enrolment_required") navigate("/login/enrol", { state: { from } });
+            else if (r.mustChangePassword) navigate("/login/password", { state: { from } });
             else navigate(from, { replace: true });
           }}
         >
@@ -90,6 +100,18 @@ export function LoginPage() {
             autoComplete="current-password"
             maxLength={200}
           />
+          {offerCode && (
+            <Field
+              name="code"
+              label={t("auth.login.code")}
+              hint={t("auth.login.codeHint")}
+              autoComplete="one-time-code"
+              autoCapitalize="off"
+              spellCheck={false}
+              maxLength={40}
+              className="code-input"
+            />
+          )}
         </Form>
       </Page>
     </AuthLayout>

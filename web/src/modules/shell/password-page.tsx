@@ -4,7 +4,8 @@ import { ApiError, api } from "../../api";
 import { Field, Form } from "../../components/form";
 import { Page, StatusMessage } from "../../components/page";
 
-export function PasswordPage() {
+/** One's own password; `onDone` is given when the change is forced after an administrator's reset. */
+export function PasswordPage({ onDone }: { onDone?: () => Promise<void> } = {}) {
   const { t } = useTranslation();
   const [done, setDone] = useState<string | null>(null);
   return (
@@ -26,6 +27,7 @@ export function PasswordPage() {
             newPassword: v.newPassword,
           });
           setDone(t("account.password.done"));
+          if (onDone) await onDone();
         }}
       >
         <Field
