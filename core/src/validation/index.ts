@@ -90,8 +90,9 @@ export function cleanJson<T extends z.ZodType>(schema: T) {
       if (typeof v === "string") {
         const p = textProblem(v, true);
         if (p) ctx.addIssue({ code: "custom", message: p, params: { code: p }, path, input: v });
-      } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-      else if (v && typeof v === "object")
+      } else if (Array.isArray(v)) {
+        for (const [i, x] of v.entries()) walk(x, [...path, i]);
+      } else if (v && typeof v === "object")
         for (const [k, x] of Object.entries(v)) {
           const p = textProblem(k, false);
           if (p)

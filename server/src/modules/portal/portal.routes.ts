@@ -1,5 +1,5 @@
 import { DELIVERY_METHODS, feeSchedule, REQUESTER_TYPES, requestKinds } from "@civicpims/core/cases/index";
-import { birthDate, date, longText, secret, text } from "@civicpims/core/validation/index";
+import { birthDate, longText, secret, text } from "@civicpims/core/validation/index";
 import { asc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
