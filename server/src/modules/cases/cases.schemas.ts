@@ -14,8 +14,7 @@ const boolish = z
 
 export const listQuery = z.object({
   kind: z.enum(CASE_KINDS).optional(),
-  state: z
-    .string()
+  state: text({ max: 400, trim: false })
     .optional()
     .transform((s) => (s ? s.split(",").filter(Boolean) : undefined))
     .pipe(z.array(z.enum(CASE_STATE_VALUES)).optional()),
