@@ -2,6 +2,7 @@
 // to give a 500 or be stored. Expected codes and bounds come from docs/api.md, not from the validators.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { multipart } from "../modules/cases/multipart.test-helper";
 import { krFile } from "../modules/registry/test-helpers";
 import { createTestApp, type TestApp } from "../test-support/app";
 
@@ -102,6 +103,30 @@ describe("input the system refuses (review issue 10 §5)", () => {
     const d = fieldError(res, "/requester/name");
     assert.equal(d.code, "text.lone_surrogate");
     assert.equal(await count("SELECT count(*)::int AS n FROM portal_submissions"), 0);
+  });
+
+  test("C9: a control character in a multipart upload's file name or fields is a field-level 400, nothing stored", async () => {
+    const c = await post("/api/requests", {
+      kind: "access",
+      channel: "email",
+      requesterType: "self",
+      requester: { name: "최열람", email: "choi@example.kr" },
+      content: "열람 요구",
+    });
+    assert.equal(c.statusCode, 201, c.body);
+    const caseId = c.json().case.id;
+    const m = multipart({ filename: "신분증\u0007.txt", content: "사본" }, { kind: "identity_document" });
+    const res = await t.inject({
+      method: "POST",
+      url: `/api/cases/${caseId}/attachments`,
+      payload: m.payload,
+      headers: { ...(await t.as("privacy_officer")), ...m.headers, "x-locale": "en" },
+    });
+    assert.equal(fieldError(res, "/filename").code, "text.control_char");
+    assert.equal(
+      await count("SELECT count(*)::int AS n FROM case_attachments WHERE case_id = $1", [caseId]),
+      0,
+    );
   });
 
   test("C2, C3: a portal submission naming another agency's register file is refused at step 1, before any code is mailed", async () => {

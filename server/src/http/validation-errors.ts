@@ -1,4 +1,6 @@
+import { textProblem } from "@civicpims/core/validation/index";
 import { type Locale, registerMessages, t } from "../i18n";
+import { AppError } from "./errors";
 import en from "./i18n/en.json";
 import ko from "./i18n/ko.json";
 import zhTW from "./i18n/zh-TW.json";
@@ -84,4 +86,17 @@ export function fieldDetails(items: ZodValidationItem[], locale: Locale, where?:
     const message = found === key ? t(locale, "fieldErrors.field.invalid") : found;
     return paths.map((path) => ({ path, code, message, ...(where ? { where } : {}) }));
   });
+}
+
+/**
+ * Multipart form fields (and file names) do not pass through a zod schema: the same text rules are
+ * applied here, with the same field-level 400.
+ */
+export function assertCleanFields(fields: Record<string, string | undefined>, locale: Locale): void {
+  const items: ZodValidationItem[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    const code = v === undefined ? null : textProblem(v, false);
+    if (code) items.push({ keyword: "custom", instancePath: `/${k}`, params: { params: { code } } });
+  }
+  if (items.length) throw new AppError(400, "validation", fieldDetails(items, locale, "body"));
 }
