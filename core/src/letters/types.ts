@@ -1,5 +1,6 @@
 // Letters (issue 6 item 4): the kinds of notice, the data a caller passes, the template shape and the
 // layout model. Everything here is pure data; the server turns a layout into a PDF.
+import { longText, text } from "@civicpims/core/validation/index";
 import { z } from "zod";
 
 export const LETTER_LOCALES = ["ko", "zh-TW", "en"] as const;
@@ -25,8 +26,8 @@ export type LetterKind = (typeof LETTER_KINDS)[number];
 export const DECISIONS = ["granted", "partly", "refused", "deferred"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-const str = z.string().trim().min(1).max(4000);
-const isoish = z.string().trim().min(4).max(40);
+const str = longText({ min: 1, max: 4000 });
+const isoish = text({ min: 4, max: 40 });
 
 /**
  * What a caller (requests, later petitions, disclosure, incidents) passes to fill a letter. All optional
@@ -83,7 +84,7 @@ export const letterDataSchema = z
           .max(50)
           .optional(),
         total: z.number().nonnegative().optional(),
-        currency: z.string().max(8).optional(),
+        currency: text({ max: 8, trim: false }).optional(),
         waived: z.boolean().optional(),
       })
       .optional(),

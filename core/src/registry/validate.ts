@@ -1,6 +1,7 @@
 // Validation of a personal-data file record: schema (zod) for the API body, then the register's rules
 // (catalogue codes, dates in range, exemption reason). Pure, shared by the API and the xlsx import, and
 // returns every issue at once with a stable code so messages can be localised by the caller.
+import { date, text, textField } from "@civicpims/core/validation/index";
 import { z } from "zod";
 import { FILE_STATUSES, FILE_TYPES, PROCESSING_METHODS } from "./fields";
 import { codeSet, ITEM_KIND_CODES, inferItemKind, type RegistryLists } from "./lists";
@@ -26,33 +27,42 @@ export interface FieldIssue {
   params?: Record<string, string | number>;
 }
 
-const optText = (max: number) => z.string().trim().max(max).nullish();
-const strList = z.array(z.string().trim().min(1).max(300)).max(200);
-const isoDate = z.iso.date();
+const optText = (max: number) => textField({ max }).nullish();
+const strList = z.array(text({ min: 1, max: 300 })).max(200);
+const isoDate = date();
 
 export const itemSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  kind: z.string().max(40).nullish(),
+  name: text({ min: 1, max: 200 }),
+  kind: text({ max: 40, trim: false }).nullish(),
   sensitive: z.boolean().default(false),
   uniqueIdentifier: z.boolean().default(false),
-  classCode: z.string().max(64).nullish(),
+  classCode: text({ max: 64, trim: false }).nullish(),
 });
 export type ItemInput = z.input<typeof itemSchema>;
 
 /** Every field of a file except identity and bookkeeping. */
 export const fileFieldsSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: text({ min: 1, max: 200 }),
   businessProcess: optText(2000),
   unitId: z.uuid(),
   custodianUnitId: z.uuid().nullish(),
   accessRequestUnitId: z.uuid().nullish(),
   managingStaffName: optText(100),
   managingStaffContact: optText(100),
-  legalBasisCodes: z.array(z.string().max(64)).max(50).default([]),
+  legalBasisCodes: z
+    .array(text({ max: 64, trim: false }))
+    .max(50)
+    .default([]),
   legalBasisText: optText(2000),
-  purposeCodes: z.array(z.string().max(64)).max(100).default([]),
+  purposeCodes: z
+    .array(text({ max: 64, trim: false }))
+    .max(100)
+    .default([]),
   purposeText: optText(2000),
-  categoryCodes: z.array(z.string().max(64)).max(200).default([]),
+  categoryCodes: z
+    .array(text({ max: 64, trim: false }))
+    .max(200)
+    .default([]),
   subjectCategories: strList.default([]),
   items: z.array(itemSchema).max(300).default([]),
   sources: strList.default([]),
@@ -64,8 +74,8 @@ export const fileFieldsSchema = z.object({
   retentionPeriod: optText(100),
   retentionYears: z.number().int().min(0).max(1000).nullish(),
   retentionBasis: optText(500),
-  recordsClassCode: z.string().max(64).nullish(),
-  destructionMethodCode: z.string().max(64).nullish(),
+  recordsClassCode: text({ max: 64, trim: false }).nullish(),
+  destructionMethodCode: text({ max: 64, trim: false }).nullish(),
   destructionMethod: optText(500),
   subjectCount: z.number().int().min(0).max(1_000_000_000).nullish(),
   routineRecipients: strList.default([]),

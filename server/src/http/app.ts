@@ -20,6 +20,7 @@ import type { AuthContext } from "../modules/auth/auth-context";
 import { resolveSession, SESSION_COOKIE } from "../modules/auth/session.service";
 import type { AppDeps } from "./deps";
 import { AppError, fromDatabaseError } from "./errors";
+import { fieldDetails } from "./validation-errors";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -136,12 +137,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       });
     if (err instanceof AppError) return send(err.status, err.code, err.details, err.params);
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const details = err.validation.map((v) => ({
-        path: `${v.instancePath || "/"}`,
-        message: v.message,
-        where: err.validationContext,
-      }));
-      return send(400, "validation", details);
+      return send(400, "validation", fieldDetails(err.validation, locale, err.validationContext));
     }
     const e = err as { statusCode?: number; code?: string };
     if (e.code === "FST_ERR_CTP_INVALID_JSON_BODY" || e.code === "FST_ERR_CTP_EMPTY_JSON_BODY") {

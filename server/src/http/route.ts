@@ -79,6 +79,8 @@ export interface RegisteredRoute {
   method: Method;
   url: string;
   access: Access;
+  /** The input schemas, for the input guard test (server/src/http/input-guard.test.ts). */
+  schemas?: { body?: ZodAny; query?: ZodAny; params?: ZodAny };
 }
 
 /** Every route registered through defineRoute, for the route x role test and the docs. */
@@ -112,7 +114,8 @@ export function defineRoute<
   def: RouteDef<B, Q, P, R> & { preMfa?: boolean; prePasswordChange?: boolean },
 ): void {
   if (!routeTable.some((r) => r.method === def.method && r.url === def.url)) {
-    routeTable.push({ method: def.method, url: def.url, access: def.access });
+    const schemas = { body: def.body, query: def.query, params: def.params };
+    routeTable.push({ method: def.method, url: def.url, access: def.access, schemas });
   }
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,

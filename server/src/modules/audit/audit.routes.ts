@@ -1,3 +1,4 @@
+import { date, dateTime, text } from "@civicpims/core/validation/index";
 import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -9,12 +10,12 @@ import * as repo from "./audit.repo";
 import { verifyLedger } from "./ledger.service";
 
 const filterSchema = z.object({
-  actor: z.string().max(100).optional(),
-  subject: z.string().max(100).optional(),
-  action: z.string().max(100).optional(),
+  actor: text({ max: 100, trim: false }).optional(),
+  subject: text({ max: 100, trim: false }).optional(),
+  action: text({ max: 100, trim: false }).optional(),
   result: z.enum(["ok", "denied", "failed"]).optional(),
-  from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-  to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  from: dateTime().or(date()).optional(),
+  to: dateTime().or(date()).optional(),
 });
 
 function toFilter(deps: AppDeps, q: z.infer<typeof filterSchema>): repo.LedgerFilter {

@@ -1,3 +1,4 @@
+import { secret } from "@civicpims/core/validation/index";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
@@ -17,7 +18,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag: TAG,
     summary: "Set a new password (or generate one, returned once); unlocks and ends the user's sessions",
     params,
-    body: z.object({ password: z.string().min(1).max(MAX_PASSWORD_LENGTH).optional() }).nullish(),
+    body: z.object({ password: secret({ max: MAX_PASSWORD_LENGTH }).optional() }).nullish(),
     audit: { skip: "writes auth.password_reset itself" },
     handler: async ({ tx, agencyId, params: p, body, audit }) =>
       resetPassword(tx, { agencyId, staffId: p.id, password: body?.password }, audit),

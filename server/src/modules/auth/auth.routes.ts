@@ -1,3 +1,4 @@
+import { secret, text } from "@civicpims/core/validation/index";
 import { asc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -17,7 +18,7 @@ import { revokeAllSessions, revokeOtherSessions, revokeSession } from "./session
 import { loadAgencyView, loadUserView, permissionsFor } from "./views";
 
 const TAG = "auth";
-const password = z.string().min(1).max(MAX_PASSWORD_LENGTH);
+const password = secret({ max: MAX_PASSWORD_LENGTH });
 const localeSchema = z.enum(["ko", "zh-TW", "en"]);
 
 /** Sign-in, second factor, sessions, and the credential resets administrators use. */
@@ -32,8 +33,8 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag: TAG,
     summary: "Sign in with agency code, user name and password (and optionally the second-factor code)",
     body: z.object({
-      agency: z.string().trim().min(1).max(32),
-      username: z.string().trim().min(1).max(64),
+      agency: text({ min: 1, max: 32 }),
+      username: text({ min: 1, max: 64 }),
       password,
       code: z.string().trim().max(32).optional(),
     }),

@@ -1,3 +1,4 @@
+import { text } from "@civicpims/core/validation/index";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
@@ -7,7 +8,7 @@ import { DeferredError } from "./deferred-error";
 import { confirmEnrolment, startEnrolment, verifySecondFactor } from "./mfa.service";
 
 const TAG = "auth";
-const code = z.string().trim().min(1).max(32);
+const code = text({ min: 1, max: 32 });
 
 /** TOTP enrolment and the second-factor step; usable before the second factor is passed. */
 export function registerMfaRoutes(app: FastifyInstance, deps: AppDeps): void {

@@ -1,3 +1,4 @@
+import { text } from "@civicpims/core/validation/index";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import * as client from "openid-client";
@@ -69,7 +70,7 @@ export function registerOidcRoutes(app: FastifyInstance, deps: AppDeps): void {
     access: "public",
     tag: TAG,
     summary: "Single sign-on: redirect to the agency's identity provider (PKCE, state, nonce)",
-    query: z.object({ agency: z.string().trim().min(1).max(32) }),
+    query: z.object({ agency: text({ min: 1, max: 32 }) }),
     status: 302,
     audit: { skip: "no sign-in yet; the callback writes the ledger entry" },
     handler: async ({ reply, query }) => {

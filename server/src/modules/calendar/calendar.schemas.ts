@@ -1,3 +1,4 @@
+import { cleanJson, date, longText, text } from "@civicpims/core/validation/index";
 import { z } from "zod";
 import { CALENDAR_OVERRIDE_KINDS } from "../../db/schema";
 
@@ -5,15 +6,15 @@ export const idParams = z.object({ id: z.uuid() });
 export const yearParams = z.object({ year: z.coerce.number().int().min(1900).max(2200) });
 export const listQuery = z.object({ year: z.coerce.number().int().min(1900).max(2200).optional() });
 
-const reason = z.string().trim().min(1).max(500);
-const scopeNote = z.string().trim().max(1000).nullable().optional();
+const reason = longText({ min: 1, max: 500 });
+const scopeNote = longText({ max: 1000 }).nullable().optional();
 
 export const overrideCreate = z
   .object({
     kind: z.enum(CALENDAR_OVERRIDE_KINDS),
-    dateFrom: z.iso.date(),
+    dateFrom: date(),
     /** Omitted: a single day. */
-    dateTo: z.iso.date().optional(),
+    dateTo: date().optional(),
     reason,
     scopeNote,
   })
@@ -22,8 +23,8 @@ export const overrideCreate = z
 export const overridePatch = z
   .object({
     kind: z.enum(CALENDAR_OVERRIDE_KINDS).optional(),
-    dateFrom: z.iso.date().optional(),
-    dateTo: z.iso.date().optional(),
+    dateFrom: date().optional(),
+    dateTo: date().optional(),
     reason: reason.optional(),
     scopeNote,
     version: z.number().int().min(1).optional(),
@@ -33,17 +34,17 @@ export const overridePatch = z
 /** Shapes are checked again by the engine's calendarOverridesSchema in the service. */
 export const settingsPut = z
   .object({
-    officeHours: z.unknown().nullable().optional(),
-    rules: z.record(z.string(), z.unknown()).nullable().optional(),
+    officeHours: cleanJson(z.unknown()).nullable().optional(),
+    rules: cleanJson(z.record(z.string(), z.unknown())).nullable().optional(),
     version: z.number().int().min(0).optional(),
   })
   .strict();
 
-const instant = z.string().trim().min(10).max(40);
+const instant = text({ min: 10, max: 40 });
 
 export const whatIfBody = z
   .object({
-    kind: z.string().trim().min(1).max(60),
+    kind: text({ min: 1, max: 60 }),
     received: instant,
     days: z.number().int().min(1).max(3650).optional(),
     hours: z.number().positive().max(87_600).optional(),
@@ -55,8 +56,8 @@ export const whatIfBody = z
     draft: z
       .object({
         kind: z.enum(CALENDAR_OVERRIDE_KINDS),
-        dateFrom: z.iso.date(),
-        dateTo: z.iso.date().optional(),
+        dateFrom: date(),
+        dateTo: date().optional(),
         reason,
       })
       .strict()

@@ -5,6 +5,7 @@ import type { Tx } from "../../db/client";
 import { caseAttachments } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, badRequest } from "../../http/errors";
+import { assertCleanFields } from "../../http/validation-errors";
 import { decryptBytes, encryptBytes } from "../letters/blob-crypto";
 
 /** Hard cap for one attachment (also bounded by the server's maxUploadBytes). */
@@ -116,6 +117,7 @@ export async function readMultipartFile(
   }
   const field = part.fields.kind as { value?: unknown } | undefined;
   const raw = typeof field?.value === "string" ? field.value : "other";
+  assertCleanFields({ kind: raw, filename: part.filename }, req.locale);
   const kind = (ATTACHMENT_KINDS as readonly string[]).includes(raw) ? (raw as AttachmentKind) : "other";
   return { filename: part.filename, data, kind };
 }

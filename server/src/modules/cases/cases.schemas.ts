@@ -1,10 +1,11 @@
+import { date, longText, text } from "@civicpims/core/validation/index";
 import { z } from "zod";
 import { CASE_KINDS, CASE_STATE_VALUES } from "../../db/schema";
 
 export const idParams = z.object({ id: z.uuid() });
 export const attachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 
-const reason = z.string().trim().min(1).max(2000);
+const reason = longText({ min: 1, max: 2000 });
 /** Optimistic concurrency: the case version the client saw (409 cases.stale when it changed). */
 const version = z.number().int().min(1).optional();
 const boolish = z
@@ -13,8 +14,7 @@ const boolish = z
 
 export const listQuery = z.object({
   kind: z.enum(CASE_KINDS).optional(),
-  state: z
-    .string()
+  state: text({ max: 400, trim: false })
     .optional()
     .transform((s) => (s ? s.split(",").filter(Boolean) : undefined))
     .pipe(z.array(z.enum(CASE_STATE_VALUES)).optional()),
@@ -23,7 +23,7 @@ export const listQuery = z.object({
   dueFrom: z.coerce.date().optional(),
   dueTo: z.coerce.date().optional(),
   overdue: boolish.optional(),
-  q: z.string().trim().max(40).optional(),
+  q: text({ max: 40 }).optional(),
   sort: z.enum(["due", "received"]).default("due"),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
@@ -37,14 +37,16 @@ export const overdueQuery = z.object({
 export const assignmentBody = z
   .object({ unitId: z.uuid().nullable().optional(), assigneeId: z.uuid().nullable().optional(), version })
   .strict();
-export const noteBody = z.object({ body: z.string().trim().min(1).max(10_000) }).strict();
-export const pauseBody = z.object({ reason, requesterDeadline: z.iso.date().optional(), version }).strict();
-export const resumeBody = z.object({ note: z.string().max(2000).optional(), version }).strict();
+export const noteBody = z.object({ body: longText({ min: 1, max: 10_000 }) }).strict();
+export const pauseBody = z.object({ reason, requesterDeadline: date().optional(), version }).strict();
+export const resumeBody = z
+  .object({ note: longText({ max: 2000, trim: false }).optional(), version })
+  .strict();
 export const extendBody = z
   .object({ reason, days: z.number().int().min(1).max(60).optional(), version })
   .strict();
 export const reasonBody = z.object({ reason, version }).strict();
-export const transferBody = z.object({ reason, to: z.string().trim().min(1).max(300), version }).strict();
+export const transferBody = z.object({ reason, to: text({ min: 1, max: 300 }), version }).strict();
 export const emptyBody = z.object({}).strict();
 export const closeBody = z.object({ version }).strict();
 export const remindersBody = z

@@ -4,6 +4,7 @@ import {
   letterKindsFor,
   sampleLetterData,
 } from "@civicpims/core/letters/index";
+import { cleanJson } from "@civicpims/core/validation/index";
 import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
@@ -116,7 +117,7 @@ export function registerLetterRoutes(app: FastifyInstance, deps: AppDeps): void 
       caseId: z.uuid().nullish(),
       kind: kindSchema,
       locale: localeSchema,
-      data: z.record(z.string(), z.unknown()),
+      data: cleanJson(z.record(z.string(), z.unknown())),
     }),
     handler: async ({ tx, deps, agencyId, auth, body }) => {
       if (body.caseId) {

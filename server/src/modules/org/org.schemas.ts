@@ -1,15 +1,16 @@
 import { ROLES } from "@civicpims/core/auth/index";
+import { date, secret, text, textField } from "@civicpims/core/validation/index";
 import { z } from "zod";
 
-const name = z.string().trim().min(1).max(200);
-const optText = (max: number) => z.string().trim().max(max).nullish();
+const name = text({ min: 1, max: 200 });
+const optText = (max: number) => textField({ max }).nullish();
 export const idParams = z.object({ id: z.uuid() });
 
 export const agencyPatch = z
   .object({
     nameLocal: name,
     nameEn: name,
-    timeZone: z.string().max(60),
+    timeZone: text({ max: 60, trim: false }),
     defaultLocale: z.enum(["ko", "zh-TW", "en"]),
     homepage: optText(300),
     phone: optText(40),
@@ -27,12 +28,12 @@ export const agencyCreate = z.object({
   admin: z.object({
     username: z.string().regex(/^[A-Za-z0-9._-]{3,40}$/),
     displayName: name,
-    password: z.string().min(1).max(256),
+    password: secret({ max: 256 }),
   }),
 });
 
 export const unitInput = z.object({
-  code: z.string().trim().min(1).max(40),
+  code: text({ min: 1, max: 40 }),
   nameLocal: name,
   nameEn: optText(200),
   parentId: z.uuid().nullish(),
@@ -51,13 +52,16 @@ export const staffCreate = z.object({
   phone: optText(40),
   position: optText(100),
   locale: z.enum(["ko", "zh-TW", "en"]).nullish(),
-  password: z.string().min(1).max(256),
+  password: secret({ max: 256 }),
 });
 export const staffPatch = staffCreate
   .omit({ username: true, password: true })
   .partial()
   .extend({ status: z.enum(["active", "disabled"]).optional() });
-export const staffQuery = z.object({ q: z.string().max(100).optional(), unitId: z.uuid().optional() });
+export const staffQuery = z.object({
+  q: text({ max: 100, trim: false }).optional(),
+  unitId: z.uuid().optional(),
+});
 
 export const roleGrant = z.object({
   role: z.enum(ROLES),
@@ -79,8 +83,8 @@ export const memberInput = z
     externalName: optText(100),
     unitId: z.uuid().nullish(),
     position: z.enum(["convener", "secretary", "member", "guest"]).default("member"),
-    since: z.iso.date().nullish(),
-    until: z.iso.date().nullish(),
+    since: date().nullish(),
+    until: date().nullish(),
   })
   .refine((m) => !!m.staffId !== !!m.externalName, { message: "give either staffId or externalName" });
 export const memberParams = z.object({ id: z.uuid(), memberId: z.uuid() });

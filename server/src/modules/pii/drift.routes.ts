@@ -1,3 +1,4 @@
+import { longText } from "@civicpims/core/validation/index";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
@@ -74,7 +75,7 @@ export function registerDriftRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag,
     summary: "Close a drift finding with a note (e.g. the register entry was updated)",
     params: z.object({ id: z.uuid() }),
-    body: z.object({ note: z.string().trim().min(1).max(500) }),
+    body: z.object({ note: longText({ min: 1, max: 500 }) }),
     handler: async (c) => resolveDriftCheck(c.tx, c.agencyId, c.params.id, actorOf(c), c.body.note),
     audit: {
       action: "pii.drift.resolve",

@@ -1,3 +1,4 @@
+import { longText } from "@civicpims/core/validation/index";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
@@ -28,7 +29,7 @@ export function registerGuardRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag,
     summary: "Override a blocked publication with a reason (that exact content may then be published)",
     params: z.object({ id: z.uuid() }),
-    body: z.object({ reason: z.string().trim().min(1).max(500) }),
+    body: z.object({ reason: longText({ min: 1, max: 500 }) }),
     handler: async (c) => {
       const row = await overrideCheck(c.tx, c.agencyId, c.params.id, actorOf(c), c.body.reason);
       if (!row) throw notFound();

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { AppError, badRequest } from "../../http/errors";
+import { assertCleanFields } from "../../http/validation-errors";
 
 /** Reads the one file (field "file") of a multipart request and the text fields sent before it. */
 export async function readUpload(
@@ -22,6 +23,7 @@ export async function readUpload(
     const value = (v as { value?: unknown } | undefined)?.value;
     if (typeof value === "string") fields[k] = value;
   }
+  assertCleanFields({ ...fields, filename: part.filename }, req.locale);
   return { filename: part.filename || "document", data, fields };
 }
 

@@ -1,4 +1,5 @@
 import { DELIVERY_METHODS, feeSchedule, REQUESTER_TYPES, requestKinds } from "@civicpims/core/cases/index";
+import { birthDate, longText, secret, text } from "@civicpims/core/validation/index";
 import { asc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -34,17 +35,17 @@ type Ctx = RouteContext<any, any, any>;
 
 const submissionBody = z
   .object({
-    agencyCode: z.string().trim().min(1).max(64),
+    agencyCode: text({ min: 1, max: 64 }),
     locale: z.enum(["ko", "zh-TW", "en"]).optional(),
     consent: z.boolean(),
     ...requestFields,
     requester: z
       .object({
-        name: z.string().trim().min(1).max(200),
+        name: text({ min: 1, max: 200 }),
         email,
-        phone: z.string().trim().max(40).optional(),
-        address: z.string().trim().max(500).optional(),
-        birthDate: z.iso.date().optional(),
+        phone: text({ max: 40 }).optional(),
+        address: longText({ max: 500 }).optional(),
+        birthDate: birthDate().optional(),
       })
       .strict(),
   })
@@ -52,17 +53,17 @@ const submissionBody = z
 
 const accessBody = z
   .object({
-    agencyCode: z.string().trim().min(1).max(64),
-    receiptNumber: z.string().trim().min(1).max(40),
-    accessCode: z.string().trim().min(1).max(40),
+    agencyCode: text({ min: 1, max: 64 }),
+    receiptNumber: text({ min: 1, max: 40 }),
+    accessCode: text({ min: 1, max: 40 }),
   })
   .strict();
 
 const idParams = z.object({ id: z.uuid() });
 const letterParams = z.object({ letterId: z.uuid() });
-const tokenBody = z.object({ submissionToken: z.string().min(10).max(100) }).strict();
+const tokenBody = z.object({ submissionToken: secret({ min: 10, max: 100 }) }).strict();
 const confirmBody = z
-  .object({ submissionToken: z.string().min(10).max(100), code: z.string().trim().min(1).max(12) })
+  .object({ submissionToken: secret({ min: 10, max: 100 }), code: text({ min: 1, max: 12 }) })
   .strict();
 
 const BASES = { KR: ["poa", "child_under_14"], TW: ["poa", "minor", "guardianship", "assistance"] } as const;
@@ -193,7 +194,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
     access: "public",
     tag,
     summary: "The request form of an agency: kinds, who may ask, delivery, attachments, limits",
-    params: z.object({ code: z.string().min(1).max(64) }),
+    params: z.object({ code: text({ min: 1, max: 64, trim: false }) }),
     handler: async ({ tx, params, deps }) => {
       const a = await agencyByCode(tx, params.code);
       if (!a) throw notFound("portal.unknown_agency");

@@ -19,6 +19,7 @@ import { subjectRef } from "../../security/subject-ref";
 import type { LedgerInput } from "../audit/ledger.service";
 import { type AgencyInfo, agencyInfo } from "../cases/case.service";
 import { caseComms } from "../cases/comms";
+import { registerFiles } from "../requests/registry-seam";
 import type { StaffCreateBody } from "../requests/requests.schemas";
 import { createRequest, rule, subjectKey } from "../requests/requests.service";
 import "./messages";
@@ -121,6 +122,8 @@ export async function startSubmission(tx: Tx, deps: AppDeps, input: PortalInput)
   );
   for (const a of input.actions ?? [])
     if (!kind.actions.includes(a)) throw badRequest("requests.unknown_action", { action: a });
+  // Files of another agency (or unknown ids) would only be refused at confirmation, after a code was mailed.
+  await registerFiles(tx, agency.id, input.targetFileIds ?? []);
   const token = randomBytes(24).toString("base64url");
   const code = newCode();
   const now = Date.now();

@@ -2,6 +2,7 @@ import { can, type Role } from "@civicpims/core/auth/permissions";
 import { getRulePack } from "@civicpims/core/jurisdictions/index";
 import { FILE_FIELDS } from "@civicpims/core/registry/fields";
 import { labelled } from "@civicpims/core/registry/lists";
+import { text } from "@civicpims/core/validation/index";
 import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -56,7 +57,7 @@ function guardCtx(c: {
 }
 
 export const fileListQuery = z.object({
-  q: z.string().max(200).optional(),
+  q: text({ max: 200, trim: false }).optional(),
   unitId: z.uuid().optional(),
   sensitive: s.qbool,
   uniqueId: s.qbool,

@@ -266,6 +266,30 @@ describe("xlsx template, export and import", () => {
     });
   }
 
+  test("B2/B3 (issue 10 §5): a NUL or a lone surrogate in a text cell is a per-row/per-field error, not a 500; nothing written", async () => {
+    const { wb, ws, col } = await twoRowWorkbook();
+    ws.getRow(2).getCell(col("개인정보파일 명칭")).value = "가져오기 NULMARK 1";
+    ws.getRow(3).getCell(col("개인정보파일 명칭")).value = "가져오기 SURMARK 2";
+    // exceljs drops such characters when writing, but decodes the OOXML escapes _xHHHH_ when reading
+    // (as Excel does): put the escapes into the shared strings by hand.
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import("fflate");
+    const files = unzipSync(new Uint8Array(await buffer(wb)));
+    const sst = strFromU8(files["xl/sharedStrings.xml"]);
+    assert.ok(sst.includes("NULMARK") && sst.includes("SURMARK"));
+    files["xl/sharedStrings.xml"] = strToU8(sst.replace("NULMARK", "_x0000_").replace("SURMARK", "_xD800_"));
+    const bytes = Buffer.from(zipSync(files));
+    const n0 = await countFiles();
+    const res = await importXlsx(t, bytes, "", "en");
+    assert.equal(res.statusCode, 422, res.body);
+    const errors = res.json().details.errors as Array<{ row: number; field: string; code: string }>;
+    for (const row of [2, 3]) {
+      const e = errors.find((x) => x.row === row && x.field === "name");
+      assert.ok(e, `row ${row}: ${JSON.stringify(errors)}`);
+      assert.equal(e.code, "invalid_value");
+    }
+    assert.equal(await countFiles(), n0);
+  });
+
   test("item 9: mode=valid imports the valid rows and reports the others; dryRun writes nothing", async () => {
     const { wb, ws, col } = await twoRowWorkbook();
     ws.getRow(3).getCell(col("처리 근거(코드)")).value = "bogus";

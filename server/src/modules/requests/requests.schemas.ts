@@ -6,13 +6,21 @@ import {
   REPRESENTATION_BASES,
   REQUESTER_TYPES,
 } from "@civicpims/core/cases/index";
+import {
+  birthDate,
+  date,
+  dateTime,
+  longText,
+  receivedAt,
+  text,
+  textField,
+} from "@civicpims/core/validation/index";
 import { z } from "zod";
 
-const name = z.string().trim().min(1).max(200);
-const optText = (max: number) => z.string().trim().max(max).optional();
-const birthDate = z.iso.date();
+const name = text({ min: 1, max: 200 });
+const optText = (max: number) => textField({ max }).optional();
 /** Syntax check only; deliverability is the mail transport's business (portal: code confirmation). */
-export const email = z.string().trim().max(254).pipe(z.email());
+export const email = text({ max: 254 }).pipe(z.email());
 
 export const requesterSchema = z
   .object({
@@ -20,18 +28,21 @@ export const requesterSchema = z
     email: email.optional(),
     phone: optText(40),
     address: optText(500),
-    birthDate: birthDate.optional(),
+    birthDate: birthDate().optional(),
   })
   .strict();
 
 export const subjectSchema = z
-  .object({ name, birthDate: birthDate.optional(), phone: optText(40), address: optText(500) })
+  .object({ name, birthDate: birthDate().optional(), phone: optText(40), address: optText(500) })
   .strict();
 
 /** Fields of KR 별지 제1호 / 제2호 and the TW application (requester, subject, representation, content). */
 export const requestFields = {
-  kind: z.string().min(1).max(64),
-  actions: z.array(z.string().min(1).max(40)).max(10).optional(),
+  kind: text({ min: 1, max: 64, trim: false }),
+  actions: z
+    .array(text({ min: 1, max: 40, trim: false }))
+    .max(10)
+    .optional(),
   requesterType: z.enum(REQUESTER_TYPES),
   requester: requesterSchema,
   subject: subjectSchema.nullish(),
@@ -39,7 +50,7 @@ export const requestFields = {
     .object({ basis: z.enum(REPRESENTATION_BASES), relationship: optText(100) })
     .strict()
     .nullish(),
-  content: z.string().trim().min(1).max(5000),
+  content: longText({ min: 1, max: 5000 }),
   targetFileIds: z.array(z.uuid()).max(50).optional(),
   targetDescription: optText(2000),
   delivery: z
@@ -52,7 +63,7 @@ export const staffCreateBody = z
   .object({
     ...requestFields,
     channel: z.enum(CHANNELS),
-    receivedAt: z.iso.datetime({ offset: true }).optional(),
+    receivedAt: receivedAt().optional(),
     unitId: z.uuid().optional(),
     assigneeId: z.uuid().optional(),
     locale: z.enum(["ko", "zh-TW", "en"]).optional(),
@@ -68,8 +79,8 @@ export const identityBody = z
   .object({
     personRole: z.enum(["requester", "subject", "representative"]),
     method: z.enum(IDENTITY_METHODS),
-    documentType: z.string().trim().min(1).max(100),
-    identifier: z.string().trim().min(4).max(40).optional(),
+    documentType: text({ min: 1, max: 100 }),
+    identifier: text({ min: 4, max: 40 }).optional(),
     result: z.enum(["verified", "failed"]),
     notes: optText(1000),
   })
@@ -83,7 +94,7 @@ export const itemsBody = z
           .object({
             fileId: z.uuid().optional(),
             fileLabel: optText(300),
-            action: z.string().min(1).max(40),
+            action: text({ min: 1, max: 40, trim: false }),
             details: optText(2000),
           })
           .strict(),
@@ -101,9 +112,9 @@ export const decisionBody = z
           .object({
             itemId: z.uuid(),
             decision: z.enum(ITEM_DECISIONS),
-            groundCode: z.string().min(1).max(64).optional(),
+            groundCode: text({ min: 1, max: 64, trim: false }).optional(),
             note: optText(2000),
-            deferUntil: z.iso.date().optional(),
+            deferUntil: date().optional(),
           })
           .strict(),
       )
@@ -119,7 +130,7 @@ export const feesBody = z
       .array(
         z
           .object({
-            code: z.string().min(1).max(64),
+            code: text({ min: 1, max: 64, trim: false }),
             quantity: z.number().int().min(1).max(100_000),
             unitAmount: z.number().int().min(0).max(10_000_000).optional(),
           })
@@ -135,7 +146,7 @@ export const deliveryBody = z
   .object({
     method: z.enum(DELIVERY_METHODS),
     address: optText(500),
-    appointmentAt: z.iso.datetime({ offset: true }).optional(),
+    appointmentAt: dateTime().optional(),
     companionStaffId: z.uuid().optional(),
     location: optText(300),
   })
@@ -143,21 +154,19 @@ export const deliveryBody = z
 
 export const notifyBody = z.object({ note: optText(1000) }).strict();
 
-export const completionBody = z
-  .object({ missing: z.string().trim().min(1).max(2000), fixBy: z.iso.date() })
-  .strict();
+export const completionBody = z.object({ missing: longText({ min: 1, max: 2000 }), fixBy: date() }).strict();
 
 export const disputeBody = z
   .object({
     fileId: z.uuid().optional(),
-    fileLabel: z.string().trim().min(1).max(300),
-    description: z.string().trim().min(1).max(4000),
+    fileLabel: text({ min: 1, max: 300 }),
+    description: longText({ min: 1, max: 4000 }),
   })
   .strict();
 
 export const resolveBody = z
   .object({
-    resolution: z.string().trim().min(1).max(4000),
+    resolution: longText({ min: 1, max: 4000 }),
     outcome: z.enum(["corrected", "confirmed", "withdrawn"]),
   })
   .strict();
@@ -168,6 +177,6 @@ export const disputesQuery = z.object({ status: z.enum(["open", "resolved"]).def
 
 export const statsQuery = z.object({
   period: z.enum(["month", "quarter", "year"]).default("month"),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: date().optional(),
+  to: date().optional(),
 });
