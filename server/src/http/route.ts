@@ -79,6 +79,8 @@ export interface RegisteredRoute {
   method: Method;
   url: string;
   access: Access;
+  /** The query schema, so tests can enumerate sensible query strings for every GET route. */
+  query?: ZodAny;
 }
 
 /** Every route registered through defineRoute, for the route x role test and the docs. */
@@ -108,7 +110,7 @@ export function defineRoute<
   R,
 >(app: FastifyInstance, deps: AppDeps, def: RouteDef<B, Q, P, R> & { preMfa?: boolean }): void {
   if (!routeTable.some((r) => r.method === def.method && r.url === def.url)) {
-    routeTable.push({ method: def.method, url: def.url, access: def.access });
+    routeTable.push({ method: def.method, url: def.url, access: def.access, query: def.query });
   }
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
