@@ -124,6 +124,23 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
     assessedOn: "2026-01-10",
     controls: `${mark} controls`,
   });
+  // B2: an agency-local code list entry
+  const lists = (await call(PO, "GET", "/api/registry/local-codes")).items as Array<{
+    catalogueId: string;
+    listIds: string[];
+  }>;
+  const bases = lists.find((l) => l.listIds.includes("legalBases"));
+  if (!bases) throw new Error("populate: no legalBases local code list");
+  await call(PO, "PUT", `/api/registry/local-codes/${bases.catalogueId}`, {
+    entries: [
+      {
+        code: `local-${lower}`,
+        names: { ko: `${mark} 조례`, "zh-TW": `${mark} 自治條例`, en: `${mark} ordinance` },
+      },
+    ],
+    reason: `${mark} reason`,
+    version: 0,
+  });
   await call(PO, "POST", "/api/registry/campaigns", { title: `${mark} campaign`, dueOn: "2026-12-31" });
 
   // Rights requests on the case engine (C), with notes, an attachment, a remedy request past its
@@ -163,5 +180,14 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
   );
 
   // PII review document (J)
+  const PDFKit = (await import("pdfkit")).default;
+  const d = new PDFKit({ info: { Title: `${mark} title` } });
+  const chunks: Buffer[] = [];
+  d.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise((r) => d.on("end", r));
+  d.text(`${mark} pdf document`);
+  d.end();
+  await done;
+  await upload(PO, "/api/pii/documents", `${lower}.pdf`, Buffer.concat(chunks));
   await upload(PO, "/api/pii/documents", `${lower}.txt`, `${mark} document\n주민등록번호 960121-1021413\n`);
 }
