@@ -21,13 +21,17 @@ export function responseText(headers: Record<string, unknown>, raw: Buffer): str
     // Raw bytes catch metadata (/Title, /Author) and uncompressed streams; the text layer needs
     // the PDF parsed (compressed, font-encoded streams). A file mupdf cannot open keeps the raw check.
     parts.push(raw.toString("latin1"));
+    let doc: mupdf.Document | null = null;
     try {
-      const doc = mupdf.Document.openDocument(new Uint8Array(raw), "application/pdf");
-      for (const key of ["info:Title", "info:Author", "info:Subject", "info:Keywords"])
-        parts.push(doc.getMetaData(key) ?? "");
-      for (let i = 0; i < doc.countPages(); i++) parts.push(doc.loadPage(i).toStructuredText().asText());
+      doc = mupdf.Document.openDocument(new Uint8Array(raw), "application/pdf");
     } catch {
       // not a parseable PDF (a stored upload): the raw bytes above are all there is
+    }
+    if (doc) {
+      for (const key of ["info:Title", "info:Author", "info:Subject", "info:Keywords"])
+        parts.push(doc.getMetaData(key) ?? "");
+      for (let i = 0; i < doc.countPages(); i++)
+        parts.push(doc.loadPage(i).toStructuredText("preserve-whitespace").asText());
     }
   } else if (type.startsWith("image/")) {
     // Known limitation: page images are not OCR'd; the raw bytes are still searched.
