@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, test } from "node:test";
-import { PERMISSIONS, type Permission, ROLES } from "@civicpims/core/auth/index";
+import { PERMISSIONS, ROLES } from "@civicpims/core/auth/index";
 import { createTestApp, type TestApp } from "../test-support/app";
+import { EXPECTED_GRID, expectedRoles } from "../test-support/expected-permissions";
 import { routeTable } from "./route";
 
 let t: TestApp;
@@ -25,7 +26,33 @@ test("E2: every /api route is declared through defineRoute with an access rule",
   assert.ok(routeTable.length >= 20, `expected the foundation routes, found ${routeTable.length}`);
 });
 
-test("E2: route x role — every route answers every role exactly as the permission table says", async () => {
+test("E2/A3/A4/A12/E7: the permission table matches the independent role x permission grid, cell by cell", () => {
+  const mismatches: string[] = [];
+  for (const [permission, granted] of Object.entries(PERMISSIONS)) {
+    const expected = expectedRoles(permission);
+    if (!expected) {
+      mismatches.push(
+        `${permission}: no row in test-support/expected-permissions.ts (add one, with the reason)`,
+      );
+      continue;
+    }
+    for (const role of ROLES) {
+      const is = (granted as readonly string[]).includes(role);
+      const want = expected.includes(role);
+      if (is !== want)
+        mismatches.push(
+          `${permission} x ${role}: table ${is ? "allows" : "refuses"}, grid says ${want ? "allow" : "refuse"}`,
+        );
+    }
+  }
+  for (const permission of Object.keys(EXPECTED_GRID))
+    if (!(permission in PERMISSIONS)) mismatches.push(`${permission}: in the grid but not in PERMISSIONS`);
+  assert.deepEqual(mismatches, []);
+});
+
+// The HTTP outcome is compared with the independent grid (not with PERMISSIONS), so a wrong table
+// entry fails here too, route by route.
+test("E2: route x role — every route answers every role exactly as the independent grid says", async () => {
   const mismatches: string[] = [];
   for (const r of routeTable) {
     const url = concreteUrl(r.url);
@@ -39,13 +66,11 @@ test("E2: route x role — every route answers every role exactly as the permiss
       // A fresh session each time: some routes (logout, password change) end the caller's sessions.
       const headers = await t.fresh(role);
       const res = await t.inject({ method: r.method, url, payload, headers });
-      const allowed =
-        r.access === "authenticated" ||
-        (PERMISSIONS[r.access as Permission] as readonly string[]).includes(role);
+      const allowed = r.access === "authenticated" || (expectedRoles(r.access) ?? []).includes(role);
       const refused = res.statusCode === 401 || res.statusCode === 403;
       if (allowed === refused) {
         mismatches.push(
-          `${r.method} ${r.url} as ${role}: ${res.statusCode} (table says ${allowed ? "allow" : "deny"})`,
+          `${r.method} ${r.url} as ${role}: ${res.statusCode} (grid says ${allowed ? "allow" : "deny"})`,
         );
       }
       if (!allowed && res.json().code !== "auth.forbidden")

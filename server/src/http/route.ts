@@ -81,6 +81,8 @@ export interface RegisteredRoute {
   access: Access;
   /** The input schemas, for the input guard test (server/src/http/input-guard.test.ts). */
   schemas?: { body?: ZodAny; query?: ZodAny; params?: ZodAny };
+  /** The query schema, so tests can enumerate sensible query strings for every GET route. */
+  query?: ZodAny;
 }
 
 /** Every route registered through defineRoute, for the route x role test and the docs. */
@@ -115,7 +117,7 @@ export function defineRoute<
 ): void {
   if (!routeTable.some((r) => r.method === def.method && r.url === def.url)) {
     const schemas = { body: def.body, query: def.query, params: def.params };
-    routeTable.push({ method: def.method, url: def.url, access: def.access, schemas });
+    routeTable.push({ method: def.method, url: def.url, access: def.access, schemas, query: def.query });
   }
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,

@@ -1,0 +1,127 @@
+import type { Role } from "@civicpims/core/auth/index";
+
+/**
+ * The independent expectation for core/src/auth/permissions.ts, written by hand from the seeds'
+ * role descriptions (REQUIREMENTS.md section A / E), NOT derived from PERMISSIONS: a wrong entry in
+ * the enforced table (say, the auditor gaining `registry.write`) must disagree with this grid.
+ * Changing who may do what therefore takes two deliberate edits, and the reason goes here.
+ *
+ * Columns (one per role, in this order):
+ *   SA system_admin     runs the installation: accounts, roles, units, calendar, mail delivery; not
+ *                       cases or personal-data content (E2: access rights are granted by someone
+ *                       who does not use them).
+ *   PO privacy_officer  개인정보 보호책임자 (A3): accountable for all processing, complaints and relief;
+ *                       the only one who approves register entries and overrides guards.
+ *   PM privacy_manager  개인정보보호담당자 / 指定專人 (A4, A7): runs the daily privacy work; decides
+ *                       requests, imports the register; no approvals reserved to the officer.
+ *   HD handler          개인정보취급자 (A12): processes rights requests and keeps register entries
+ *                       of the unit, kept to the minimum (no decisions, no exports, no settings).
+ *   AU auditor          資安稽核小組 / 自行查核 (A14, E3, E7): reads and exports evidence and access
+ *                       logs, verifies the ledger; never changes anything.
+ *   PC petition_clerk   열람청구 접수 부서 / 민원 접수 (A6, A17): receives requests and finds which
+ *                       files hold a subject's data to route them; does not process cases.
+ *   RM records_manager  기록물관리 전담부서 (A17, J): reviews documents for disclosure (PII engine).
+ *
+ * "x" = allowed, "-" = refused.
+ */
+export const EXPECTED_COLUMNS: readonly Role[] = [
+  "system_admin",
+  "privacy_officer",
+  "privacy_manager",
+  "handler",
+  "auditor",
+  "petition_clerk",
+  "records_manager",
+];
+
+// biome-ignore format: the grid is read column by column
+export const EXPECTED_GRID: Record<string, string> = {
+  //                             SA PO PM HD AU PC RM
+  // A1: the agency profile is shown to every staff member; A3: the officer keeps it current.
+  "org.agency.read":            "x  x  x  x  x  x  x",
+  "org.agency.update":          "x  x  -  -  -  -  -",
+  // Creating another agency is an installation task.
+  "org.agencies.create":        "x  -  -  -  -  -  -",
+  // A2: the unit tree is everybody's reference; the administrator and the officer maintain it.
+  "org.units.read":             "x  x  x  x  x  x  x",
+  "org.units.write":            "x  x  -  -  -  -  -",
+  // A4/A8/A12: staff list with contacts is for the officers and the auditors (roster check), not
+  // for every handler (minimum access, A12).
+  "org.staff.read":             "x  x  x  -  x  -  -",
+  // E2: granting, changing and revoking access is the administrator's job alone.
+  "org.staff.write":            "x  -  -  -  -  -  -",
+  "org.staff.reset_credentials":"x  -  -  -  -  -  -",
+  // E2/E3: who holds which role (and its history) is read by the officer and the auditors.
+  // Note: privacy_manager is refused although A8 (roster of designated staff) is kept by the
+  // contact window; left as is (defensible: the staff list already names them), flagged in review.
+  "org.roles.read":             "x  x  -  -  x  -  -",
+  "org.roles.grant":            "x  -  -  -  -  -  -",
+  // A10/A11: the execution group and its members are public inside the agency.
+  "org.committees.read":        "x  x  x  x  x  x  x",
+  "org.committees.write":       "x  x  -  -  -  -  -",
+  // E3: access logs are read by those who check them (officer, auditors) and the operator who
+  // keeps them from loss; export leaves the system, so only the officer and the auditors.
+  "audit.ledger.read":          "x  x  -  -  x  -  -",
+  "audit.ledger.export":        "-  x  -  -  x  -  -",
+  "audit.ledger.verify":        "x  x  -  -  x  -  -",
+  // C: rights requests run on the case engine: officers and handlers process, officers decide
+  // and assign (A3 accountability), auditors read (E7, E9 evidence). The administrator runs
+  // the installation, not cases; the petition clerk only receives (A6).
+  "cases.read":                 "-  x  x  x  x  -  -",
+  "cases.process":              "-  x  x  x  -  -  -",
+  "cases.assign":               "-  x  x  -  -  -  -",
+  "cases.decide":               "-  x  x  -  -  -  -",
+  // Reminder settings are an installation setting the officer also owns.
+  "cases.settings":             "x  x  -  -  -  -  -",
+  "requests.read":              "-  x  x  x  x  -  -",
+  // A6/A17: the reception desk (petition clerk) registers requests it receives.
+  "requests.create":            "-  x  x  x  -  x  -",
+  "requests.process":           "-  x  x  x  -  -  -",
+  "requests.decide":            "-  x  x  -  -  -  -",
+  // K6-style statistics: the officers and the auditors.
+  "requests.stats":             "-  x  x  -  x  -  -",
+  // B: the register describes files, not people; every staff member may read it (B is published).
+  "registry.read":              "x  x  x  x  x  x  x",
+  // B/A12: the people who process the files keep their entries; NEVER the auditor (E7 read-only).
+  "registry.write":             "-  x  x  x  -  -  -",
+  "registry.delete":            "-  x  x  -  -  -  -",
+  // A3/A16: approval of a file is the accountable officer's.
+  "registry.approve":           "-  x  -  -  -  -  -",
+  "registry.import":            "-  x  x  -  -  -  -",
+  // K1: the register leaves the system for inspections: officers and auditors.
+  "registry.export":            "-  x  x  -  x  -  -",
+  // C: to route a request, staff who receive or process it find the files holding the subject.
+  "registry.subject_search":    "-  x  x  x  -  x  -",
+  // A8/K1: the yearly inventory campaign is run by the officer.
+  "registry.campaign.manage":   "-  x  -  -  -  -  -",
+  // A15/E12: vendor staff lists are personal data of the vendor's people: officers and auditors.
+  "registry.vendor_staff.read": "-  x  x  -  x  -  -",
+  // C: letters belong to cases: read by who reads cases, made by who processes them.
+  "letters.read":               "-  x  x  x  x  -  -",
+  "letters.generate":           "-  x  x  x  -  -  -",
+  "letters.preview":            "-  x  x  x  -  -  -",
+  // Mail delivery is operated by the administrator; the officer and auditors check what was sent.
+  "letters.outbox.read":        "x  x  -  -  x  -  -",
+  "letters.outbox.resend":      "x  x  -  -  -  -  -",
+  // J/A17: documents reviewed before disclosure: the records unit and the privacy staff.
+  "pii.documents":              "-  x  x  x  -  -  x",
+  "pii.false_positive":         "-  x  x  -  -  -  -",
+  // D: purging review documents is retention housekeeping (operator) under the officer.
+  "pii.purge":                  "x  x  -  -  -  -  -",
+  "pii.guard.read":             "-  x  x  -  x  -  -",
+  "pii.guard.override":         "-  x  -  -  -  -  -",
+  "pii.drift":                  "-  x  x  -  -  -  -",
+  // C7: the calendar drives every deadline, so everyone reads it; the operator and officer set it.
+  "calendar.read":              "x  x  x  x  x  x  x",
+  "calendar.write":             "x  x  -  -  -  -  -",
+};
+
+/** Roles the grid allows for a permission, or undefined when the grid has no row for it. */
+export function expectedRoles(permission: string): Role[] | undefined {
+  const row = EXPECTED_GRID[permission];
+  if (row === undefined) return undefined;
+  const cells = row.trim().split(/\s+/);
+  if (cells.length !== EXPECTED_COLUMNS.length || cells.some((c) => c !== "x" && c !== "-"))
+    throw new Error(`malformed expected row for ${permission}: "${row}"`);
+  return EXPECTED_COLUMNS.filter((_, i) => cells[i] === "x");
+}
