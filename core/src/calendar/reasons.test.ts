@@ -2,7 +2,7 @@
 // language. Every expected value below is worked out by hand from the calendar, not by the engine.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { computeDeadline, type DueReason } from "./index";
+import { computeDeadline, type DueReason, deadlineUnit } from "./index";
 
 const withoutVerify = (r: DueReason[]) => r.filter((x) => x.code !== "verify");
 
@@ -163,5 +163,16 @@ describe("structured reasons of a due date", () => {
     assert.ok(r.explanation.every((s) => typeof s.detail === "string" && s.detail.length > 0));
     assert.ok(r.explanation.every((s) => s.reason !== undefined));
     assert.equal(r.reasons.length, r.explanation.length);
+  });
+
+  test("C7: deadlineUnit: PIPA/PDPA periods are days; a §19 override of 5 days or less counts hours", () => {
+    assert.equal(deadlineUnit("KR", "pipa_access"), "days");
+    assert.equal(deadlineUnit("TW", "tw_pdpa_correction"), "days");
+    assert.equal(deadlineUnit("KR", "foi"), "days");
+    assert.equal(deadlineUnit("KR", "foi", { rules: { foi: { days: 5 } } }), "hours");
+    assert.equal(
+      deadlineUnit("KR", "pipa_access", { rules: { pipa_access: { counting: "kr_petition_19", days: 3 } } }),
+      "hours",
+    );
   });
 });
