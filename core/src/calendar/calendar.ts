@@ -1,6 +1,7 @@
 // A working calendar: pack holidays + agency overrides + office hours, in the agency's time zone.
 import { holidaysForYear, listHolidays, type YearHolidays } from "./holidays";
-import type { CalendarOverrides, HolidayEntry, HolidayPack, OfficeHoursInput } from "./types";
+import { holidayName } from "./names";
+import type { CalendarOverrides, DayOff, HolidayEntry, HolidayPack, OfficeHoursInput } from "./types";
 import { DAY_MS, dayToKey, keyToDay, parseClock, weekday } from "./zoned";
 
 export type NonWorkingKind = "weekend" | "holiday" | "closure";
@@ -170,6 +171,34 @@ export class WorkingCalendar {
       case "holiday-removed":
         return `holiday worked by the agency: ${r.name}`;
     }
+  }
+
+  /** Why a day is off, as data (null for a working day): for the structured due-date reasons. */
+  dayOff(day: number): DayOff | null {
+    const s = this.status(day);
+    if (s.working || !s.reason) return null;
+    const date = dayToKey(day);
+    if (s.reason.kind === "closure") return { code: "agency_closure", date, name: s.reason.name };
+    if (s.reason.kind === "holiday") {
+      const holidays = this.holidaysOn(day).map((h) => holidayName(this.pack, h));
+      return s.reason.verify
+        ? { code: "holiday", date, holidays, verify: true }
+        : { code: "holiday", date, holidays };
+    }
+    return { code: "weekend", date, weekday: weekday(day) === 0 ? "sunday" : "saturday" };
+  }
+
+  /** Holidays and closures inside a range, as data (a Civil Act period counts them). */
+  daysOffBetween(fromDay: number, toDay: number): DayOff[] {
+    const out: DayOff[] = [];
+    const seen = new Set<string>();
+    for (const h of this.holidaysBetween(fromDay, toDay)) {
+      if (seen.has(h.date)) continue;
+      seen.add(h.date);
+      const off = this.dayOff(keyToDay(h.date));
+      if (off) out.push(off);
+    }
+    return out;
   }
 
   holidaysBetween(fromDay: number, toDay: number): HolidayEntry[] {

@@ -15,7 +15,14 @@ import {
 } from "./counting";
 import { DeadlineError } from "./errors";
 import { getCalendar, packFor } from "./registry";
-import type { CalendarOverrides, CountingMethod, DeadlineRule, ExplanationStep, Jurisdiction } from "./types";
+import type {
+  CalendarOverrides,
+  CountingMethod,
+  DeadlineRule,
+  DueReason,
+  ExplanationStep,
+  Jurisdiction,
+} from "./types";
 import { DAY_MS, dayToKey, formatZoned, parseInstant, toLocal, yearOfDay } from "./zoned";
 
 export type InstantInput = Date | string | number;
@@ -56,7 +63,12 @@ export interface DeadlineResult {
   counting: CountingMethod;
   /** True when a fact used is marked (verify) in the rule pack. */
   verify: boolean;
+  /** How the law counts this period: a date for days, a date and time for hours. */
+  unit: "days" | "hours";
+  /** Every step in English prose (CLI, logs) with its structured `reason`. */
   explanation: ExplanationStep[];
+  /** The structured reasons alone, in order: what screens render in the reader's language. */
+  reasons: DueReason[];
 }
 
 /** How the amount is counted once counting method and unit are known. */
@@ -117,10 +129,15 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
   let mode: Mode;
   let amount: number; // days, working minutes, or ms depending on mode
   let periodLabel: string;
+  let ruleAmount: number;
+  let ruleUnit: "days" | "hours";
+  let hoursReason: DueReason | null = null;
   if (input.hours !== undefined) {
     const h = input.hours;
     if (typeof h !== "number" || !Number.isFinite(h) || h <= 0 || h > MAX_DAYS * 24)
       bad("hours must be a positive number");
+    ruleAmount = h;
+    ruleUnit = "hours";
     if (counting === "kr_petition_19") {
       mode = "petition_hours";
       amount = h * 60;
@@ -140,8 +157,11 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
     }
     if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS)
       bad("days must be a whole number from 1 to 3650");
+    ruleAmount = days;
+    ruleUnit = "days";
     if (counting === "kr_petition_19") {
       if (days <= 5) {
+        hoursReason = { code: "hours_counting", hours: days * 8, fromDays: days };
         mode = "petition_hours";
         amount = days * 8 * 60;
         periodLabel = `${days} days = ${days * 8} working hours (§19(1): 5 days or less are counted in hours, 1 day = 8 hours)`;
@@ -208,6 +228,10 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
               ? "received at 00:00: the first day is counted (Civil Act §157 proviso)"
               : "first day not counted (Civil Act §157): counting starts the next day",
           date: dayToKey(first),
+          reason: {
+            code: first === recLocal.day ? "start_same_day" : "start_next_day",
+            date: dayToKey(first),
+          },
         });
         return civilActEnd(cal, first, amount + extra, steps);
       }
@@ -216,6 +240,7 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
           step: "start",
           detail: "first day counted (Civil Petitions Act §19(2))",
           date: dayToKey(recLocal.day),
+          reason: { code: "start_same_day", date: dayToKey(recLocal.day) },
         });
         return petitionDaysEnd(cal, recLocal.day, amount + extra, steps);
       case "apa_days":
@@ -223,6 +248,7 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
           step: "start",
           detail: "first day not counted (APA Art 48(2)): counting starts the next day",
           date: dayToKey(recLocal.day + 1),
+          reason: { code: "start_next_day", date: dayToKey(recLocal.day + 1) },
         });
         return apa48End(cal, recLocal.day + amount + extra, steps);
       case "petition_hours": {
@@ -233,6 +259,11 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
           steps.push({
             step: "hours",
             detail: `${hoursLabel(amount + extra)} counted inside office hours ${cal.officeHours.label}, Saturdays and public holidays excluded (Civil Petitions Act §19(1))`,
+            reason: {
+              ...(hoursReason ?? { code: "hours_counting" }),
+              hours: (amount + extra) / 60,
+              officeHours: cal.officeHours.label,
+            },
           });
         }
         return addWorkingMinutes(cal, open, amount + extra, steps);
@@ -242,6 +273,7 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
         steps?.push({
           step: "hours",
           detail: "a period in hours runs at once, day and night (Civil Act §156 / APA Art 48(1))",
+          reason: { code: "hours_counting", hours: (amount + extra) / 3_600_000, elapsed: true },
         });
         return { dueMs, dueDay: toLocal(dueMs, tz).day };
       }
@@ -272,6 +304,7 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
           step: "original-due",
           detail: "end of the original period",
           date: formatZoned(due.dueMs, tz),
+          reason: { code: "original_due", at: formatZoned(due.dueMs, tz) },
         });
         steps.push({
           step: "extension",
@@ -279,6 +312,12 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
             `extended by ${extLabel(mode, extAmounts[i])}, counted from the day after the original period ends (${ext.allowed ? ext.citation : ""}); ` +
             `notice: ${ext.allowed ? ext.notice : ""}` +
             (exts[i].reason ? `; reason: ${exts[i].reason}` : ""),
+          reason: {
+            code: "extension",
+            ...reasonAmount(mode, extAmounts[i]),
+            citation: ext.allowed ? ext.citation : "",
+            ...(exts[i].reason ? { reason: exts[i].reason } : {}),
+          },
         });
       }
       due = extendFrom(due, extAmounts[i], steps);
@@ -298,6 +337,7 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
         step: "pause-ignored",
         detail: "a pause that starts after the due date does not stop the clock",
         date: formatZoned(p.from, tz),
+        reason: { code: "pause_ignored", from: formatZoned(p.from, tz) },
       });
       continue;
     }
@@ -309,6 +349,13 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
         `clock stopped (${p.reason || "waiting for the requester"}) until ${formatZoned(p.to, tz)}: ` +
         `${extLabel(mode, a)} not counted`,
       date: formatZoned(p.from, tz),
+      reason: {
+        code: "pause",
+        from: formatZoned(p.from, tz),
+        to: formatZoned(p.to, tz),
+        ...reasonAmount(mode, a),
+        ...(p.reason ? { reason: p.reason } : {}),
+      },
     });
     result = full(extra);
   }
@@ -327,36 +374,72 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
   explanation.push({
     step: "rule",
     detail: `${baseRule.title}: ${periodLabel}; ${baseRule.citations.join("; ")}`,
+    reason: {
+      code: "rule",
+      kind: input.kind,
+      amount: ruleAmount,
+      unit: ruleUnit,
+      counting,
+      citations: baseRule.citations,
+    },
   });
   if (ro?.counting && ro.counting !== baseRule.counting)
     explanation.push({
       step: "override",
       detail: `agency counts ${input.kind} by ${COUNTING_LABEL[ro.counting]} instead of ${COUNTING_LABEL[baseRule.counting]}${ro.reason ? ` (${ro.reason})` : ""}`,
+      reason: {
+        code: "counting_override",
+        counting: ro.counting,
+        instead: baseRule.counting,
+        ...(ro.reason ? { reason: ro.reason } : {}),
+      },
     });
-  explanation.push({ step: "received", detail: `received (${tz})`, date: formatZoned(receivedMs, tz) });
+  explanation.push({
+    step: "received",
+    detail: `received (${tz})`,
+    date: formatZoned(receivedMs, tz),
+    reason: { code: "received", at: formatZoned(receivedMs, tz) },
+  });
   explanation.push(...pauseSteps);
   const final = full(extra, explanation);
-  for (const note of baseRule.verify ?? []) explanation.push({ step: "verify", detail: note });
+  for (const note of baseRule.verify ?? [])
+    explanation.push({ step: "verify", detail: note, reason: { code: "verify", note } });
   if (extAmounts.length && ext.allowed && ext.verify)
     explanation.push({
       step: "verify",
       detail: `extension rule not confirmed against the official text (verify): ${ext.citation}`,
+      reason: { code: "verify", note: `extension rule: ${ext.citation}` },
     });
   const hp = pack.holidays;
   if (hp.fallbackNote) {
     for (let yy = y; yy <= yearOfDay(final.due.dueDay); yy++) {
       const unknown = hp.officialYears.length ? !hp.officialYears.includes(yy) : yy > (hp.knownThrough ?? yy);
-      if (unknown) explanation.push({ step: "verify", detail: `${yy}: ${hp.fallbackNote}` });
+      if (unknown)
+        explanation.push({
+          step: "verify",
+          detail: `${yy}: ${hp.fallbackNote}`,
+          reason: { code: "verify", note: `${yy}: ${hp.fallbackNote}` },
+        });
     }
   }
-  const endNote =
+  const end: "instant" | "end_of_day" | "noon" =
     mode === "elapsed" || mode === "petition_hours"
-      ? "the period ends at this instant"
+      ? "instant"
       : toLocal(final.due.dueMs + 1, tz).msOfDay === 0
-        ? "the period ends at the end of this day"
-        : "the period ends at noon (APA Art 48(4))";
+        ? "end_of_day"
+        : "noon";
+  const endNote = {
+    instant: "the period ends at this instant",
+    end_of_day: "the period ends at the end of this day",
+    noon: "the period ends at noon (APA Art 48(4))",
+  }[end];
   const due = formatZoned(final.due.dueMs, tz);
-  explanation.push({ step: "due", detail: endNote, date: due });
+  explanation.push({
+    step: "due",
+    detail: endNote,
+    date: due,
+    reason: { code: "due", at: due, date: dayToKey(final.due.dueDay), end },
+  });
   const verify = explanation.some((s) => s.step === "verify" || s.detail.includes("(verify)"));
   return {
     due,
@@ -366,8 +449,24 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
     timeZone: tz,
     counting,
     verify,
+    unit: mode === "elapsed" || mode === "petition_hours" ? "hours" : "days",
     explanation,
+    reasons: explanation.flatMap((s) => (s.reason ? [s.reason] : [])),
   };
+}
+
+/** An amount in the period's unit as data (working minutes for §19 hours, whole days otherwise). */
+function reasonAmount(mode: Mode, a: number): { amount: number; unit: "days" | "working_days" | "minutes" } {
+  switch (mode) {
+    case "petition_hours":
+      return { amount: a, unit: "minutes" };
+    case "elapsed":
+      return { amount: Math.round(a / 60_000), unit: "minutes" };
+    case "petition_days":
+      return { amount: a, unit: "working_days" };
+    default:
+      return { amount: a, unit: "days" };
+  }
 }
 
 function extLabel(mode: Mode, a: number): string {

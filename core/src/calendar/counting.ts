@@ -2,7 +2,7 @@
 // (days skipped, end shifts). Day numbers are local civil dates in the calendar's zone.
 import type { WorkingCalendar } from "./calendar";
 import { DeadlineError } from "./errors";
-import type { ExplanationStep } from "./types";
+import type { DueReason, ExplanationStep } from "./types";
 import { DAY_MS, dayToKey, formatClock, formatZoned, fromLocal, toLocal } from "./zoned";
 
 export interface Due {
@@ -21,6 +21,16 @@ function tooFar(): never {
   throw new DeadlineError("OUT_OF_RANGE", "no working day found within ten years: check the override table");
 }
 
+/** A day off with what it does to the period (the structured twin of `cal.describe`). */
+function offReason(cal: WorkingCalendar, day: number, effect: "not_counted" | "end_moved"): DueReason {
+  const off = cal.dayOff(day) ?? {
+    code: "weekend" as const,
+    date: dayToKey(day),
+    weekday: "sunday" as const,
+  };
+  return { ...off, effect };
+}
+
 /** Civil Act §§157-161: last = first + n - 1; a Saturday/holiday/closure end moves to the next day. */
 export function civilActEnd(cal: WorkingCalendar, first: number, n: number, steps?: ExplanationStep[]): Due {
   let last = first + n - 1;
@@ -32,8 +42,14 @@ export function civilActEnd(cal: WorkingCalendar, first: number, n: number, step
         detail:
           "days off inside the period are counted (Civil Act): " +
           inside.map((h) => `${h.date} ${h.name}`).join(", "),
+        reason: { code: "days_off_counted", days: cal.daysOffBetween(first, last) },
       });
-    steps.push({ step: "last-day", detail: `day ${n} of the period`, date: dayToKey(last) });
+    steps.push({
+      step: "last-day",
+      detail: `day ${n} of the period`,
+      date: dayToKey(last),
+      reason: { code: "last_day", date: dayToKey(last), n },
+    });
   }
   let guard = 0;
   while (!cal.isWorking(last)) {
@@ -42,6 +58,7 @@ export function civilActEnd(cal: WorkingCalendar, first: number, n: number, step
         step: "shift",
         detail: `${cal.describe(last)}: the period ends on the next day (Civil Act §161)`,
         date: dayToKey(last),
+        reason: offReason(cal, last, "end_moved"),
       });
     last++;
     if (++guard > MAX_SCAN_DAYS) tooFar();
@@ -68,18 +85,31 @@ export function petitionDaysEnd(
         step: "skip",
         detail: `${cal.describe(d)}: not counted (Civil Petitions Act §19(2))`,
         date: dayToKey(d),
+        reason: offReason(cal, d, "not_counted"),
       });
     }
     d++;
     if (++guard > MAX_SCAN_DAYS) tooFar();
   }
-  if (steps) steps.push({ step: "last-day", detail: `working day ${n} of the period`, date: dayToKey(d) });
+  if (steps)
+    steps.push({
+      step: "last-day",
+      detail: `working day ${n} of the period`,
+      date: dayToKey(d),
+      reason: { code: "last_day", date: dayToKey(d), n, working: true },
+    });
   return endOfDay(cal, d);
 }
 
 /** Administrative Procedure Act Art 48(3)-(4) applied to a nominal last day. */
 export function apa48End(cal: WorkingCalendar, last: number, steps?: ExplanationStep[]): Due {
-  if (steps) steps.push({ step: "last-day", detail: "nominal last day of the period", date: dayToKey(last) });
+  if (steps)
+    steps.push({
+      step: "last-day",
+      detail: "nominal last day of the period",
+      date: dayToKey(last),
+      reason: { code: "last_day", date: dayToKey(last), nominal: true },
+    });
   let d = last;
   let guard = 0;
   while (!cal.isWorking(d)) {
@@ -94,6 +124,12 @@ export function apa48End(cal: WorkingCalendar, last: number, steps?: Explanation
               `${cal.describe(d)}: a period ending on a Saturday ends on the following Monday at 12:00 (APA Art 48(4))` +
               (holidayToo ? "; the Saturday is also a day off: Art 48(4) applied (verify)" : ""),
             date: dayToKey(d),
+            reason: {
+              code: "saturday_to_monday_noon",
+              date: dayToKey(d),
+              monday: dayToKey(monday),
+              ...(holidayToo ? { alsoHoliday: true } : {}),
+            },
           });
         return { dueMs: fromLocal(monday, 12 * 3_600_000, cal.timeZone), dueDay: monday };
       }
@@ -102,6 +138,11 @@ export function apa48End(cal: WorkingCalendar, last: number, steps?: Explanation
           step: "shift",
           detail: `${cal.describe(d)}; the following Monday is not a working day (${cal.describe(monday)}): the period ends on the next working day, end of day (APA Art 48(3)-(4)) (verify)`,
           date: dayToKey(d),
+          reason: {
+            code: "monday_off_next_working_day",
+            date: dayToKey(d),
+            monday: cal.dayOff(monday) ?? { code: "weekend", date: dayToKey(monday), weekday: "saturday" },
+          },
         });
       d = monday;
       continue;
@@ -111,6 +152,7 @@ export function apa48End(cal: WorkingCalendar, last: number, steps?: Explanation
         step: "shift",
         detail: `${cal.describe(d)}: the next day is the last day (APA Art 48(3))`,
         date: dayToKey(d),
+        reason: offReason(cal, d, "end_moved"),
       });
     d++;
     if (++guard > MAX_SCAN_DAYS) tooFar();
@@ -163,7 +205,12 @@ export function addWorkingMinutes(
         cur = b;
       }
     } else if (steps) {
-      steps.push({ step: "skip", detail: `${cal.describe(d)}: no working hours`, date: dayToKey(d) });
+      steps.push({
+        step: "skip",
+        detail: `${cal.describe(d)}: no working hours`,
+        date: dayToKey(d),
+        reason: offReason(cal, d, "not_counted"),
+      });
     }
     d++;
     cur = 0;
@@ -206,10 +253,12 @@ export function describeOpening(
   openMs: number,
 ): ExplanationStep | null {
   if (openMs === receivedMs) return null;
+  const at = formatZoned(openMs, cal.timeZone);
   return {
     step: "start",
     detail: `received outside office hours (${cal.officeHours.label}): the clock starts at the next opening`,
-    date: formatZoned(openMs, cal.timeZone),
+    date: at,
+    reason: { code: "start_next_opening", at, officeHours: cal.officeHours.label },
   };
 }
 

@@ -1,7 +1,7 @@
 // Small calendar queries for other modules (case engine, reminders, UI).
 import { addWorkingMinutes, nextOpening } from "./counting";
 import { DeadlineError } from "./errors";
-import { type CalendarOptions, getCalendar } from "./registry";
+import { type CalendarOptions, calendarPacks, getCalendar } from "./registry";
 import type { HolidayEntry } from "./types";
 import { dayToKey, formatZoned, keyToDay, parseInstant, toLocal } from "./zoned";
 
@@ -70,4 +70,23 @@ export function holidaysBetween(from: DateInput, to: DateInput, opts: CalendarOp
   if (b < a) return [];
   if (b - a > 3660 * 2) throw new DeadlineError("BAD_INPUT", "range too long (max 20 years)");
   return cal.holidaysBetween(a, b);
+}
+
+/**
+ * How a deadline kind is counted, for lists that do not run the engine per row: "hours" for periods
+ * in hours and for §19 petitions of 5 days or less (counted in working hours), "days" otherwise.
+ * An agency rule override (counting, days) is taken into account when given.
+ */
+export function deadlineUnit(
+  jurisdiction: string,
+  kind: string,
+  overrides?: { rules?: Record<string, { counting?: string; days?: number }> },
+): "days" | "hours" {
+  const rule = calendarPacks[jurisdiction as keyof typeof calendarPacks]?.rules[kind];
+  if (!rule) return "days";
+  const ro = overrides?.rules?.[kind];
+  if (rule.period?.unit === "hours" && ro?.days === undefined) return "hours";
+  const counting = ro?.counting ?? rule.counting;
+  const days = ro?.days ?? (rule.period?.unit === "days" ? rule.period.amount : undefined);
+  return counting === "kr_petition_19" && days !== undefined && days <= 5 ? "hours" : "days";
 }

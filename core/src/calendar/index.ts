@@ -9,7 +9,14 @@ export {
   type PauseInput,
 } from "./compute";
 export { DeadlineError, type DeadlineErrorCode } from "./errors";
-export { addWorkingDays, addWorkingHours, dayStatus, holidaysBetween, isWorkingDay } from "./helpers";
+export {
+  addWorkingDays,
+  addWorkingHours,
+  dayStatus,
+  deadlineUnit,
+  holidaysBetween,
+  isWorkingDay,
+} from "./helpers";
 export { holidaysForYear, packageHolidays } from "./holidays";
 export { type CalendarOptions, type CalendarPack, calendarPacks, getCalendar, packFor } from "./registry";
 export { type CalendarOverridesInput, calendarOverridesSchema, countingMethodSchema } from "./schema";

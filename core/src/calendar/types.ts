@@ -13,6 +13,8 @@ export interface HolidayEntry {
   /** True where the facts were not confirmed against the official text (deadlines.md "(verify)"). */
   verify?: boolean;
   note?: string;
+  /** The name in other languages (the pack's own language is `name`). */
+  names?: LocalNames;
 }
 
 /** A Saturday (or Sunday) on which offices work, e.g. TW 補行上班. */
@@ -49,6 +51,10 @@ export interface HolidayPack {
   knownThrough?: number;
   /** Shown (verify) in explanations for years outside officialYears or after knownThrough. */
   fallbackNote?: string;
+  /** Language of `HolidayEntry.name` in this pack. */
+  nameLang?: ReasonLang;
+  /** Names in every language of the pack's holidays, keyed by the base name (without substitute marks). */
+  holidayNames?: Record<string, LocalNames>;
 }
 
 /** Agency override table (data input, e.g. from the database or a JSON file). */
@@ -115,6 +121,77 @@ export interface DeadlineRule {
 
 export interface ExplanationStep {
   step: string;
+  /** English prose for the CLI and logs; screens render `reason` instead. */
   detail: string;
   date?: string;
+  /** The same step as data, for rendering in the reader's language. */
+  reason?: DueReason;
 }
+
+/** UI languages the engine names things in. */
+export type ReasonLang = "ko" | "zh-TW" | "en";
+/** A name in each language the engine knows it in (missing languages fall back in the renderer). */
+export type LocalNames = Partial<Record<ReasonLang, string>>;
+
+/** Why a day is off, as data: the web renders it per language; `explanation[].detail` is English only. */
+export type DayOff =
+  | { code: "weekend"; date: string; weekday: "saturday" | "sunday" }
+  | {
+      code: "holiday";
+      date: string;
+      holidays: Array<{ name: LocalNames; substitute?: boolean }>;
+      verify?: boolean;
+    }
+  | { code: "agency_closure"; date: string; name: string };
+
+/**
+ * One structured reason of a due date (no prose). Dates are local YYYY-MM-DD in the agency zone;
+ * instants (`at`) are ISO strings with the agency's offset. The web renders these per language.
+ */
+export type DueReason =
+  | {
+      code: "rule";
+      kind: string;
+      amount: number;
+      unit: "days" | "hours";
+      counting: CountingMethod;
+      citations: string[];
+    }
+  | { code: "counting_override"; counting: CountingMethod; instead: CountingMethod; reason?: string }
+  | { code: "received"; at: string }
+  /** Civil Act §157 / APA Art 48(2): the first day is not counted. */
+  | { code: "start_next_day"; date: string }
+  /** Civil Act §157 proviso (00:00 receipt) or Civil Petitions Act §19(2): the first day counts. */
+  | { code: "start_same_day"; date: string }
+  /** Hours counting: received outside office hours, the clock starts at the next opening. */
+  | { code: "start_next_opening"; at: string; officeHours: string }
+  /** §19(1) working hours inside office hours (days <= 5 converted at 8 h a day), or hours at once. */
+  | { code: "hours_counting"; hours: number; officeHours?: string; elapsed?: boolean; fromDays?: number }
+  /** Days off inside a Civil Act period are counted. */
+  | { code: "days_off_counted"; days: DayOff[] }
+  /** A day off not counted (Civil Petitions Act §19). */
+  | (DayOff & { effect: "not_counted" })
+  /** A period ending on a day off moves to the next day (Civil Act §161, APA Art 48(3)). */
+  | (DayOff & { effect: "end_moved" })
+  | { code: "saturday_to_monday_noon"; date: string; monday: string; alsoHoliday?: boolean }
+  | { code: "monday_off_next_working_day"; date: string; monday: DayOff }
+  | { code: "last_day"; date: string; n?: number; working?: boolean; nominal?: boolean }
+  | {
+      code: "pause";
+      from: string;
+      to: string;
+      amount: number;
+      unit: "days" | "working_days" | "minutes";
+      reason?: string;
+    }
+  | { code: "pause_ignored"; from: string }
+  | { code: "original_due"; at: string }
+  | {
+      code: "extension";
+      amount: number;
+      unit: "days" | "working_days" | "minutes";
+      citation: string;
+      reason?: string;
+    }
+  | { code: "verify"; note: string }
+  | { code: "due"; at: string; date: string; end: "end_of_day" | "noon" | "instant" };

@@ -2,7 +2,7 @@
 // requester) recorded as intervals and at most one extension. Pure: the server passes `now` in.
 import { computeDeadline } from "../calendar/compute";
 import { DeadlineError } from "../calendar/errors";
-import type { CalendarOverrides, ExplanationStep } from "../calendar/types";
+import type { CalendarOverrides, DueReason, ExplanationStep } from "../calendar/types";
 
 export interface PauseInterval {
   from: number;
@@ -36,7 +36,11 @@ export interface CaseClock {
   originalDueMs: number;
   paused: boolean;
   verify: boolean;
+  /** "days": shown as a date; "hours": shown with the time of day. */
+  unit: "days" | "hours";
   explanation: ExplanationStep[];
+  /** Structured reasons of the due date (rendered per language by the web app). */
+  reasons: DueReason[];
 }
 
 function pauses(input: CaseClockInput) {
@@ -70,7 +74,9 @@ export function computeCaseClock(input: CaseClockInput): CaseClock {
     originalDueMs: original.dueMs,
     paused: (input.pauses ?? []).some((p) => p.to === null),
     verify: final.verify,
+    unit: final.unit,
     explanation: final.explanation,
+    reasons: final.reasons,
   };
 }
 

@@ -3,7 +3,7 @@
 // - it puts 설날 one day late (lunar 1/1..1/3 instead of 12/30..1/2): fixed for every year below;
 // - it lacks election days and government-designated temporary holidays: listed below;
 // - 17 Jul (제헌절) is public again from 2026 (Act amended 2026-01-29): shipped as a recurring rule.
-import type { HolidayEntry, HolidayPack, HolidayRemoval } from "../../calendar/types";
+import type { HolidayEntry, HolidayPack, HolidayRemoval, LocalNames } from "../../calendar/types";
 
 const REG = "관공서의 공휴일에 관한 규정";
 
@@ -86,7 +86,34 @@ export function krRecurringHolidays(year: number): HolidayEntry[] {
   ];
 }
 
+/** zh-TW and English names of the Korean days off (keyed by the Korean name the pack and date-holidays use). */
+export const krHolidayNames: Record<string, LocalNames> = {
+  신정: { "zh-TW": "元旦", en: "New Year's Day" },
+  "설날 전날": { "zh-TW": "春節前一日", en: "Day before Seollal" },
+  설날: { "zh-TW": "春節（설날）", en: "Seollal (Lunar New Year)" },
+  "설날 다음날": { "zh-TW": "春節翌日", en: "Day after Seollal" },
+  "3·1절": { "zh-TW": "三一節", en: "Independence Movement Day" },
+  어린이날: { "zh-TW": "兒童節", en: "Children's Day" },
+  석가탄신일: { "zh-TW": "佛誕日", en: "Buddha's Birthday" },
+  부처님오신날: { "zh-TW": "佛誕日", en: "Buddha's Birthday" },
+  현충일: { "zh-TW": "顯忠日", en: "Memorial Day" },
+  제헌절: { "zh-TW": "制憲節", en: "Constitution Day" },
+  광복절: { "zh-TW": "光復節", en: "Liberation Day" },
+  추석: { "zh-TW": "中秋節（추석）", en: "Chuseok" },
+  개천절: { "zh-TW": "開天節", en: "National Foundation Day" },
+  한글날: { "zh-TW": "韓文日", en: "Hangul Day" },
+  기독탄신일: { "zh-TW": "聖誕節", en: "Christmas Day" },
+  임시공휴일: { "zh-TW": "臨時公休日", en: "Temporary public holiday" },
+  "제21대 대통령선거일": { "zh-TW": "第21屆總統選舉日", en: "21st presidential election day" },
+  "제9회 전국동시지방선거일": {
+    "zh-TW": "第9屆全國同步地方選舉日",
+    en: "9th nationwide local elections day",
+  },
+};
+
 export const krHolidayPack: HolidayPack = {
+  nameLang: "ko",
+  holidayNames: krHolidayNames,
   jurisdiction: "KR",
   timeZone: "Asia/Seoul",
   dateHolidaysCountry: "KR",

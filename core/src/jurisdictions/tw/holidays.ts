@@ -3,7 +3,7 @@
 // make-up days (補假: 2026-02-27, 04-03, 10-09, 10-26) and the holidays added by the 2025 Act
 // (紀念日及節日實施條例: 5/1 for agencies, 9/28, 10/25, 12/25, 小年夜). Other years fall back to the
 // package plus the 2025 Act's fixed days with the Saturday->Friday / Sunday->Monday rule (verify).
-import type { HolidayEntry, HolidayPack, MakeupWorkday } from "../../calendar/types";
+import type { HolidayEntry, HolidayPack, LocalNames, MakeupWorkday } from "../../calendar/types";
 
 const DGPA_2025 = "DGPA 2025 office calendar (approved June 2024), revised for the 2025 Act";
 const DGPA_2026 = "DGPA 2026 office calendar (approved June 2025); deadlines.md";
@@ -108,7 +108,46 @@ export function twRecurringHolidays(year: number): HolidayEntry[] {
   return out;
 }
 
+/** Korean and English names of the Taiwanese days off (keyed by the name the pack and date-holidays use). */
+export const twHolidayNames: Record<string, LocalNames> = {
+  開國紀念日: { ko: "중화민국 개국기념일", en: "Founding Day of the Republic of China" },
+  "中華民國開國紀念日 / 元旦": { ko: "중화민국 개국기념일", en: "Founding Day of the Republic of China" },
+  "除夕前一日 (調整放假)": {
+    ko: "섣달그믐 전날(조정 휴일)",
+    en: "Day before Lunar New Year's Eve (bridge day)",
+  },
+  小年夜: { ko: "섣달그믐 전날", en: "Day before Lunar New Year's Eve" },
+  農曆除夕: { ko: "섣달그믐", en: "Lunar New Year's Eve" },
+  "春節 (初一)": { ko: "춘절(초하루)", en: "Lunar New Year (day 1)" },
+  "春節 (初二)": { ko: "춘절(이튿날)", en: "Lunar New Year (day 2)" },
+  "春節 (初三)": { ko: "춘절(사흗날)", en: "Lunar New Year (day 3)" },
+  農曆年初一: { ko: "춘절(초하루)", en: "Lunar New Year (day 1)" },
+  農曆年初二: { ko: "춘절(이튿날)", en: "Lunar New Year (day 2)" },
+  農曆年初三: { ko: "춘절(사흗날)", en: "Lunar New Year (day 3)" },
+  農曆年初四: { ko: "춘절(나흗날)", en: "Lunar New Year (day 4)" },
+  农历新年假期: { ko: "춘절 연휴", en: "Lunar New Year holiday" },
+  和平紀念日: { ko: "평화기념일", en: "Peace Memorial Day" },
+  "228和平紀念日": { ko: "평화기념일", en: "Peace Memorial Day" },
+  兒童節: { ko: "어린이날", en: "Children's Day" },
+  兒童節及民族掃墓節: { ko: "어린이날·청명절", en: "Children's Day and Tomb Sweeping Day" },
+  民族掃墓節: { ko: "청명절", en: "Tomb Sweeping Day" },
+  淸明節: { ko: "청명절", en: "Tomb Sweeping Day" },
+  勞動節: { ko: "노동절", en: "Labour Day" },
+  端午節: { ko: "단오절", en: "Dragon Boat Festival" },
+  中秋節: { ko: "중추절", en: "Mid-Autumn Festival" },
+  教師節: { ko: "스승의 날", en: "Teachers' Day" },
+  國慶日: { ko: "국경일", en: "National Day" },
+  "國慶日 / 雙十節": { ko: "국경일", en: "National Day" },
+  臺灣光復暨金門古寧頭大捷紀念日: {
+    ko: "대만 광복 및 진먼 구닝터우 대첩 기념일",
+    en: "Taiwan Retrocession and Guningtou Victory Day",
+  },
+  行憲紀念日: { ko: "행헌기념일", en: "Constitution Day" },
+};
+
 export const twHolidayPack: HolidayPack = {
+  nameLang: "zh-TW",
+  holidayNames: twHolidayNames,
   jurisdiction: "TW",
   timeZone: "Asia/Taipei",
   dateHolidaysCountry: "TW",

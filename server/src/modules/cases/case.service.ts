@@ -1,5 +1,5 @@
 import type { DeadlineRule } from "@civicpims/core/calendar/index";
-import { DeadlineError } from "@civicpims/core/calendar/index";
+import { DeadlineError, deadlineUnit } from "@civicpims/core/calendar/index";
 import {
   applyEvent,
   type CaseEvent,
@@ -431,6 +431,8 @@ export function caseView(c: CaseRow, now = Date.now()) {
     deadlineKind: c.deadlineKind,
     receivedAt: c.receivedAt.toISOString(),
     dueAt: c.dueAt.toISOString(),
+    /** "days": show the due as a date; "hours": with the time (the detail gives the agency-exact unit). */
+    dueUnit: unitOfKind(c.deadlineKind),
     originalDueAt: c.originalDueAt.toISOString(),
     paused: c.state === "waiting_requester",
     pausedSince: c.pausedSince?.toISOString() ?? null,
@@ -448,6 +450,11 @@ export function caseView(c: CaseRow, now = Date.now()) {
     retainUntil: c.closedAt ? addYears(c.closedAt, RECORD_RETENTION_YEARS).toISOString() : null,
     version: c.version,
   };
+}
+
+/** Deadline kinds are unique across the KR and TW packs, so a row's kind alone gives its counting unit. */
+function unitOfKind(kind: string): "days" | "hours" {
+  return deadlineUnit(kind.startsWith("tw_") ? "TW" : "KR", kind);
 }
 
 /** E9 [004 三十九]: rights-request records, at least 5 years. */

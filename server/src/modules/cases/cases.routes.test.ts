@@ -87,6 +87,11 @@ describe("case engine (generic routes)", () => {
     const d2 = await t.inject({ method: "GET", url: `/api/cases/${c.id}`, headers: await h() });
     assert.ok(d2.json().pauses[0].endedAt);
     assert.ok(d2.json().dueExplanation.some((s: { step: string }) => s.step === "pause"));
+    // Issue 11 item 2: structured reasons and the counting unit for the web to render per language.
+    assert.equal(d2.json().dueUnit, "days");
+    const pause = d2.json().dueReasons.find((x: { code: string }) => x.code === "pause");
+    assert.equal(pause.reason, "보완 요청");
+    assert.ok(d2.json().dueReasons.some((x: { code: string }) => x.code === "due"));
   });
 
   test("assignment, notes (encrypted), timeline of every event", async () => {

@@ -92,6 +92,9 @@ export async function caseDetail(tx: Tx, agencyId: string, c: CaseRow) {
     ...caseView(c),
     timeZone: agency.timeZone,
     dueExplanation: clock.explanation,
+    /** Structured reasons (DueReason) and the counting unit: the web renders them per language. */
+    dueReasons: clock.reasons,
+    dueUnit: clock.unit,
     dueVerify: clock.verify,
     currentDueAt: new Date(clock.dueMs).toISOString(),
     pauses: pauses.map((p) => ({

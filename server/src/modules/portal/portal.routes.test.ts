@@ -187,6 +187,9 @@ describe("citizen portal", () => {
     assert.equal(st.statusCode, 200, st.body);
     assert.equal(st.json().state, "notified");
     assert.equal(st.json().letters.length, 1);
+    // Issue 11 item 6: the status page writes the due as a date (day-counted) in the agency's zone.
+    assert.equal(st.json().dueUnit, "days");
+    assert.equal(st.json().timeZone, "Asia/Seoul");
     const pdfRes = await t.inject({
       method: "POST",
       url: `/api/portal/letters/${st.json().letters[0].id}`,

@@ -17,7 +17,7 @@ import type { Locale } from "../../i18n";
 import { blindIndex, decryptField, encryptField } from "../../security/field-crypto";
 import { subjectRef } from "../../security/subject-ref";
 import type { LedgerInput } from "../audit/ledger.service";
-import { type AgencyInfo, agencyInfo } from "../cases/case.service";
+import { type AgencyInfo, agencyInfo, clockOf } from "../cases/case.service";
 import { caseComms } from "../cases/comms";
 import { registerFiles } from "../requests/registry-seam";
 import type { StaffCreateBody } from "../requests/requests.schemas";
@@ -384,6 +384,13 @@ export async function publicProgress(tx: Tx, deps: AppDeps, c: typeof cases.$inf
     .from(casePauses)
     .where(and(eq(casePauses.caseId, c.id), eq(casePauses.agencyId, c.agencyId), isNull(casePauses.endedAt)));
   const letters = await caseComms().listLetters(tx, deps, c.agencyId, c.id);
+  const agency = await agencyInfo(tx, c.agencyId);
+  // The unit only decides how the date is written; a clock that cannot be computed falls back to days.
+  const unit = await clockOf(tx, agency, c).then(
+    (k) => k.unit,
+    () => "days" as const,
+  );
+  const waiting = c.state === "waiting_requester";
   return {
     receiptNumber: c.number,
     kind: c.subKind,
@@ -391,8 +398,17 @@ export async function publicProgress(tx: Tx, deps: AppDeps, c: typeof cases.$inf
     outcome: c.outcome,
     receivedAt: c.receivedAt.toISOString(),
     dueAt: c.dueAt.toISOString(),
-    paused: c.state === "waiting_requester",
-    requesterDeadline: c.state === "waiting_requester" ? (open?.deadline?.toISOString() ?? null) : null,
+    /** The status page says "by 18 Dec" for day-counted periods and adds the time only for hours. */
+    dueUnit: unit,
+    timeZone: agency.timeZone,
+    paused: waiting,
+    requesterDeadline: waiting ? (open?.deadline?.toISOString() ?? null) : null,
+    /** What the agency asked the requester for (written to them, e.g. the supplement request). */
+    requestedItem: waiting ? (open?.reason ?? null) : null,
+    extended: c.extensionCount > 0,
+    extensionReason: c.extensionCount > 0 ? c.extensionReason : null,
+    originalDueAt: c.extensionCount > 0 ? c.originalDueAt.toISOString() : null,
+    transferredTo: c.state === "transferred" ? c.transferredTo : null,
     steps: events.map((e) => ({
       at: e.at.toISOString(),
       event: e.event ?? e.type,

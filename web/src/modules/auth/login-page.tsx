@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useLocation, useNavigate } from "react-router";
+import { Link, useLocation, useNavigate } from "react-router";
 import { ApiError, api, setCsrfToken } from "../../api";
 import { Field, Form, SelectField } from "../../components/form";
 import { ErrorBox, Page } from "../../components/page";
@@ -113,6 +113,13 @@ export function LoginPage() {
             />
           )}
         </Form>
+        {/* A citizen who lands on "/" is sent here: the portal is one click away (issue 11 item 6). */}
+        <aside className="card citizen-link" data-testid="citizen-portal-link">
+          <p>{t("auth.login.citizen")}</p>
+          <Link className="btn" to="/portal">
+            {t("auth.login.citizenLink")}
+          </Link>
+        </aside>
       </Page>
     </AuthLayout>
   );

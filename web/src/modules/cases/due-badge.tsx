@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../components/format";
+import { explainDue, formatDue, formatLeft, type Translate } from "./due-format";
 import "./cases.css";
 import "./i18n";
 import type { CaseDetail, CaseRow } from "./types";
@@ -8,10 +9,17 @@ import type { CaseDetail, CaseRow } from "./types";
 export function DueBadge({ c, timeZone }: { c: CaseRow; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const open = !c.closedAt && !c.decidedAt && c.state !== "withdrawn" && c.state !== "transferred";
+  const tr = t as unknown as Translate;
+  const unit = c.dueUnit ?? "days";
   const soon = open && !c.overdue && !c.paused && new Date(c.dueAt).getTime() - Date.now() < 3 * 86_400_000;
   return (
     <span className="nowrap">
-      <time dateTime={c.dueAt}>{formatDateTime(c.dueAt, i18n.language, timeZone)}</time>{" "}
+      <time dateTime={c.dueAt}>{formatDue(c.dueAt, unit, tr, i18n.language, timeZone)}</time>{" "}
+      {open && !c.paused && (
+        <span className="muted" data-testid="due-left">
+          ({formatLeft(c.dueAt, unit, tr, timeZone)}){" "}
+        </span>
+      )}
       {c.overdue && <span className="badge badge-failed">{t("cases.clock.overdue")}</span>}
       {c.paused && <span className="badge">{t("cases.clock.paused")}</span>}
       {c.extensionCount > 0 && <span className="badge">{t("cases.clock.extended")}</span>}
@@ -22,7 +30,7 @@ export function DueBadge({ c, timeZone }: { c: CaseRow; timeZone: string }) {
 
 /**
  * The clock of one case: due date (original and current), pauses, extension, and the deadline
- * engine's own explanation of how the date was reached (which days were skipped and why).
+ * engine's structured reasons rendered as sentences in the reader's language (holidays named).
  */
 export function CaseClock({ c }: { c: CaseDetail }) {
   const { t, i18n } = useTranslation();
@@ -40,13 +48,29 @@ export function CaseClock({ c }: { c: CaseDetail }) {
         {c.paused && (
           <>
             <dt>{t("cases.clock.currentDue")}</dt>
-            <dd>{fmt(c.currentDueAt)}</dd>
+            <dd>
+              {formatDue(
+                c.currentDueAt,
+                c.dueUnit ?? "days",
+                t as unknown as Translate,
+                i18n.language,
+                c.timeZone,
+              )}
+            </dd>
           </>
         )}
         {c.originalDueAt !== c.dueAt && (
           <>
             <dt>{t("cases.clock.originalDue")}</dt>
-            <dd>{fmt(c.originalDueAt)}</dd>
+            <dd>
+              {formatDue(
+                c.originalDueAt,
+                c.dueUnit ?? "days",
+                t as unknown as Translate,
+                i18n.language,
+                c.timeZone,
+              )}
+            </dd>
           </>
         )}
         {c.extensionCount > 0 && (
@@ -55,8 +79,6 @@ export function CaseClock({ c }: { c: CaseDetail }) {
             <dd>{c.extensionReason}</dd>
           </>
         )}
-        <dt>{t("cases.clock.timeZone")}</dt>
-        <dd>{c.timeZone}</dd>
       </dl>
       {c.pauses.length > 0 && (
         <>
@@ -81,14 +103,13 @@ export function CaseClock({ c }: { c: CaseDetail }) {
       )}
       <details className="due-explanation">
         <summary>{t("cases.clock.explain")}</summary>
-        <ol>
-          {c.dueExplanation.map((s, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: steps are an ordered list without ids
-            <li key={i}>
-              <strong>{t(`cases.step.${s.step}`, s.step)}</strong>
-              {s.date ? <span className="mono"> {s.date}</span> : null}: {s.detail}
-            </li>
-          ))}
+        <ol data-testid="due-explanation">
+          {explainDue(c.dueReasons ?? [], t as unknown as Translate, i18n.language, c.timeZone).map(
+            (line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: sentences are an ordered list without ids
+              <li key={i}>{line}</li>
+            ),
+          )}
         </ol>
       </details>
     </section>

@@ -1,4 +1,8 @@
 /** Shapes of the case engine API (docs/api-requests.md, "Case engine"); shared by every case kind. */
+import type { DueReason } from "@civicpims/core/calendar/types";
+
+export type { DayOff, DueReason, LocalNames } from "@civicpims/core/calendar/types";
+
 export interface ExplanationStep {
   step: string;
   detail: string;
@@ -23,6 +27,8 @@ export interface CaseRow {
   deadlineKind: string;
   receivedAt: string;
   dueAt: string;
+  /** "days": a date; "hours": date and time (absent from older servers: read as days). */
+  dueUnit?: "days" | "hours";
   originalDueAt: string;
   paused: boolean;
   pausedSince: string | null;
@@ -44,6 +50,7 @@ export interface CaseDetail extends CaseRow {
   timeZone: string;
   currentDueAt: string;
   dueExplanation: ExplanationStep[];
+  dueReasons: DueReason[];
   dueVerify?: unknown;
   pauses: CasePause[];
 }

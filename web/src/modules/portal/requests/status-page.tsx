@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api } from "../../../api";
 import { Field, Form, useErrorText } from "../../../components/form";
-import { formatDateTime } from "../../../components/format";
+import { formatDay, type Translate } from "../../cases/due-format";
 import "../../cases/i18n";
 import "../../letters/i18n";
 import "../../requests/i18n";
@@ -11,6 +11,7 @@ import { usePortal } from "../portal-context";
 import { PortalPageFrame } from "../portal-page-frame";
 import "./i18n";
 import { downloadLetter } from "./portal-api";
+import { nextStepSentences } from "./status-next";
 
 interface Progress {
   receiptNumber: string;
@@ -19,8 +20,14 @@ interface Progress {
   outcome: string | null;
   receivedAt: string;
   dueAt: string;
+  dueUnit?: "days" | "hours";
+  timeZone?: string;
   paused: boolean;
   requesterDeadline: string | null;
+  requestedItem?: string | null;
+  extended?: boolean;
+  extensionReason?: string | null;
+  transferredTo?: string | null;
   steps: Array<{ at: string; event: string; letter?: string | null }>;
   letters: Array<{ id: string; kind: string; number: string; createdAt: string }>;
 }
@@ -35,11 +42,13 @@ export default function RequestStatusPage() {
   const { t, i18n } = useTranslation();
   const { agency, base } = usePortal();
   const errorText = useErrorText();
-  const tz = TZ[agency.jurisdiction];
+  const tr = t as unknown as Translate;
   const [access, setAccess] = useState<{ receiptNumber: string; accessCode: string } | null>(null);
   const [p, setP] = useState<Progress | null>(null);
   const [dlError, setDlError] = useState<string | null>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
+  const tz = p?.timeZone ?? TZ[agency.jurisdiction];
+  const day = (iso: string) => formatDay(iso, tr, i18n.language, tz);
   const title = t("portalRequests.status.title");
   // Once the progress is shown, its heading takes the focus so it is announced.
   useEffect(() => {
@@ -90,6 +99,13 @@ export default function RequestStatusPage() {
           <h2 id="progress-h" ref={resultRef} tabIndex={-1}>
             {t("portalRequests.status.progress")} · <span className="mono">{p.receiptNumber}</span>
           </h2>
+          <p className="lead" data-testid="portal-next">
+            {nextStepSentences(p, tr, i18n.language, tz).map((line) => (
+              <span key={line} className="next-line">
+                {line}{" "}
+              </span>
+            ))}
+          </p>
           <dl className="facts">
             <dt>{t("portalRequests.status.state")}</dt>
             <dd data-testid="portal-state">
@@ -97,26 +113,15 @@ export default function RequestStatusPage() {
               {p.outcome && ` · ${t(`requests.outcome.${p.outcome}`)}`}
             </dd>
             <dt>{t("portalRequests.status.received")}</dt>
-            <dd>{formatDateTime(p.receivedAt, i18n.language, tz)}</dd>
-            <dt>{t("portalRequests.receipt.due")}</dt>
-            <dd>
-              {formatDateTime(p.dueAt, i18n.language, tz)}
-              {p.paused && ` (${t("cases.clock.paused")})`}
-            </dd>
-            {p.requesterDeadline && (
-              <>
-                <dt>{t("portalRequests.status.requesterDeadline")}</dt>
-                <dd>{formatDateTime(p.requesterDeadline, i18n.language, tz)}</dd>
-              </>
-            )}
+            <dd>{day(p.receivedAt)}</dd>
           </dl>
           <h3>{t("portalRequests.status.steps")}</h3>
           <ol className="steps">
             {p.steps.map((s, n) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: steps are ordered and have no id
               <li key={n}>
-                <time dateTime={s.at}>{formatDateTime(s.at, i18n.language, tz)}</time> ·{" "}
-                {t(`cases.event.${s.event}`, s.event)}
+                <time dateTime={s.at}>{day(s.at)}</time> ·{" "}
+                {t(`cases.event.${s.event}`, t("portalRequests.status.letter"))}
               </li>
             ))}
           </ol>
@@ -131,8 +136,7 @@ export default function RequestStatusPage() {
               {p.letters.map((l) => (
                 <li key={l.id}>
                   <span className="mono">{l.number}</span> ·{" "}
-                  {t(`letters.kinds.${l.kind}`, t("portalRequests.status.letter"))} ·{" "}
-                  {formatDateTime(l.createdAt, i18n.language, tz)}{" "}
+                  {t(`letters.kinds.${l.kind}`, t("portalRequests.status.letter"))} · {day(l.createdAt)}{" "}
                   <button
                     type="button"
                     className="btn btn-small"
