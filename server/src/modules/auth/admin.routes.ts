@@ -1,4 +1,4 @@
-import { secret } from "@civicpims/core/validation/index";
+import { secret, text } from "@civicpims/core/validation/index";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
@@ -44,7 +44,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
       "Link the user to a single sign-on identity (subject; issuer defaults to the configured provider)",
     params,
     body: z.object({
-      subject: z.string().trim().min(1).max(255),
+      subject: text({ min: 1, max: 255 }),
       issuer: z.url().max(500).optional(),
     }),
     audit: { skip: "writes auth.oidc_linked itself" },

@@ -36,7 +36,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
       agency: text({ min: 1, max: 32 }),
       username: text({ min: 1, max: 64 }),
       password,
-      code: z.string().trim().max(32).optional(),
+      code: text({ max: 32 }).optional(),
     }),
     audit: { skip: "writes auth.login / auth.login_failed / auth.locked / auth.rate_limited itself" },
     handler: async ({ tx, req, reply, body, audit }) => {
