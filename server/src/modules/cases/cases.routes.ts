@@ -39,6 +39,7 @@ import {
 import * as repo from "./cases.repo";
 import * as s from "./cases.schemas";
 import { listCaseMessages } from "./comms";
+import { registerQueueRoutes } from "./queue.routes";
 import { DEFAULT_REMINDER_OFFSETS, reminderOffsets, runReminders, startReminderTimer } from "./reminders";
 
 // biome-ignore lint/suspicious/noExplicitAny: route contexts differ only in body/query/params types
@@ -111,6 +112,7 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     const stop = startReminderTimer(deps);
     app.addHook("onClose", async () => stop());
   }
+  registerQueueRoutes(app, deps);
 
   defineRoute(app, deps, {
     method: "GET",
