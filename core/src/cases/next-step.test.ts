@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { CASE_STATES } from "./machine";
-import { nextStep } from "./next-step";
+import { nextStep, roleFor } from "./next-step";
 
 // Expectations written by hand from the request routes (requests.routes.ts: identity = requests.process,
 // decision and notification = requests.decide, close = cases.process) and the permission table.
@@ -106,5 +106,11 @@ describe("next step of a case (issue 11 item 1)", () => {
         assert.equal(n !== null, open.includes(s), `${kind}/${s}`);
         if (n) assert.ok(n.byRole, `${kind}/${s} names a role`);
       }
+  });
+
+  test("the role named for a permission is the least senior one holding it", () => {
+    assert.equal(roleFor("requests.decide"), "privacy_manager");
+    assert.equal(roleFor("registry.approve"), "privacy_officer");
+    assert.equal(roleFor("requests.create"), "handler");
   });
 });

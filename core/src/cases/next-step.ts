@@ -64,6 +64,12 @@ const ROLE_ORDER: readonly Role[] = [
   "auditor",
 ];
 
+/** The role named to someone who lacks `permission` ("a privacy manager decides ..."). */
+export function roleFor(permission: Permission): Role | null {
+  const allowed = PERMISSIONS[permission] as readonly Role[];
+  return ROLE_ORDER.find((r) => allowed.includes(r)) ?? null;
+}
+
 export interface NextStep {
   action: NextAction;
   permission: Permission;
@@ -80,6 +86,6 @@ export function nextStep(kind: CaseKindName, state: CaseState, roles: Iterable<R
   const allowed = PERMISSIONS[def.permission] as readonly Role[];
   const mine = new Set(roles);
   const canAct = allowed.some((r) => mine.has(r));
-  const byRole = canAct ? null : (ROLE_ORDER.find((r) => allowed.includes(r)) ?? null);
+  const byRole = canAct ? null : roleFor(def.permission);
   return { action: def.action, permission: def.permission, canAct, byRole };
 }
