@@ -16,6 +16,7 @@ import type { AppDeps } from "../../http/deps";
 import { badRequest, conflict, notFound } from "../../http/errors";
 import { defineRoute, type RouteContext } from "../../http/route";
 import { decryptField, encryptField } from "../../security/field-crypto";
+import { assertEligible } from "./assignees";
 import {
   attachmentBytes,
   attachmentLimit,
@@ -253,7 +254,16 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
       const c = await loadCase(tx, agencyId, params.id, true);
       if (body.version !== undefined && body.version !== c.version) throw conflict("cases.stale");
       if (body.unitId) await assertUnit(tx, agencyId, body.unitId);
-      if (body.assigneeId) await assertStaff(tx, agencyId, body.assigneeId);
+      if (body.assigneeId) {
+        await assertStaff(tx, agencyId, body.assigneeId);
+        // Issue 11: the same unit and role rule as a reassignment, for the unit the case ends up in.
+        await assertEligible(
+          tx,
+          agencyId,
+          body.assigneeId,
+          body.unitId !== undefined ? body.unitId : c.unitId,
+        );
+      }
       const patch: Partial<CaseRow> = { version: c.version + 1, updatedAt: new Date() };
       if (body.unitId !== undefined) patch.unitId = body.unitId;
       if (body.assigneeId !== undefined) patch.assigneeId = body.assigneeId;

@@ -335,4 +335,15 @@ describe("work queue and assignment (issue 11 item 1)", () => {
     assert.equal(a.nextStep.byRole, "handler");
     assert.equal(a.canAssign, false);
   });
+
+  test("C2: the dispatcher's assignment form applies the same unit rule (another unit's staff without a role there refused)", async () => {
+    const officer = await as("privacy_officer");
+    const c = await newRequest(officer, { unitId: t.a.unitId });
+    const r = await req("PATCH", `/api/cases/${c.id}/assignment`, officer, { assigneeId: h2 }, "en");
+    assert.equal(r.statusCode, 400, r.body);
+    assert.equal(r.json().code, "cases.assignee_other_unit");
+    // Moving the case to unit 2 with unit 2's handler is fine.
+    const ok = await req("PATCH", `/api/cases/${c.id}/assignment`, officer, { unitId: u2, assigneeId: h2 });
+    assert.equal(ok.statusCode, 200, ok.body);
+  });
 });
