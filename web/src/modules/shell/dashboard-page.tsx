@@ -29,9 +29,9 @@ export function DashboardPage() {
   return (
     <Page title={t("dashboard.title")}>
       <p className="lead">{t("dashboard.welcome", { name: session.user.displayName, agency: agencyName })}</p>
-      <div className={can("cases.read") ? "work-layout" : undefined}>
-        {can("cases.read") && <WorkQueue />}
-        <div className={can("cases.read") ? "side-facts" : "cards"}>
+      <div className={can("cases.process") ? "work-layout" : undefined}>
+        {can("cases.process") && <WorkQueue />}
+        <div className={can("cases.process") ? "side-facts" : "cards"}>
           <section className="card" aria-labelledby="dash-roles">
             <h2 id="dash-roles">{t("dashboard.yourRoles")}</h2>
             {session.user.roles.length === 0 ? (
@@ -48,7 +48,7 @@ export function DashboardPage() {
             )}
             <p className="muted">{session.user.mfaEnabled ? t("dashboard.mfaOn") : t("dashboard.mfaOff")}</p>
           </section>
-          {!can("cases.read") && (
+          {!can("cases.process") && (
             <section className="card" aria-labelledby="dash-go">
               <h2 id="dash-go">{t("dashboard.shortcuts")}</h2>
               <ul className="link-list">
