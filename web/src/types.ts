@@ -80,6 +80,8 @@ export interface Unit {
   fax: string | null;
   email: string | null;
   active: boolean;
+  /** Issue 11: new cases of the unit go to this staff member. */
+  defaultHandlerId?: string | null;
 }
 
 export interface RoleAssignment {

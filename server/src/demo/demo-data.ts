@@ -9,6 +9,8 @@ export interface DemoUnit {
   parent?: string;
   headName?: string;
   phone?: string;
+  /** Issue 11: username of the staff member new cases of the unit go to. */
+  defaultHandler?: string;
 }
 export interface DemoStaff {
   username: string;
@@ -75,6 +77,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
       },
       {
         code: "civil-service",
+        defaultHandler: "handler.park",
         nameLocal: "민원봉사과",
         nameEn: "Civil Service Division",
         headName: "민원봉사과장",
@@ -115,7 +118,11 @@ export const DEMO_AGENCIES: DemoAgency[] = [
         displayName: "이관리",
         unit: "welfare",
         position: "복지정책과장",
-        roles: [{ role: "privacy_manager", unit: "welfare" }],
+        // Also decides the rights requests received at the civil-service desk (issue 11 work queue).
+        roles: [
+          { role: "privacy_manager", unit: "welfare" },
+          { role: "privacy_manager", unit: "civil-service" },
+        ],
       },
       {
         username: "handler.park",
@@ -165,7 +172,13 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     address: "青山區公所路1號（虛構地址）",
     units: [
       { code: "secretariat", nameLocal: "秘書室", nameEn: "Secretariat", headName: "秘書室主任" },
-      { code: "civil-affairs", nameLocal: "民政課", nameEn: "Civil Affairs Section", headName: "民政課課長" },
+      {
+        code: "civil-affairs",
+        nameLocal: "民政課",
+        nameEn: "Civil Affairs Section",
+        headName: "民政課課長",
+        defaultHandler: "handler.wang",
+      },
       { code: "social", nameLocal: "社會課", nameEn: "Social Affairs Section", headName: "社會課課長" },
       { code: "economic", nameLocal: "經建課", nameEn: "Economic Development Section" },
       { code: "personnel", nameLocal: "人事室", nameEn: "Personnel Office" },
@@ -192,7 +205,10 @@ export const DEMO_AGENCIES: DemoAgency[] = [
         displayName: "林管理",
         unit: "social",
         position: "課長",
-        roles: [{ role: "privacy_manager", unit: "social" }],
+        roles: [
+          { role: "privacy_manager", unit: "social" },
+          { role: "privacy_manager", unit: "civil-affairs" },
+        ],
       },
       {
         username: "handler.wang",

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "../db/client";
-import { cases, registryFiles, requestItems, roleAssignments, staff } from "../db/schema";
+import { cases, registryFiles, requestItems, roleAssignments, staff, units } from "../db/schema";
 import type { AppDeps } from "../http/deps";
 import { appendLedger, type LedgerInput } from "../modules/audit/ledger.service";
 import { type Actor, agencyInfo, transition } from "../modules/cases/case.service";
@@ -166,6 +166,12 @@ async function seedAgency(tx: Tx, deps: AppDeps, agencyId: string, ledger: Ledge
     .where(eq(registryFiles.agencyId, agencyId))
     .orderBy(asc(registryFiles.name))
     .limit(3);
+  // The demo agencies receive rights requests at their civil-service desk (민원봉사과 / 民政課), whose default
+  // handler takes them (issue 11), so the demo work queue has cases to show.
+  const [desk] = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.agencyId, agencyId), inArray(units.code, ["civil-service", "civil-affairs"])));
   const list = agency.jurisdiction === "KR" ? KR : TW;
   const now = Date.now();
   for (const [i, d] of list.entries()) {
@@ -177,6 +183,7 @@ async function seedAgency(tx: Tx, deps: AppDeps, agencyId: string, ledger: Ledge
         requesterType: "self",
         requester: d.requester,
         content: d.content,
+        unitId: desk?.id,
         targetFileIds: files.length ? [files[i % files.length].id] : undefined,
         targetDescription: files.length ? undefined : d.content,
         delivery: d.requester.email ? { method: "email" } : { method: "post", address: d.requester.address },

@@ -79,6 +79,12 @@ export async function seedDemo(deps: AppDeps, opts: { password?: string } = {}):
           });
         }
       }
+      for (const u of us)
+        if (u.defaultHandler)
+          await tx
+            .update(units)
+            .set({ defaultHandlerId: staffIds.get(u.defaultHandler) })
+            .where(eq(units.id, unitIds.get(u.code) as string));
       for (const c of cs) {
         const [row] = await tx
           .insert(committees)

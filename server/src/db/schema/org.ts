@@ -46,6 +46,8 @@ export const units = pgTable(
     fax: text("fax"),
     email: text("email"),
     active: boolean("active").notNull().default(true),
+    /** Issue 11: new cases of the unit go to this staff member (null: they wait unassigned in the unit's queue). */
+    defaultHandlerId: uuid("default_handler_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

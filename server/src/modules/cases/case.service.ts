@@ -18,6 +18,7 @@ import type { AppDeps } from "../../http/deps";
 import { AppError, conflict, notFound } from "../../http/errors";
 import type { LedgerInput } from "../audit/ledger.service";
 import { loadCalendarOverrides } from "../calendar/overrides.repo";
+import { defaultHandlerOf } from "./assignees";
 import type { LetterInfo } from "./comms";
 import "./messages";
 
@@ -177,6 +178,10 @@ export async function createCase(
     return mapClockError(e);
   }
   const number = await nextNumber(tx, agency.id, input.kind, yearIn(receivedMs, agency.timeZone));
+  // Issue 11: a case of a unit goes to the unit's default handler unless someone was named; without one it
+  // waits unassigned in the unit's queue.
+  const unitId = input.unitId ?? null;
+  const assigneeId = input.assigneeId ?? (unitId ? await defaultHandlerOf(tx, agency.id, unitId) : null);
   const [row] = await tx
     .insert(cases)
     .values({
@@ -190,8 +195,8 @@ export async function createCase(
       receivedAt: input.receivedAt,
       dueAt: new Date(clock.dueMs),
       originalDueAt: new Date(clock.originalDueMs),
-      unitId: input.unitId ?? null,
-      assigneeId: input.assigneeId ?? null,
+      unitId,
+      assigneeId,
       subjectRef: input.subjectRef ?? null,
     })
     .returning();
@@ -203,12 +208,18 @@ export async function createCase(
     public: true,
     details: { channel: input.channel, number },
   });
+  if (assigneeId)
+    await addEvent(tx, row, {
+      type: "assignment",
+      actor,
+      details: { to: assigneeId, unitId, rule: input.assigneeId ? "named" : "unit_default_handler" },
+    });
   audit({
     action: `cases.${input.kind}.create`,
     resourceType: "case",
     resourceId: row.id,
     subjectRef: row.subjectRef,
-    details: { number, channel: input.channel, subKind: input.subKind },
+    details: { number, channel: input.channel, subKind: input.subKind, unitId, assigneeId },
   });
   return row;
 }

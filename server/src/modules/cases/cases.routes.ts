@@ -16,6 +16,7 @@ import type { AppDeps } from "../../http/deps";
 import { badRequest, conflict, notFound } from "../../http/errors";
 import { defineRoute, type RouteContext } from "../../http/route";
 import { decryptField, encryptField } from "../../security/field-crypto";
+import { assertEligible } from "./assignees";
 import {
   attachmentBytes,
   attachmentLimit,
@@ -39,6 +40,7 @@ import {
 import * as repo from "./cases.repo";
 import * as s from "./cases.schemas";
 import { listCaseMessages } from "./comms";
+import { registerQueueRoutes } from "./queue.routes";
 import { DEFAULT_REMINDER_OFFSETS, reminderOffsets, runReminders, startReminderTimer } from "./reminders";
 
 // biome-ignore lint/suspicious/noExplicitAny: route contexts differ only in body/query/params types
@@ -114,6 +116,7 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     const stop = startReminderTimer(deps);
     app.addHook("onClose", async () => stop());
   }
+  registerQueueRoutes(app, deps);
 
   defineRoute(app, deps, {
     method: "GET",
@@ -254,7 +257,16 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
       const c = await loadCase(tx, agencyId, params.id, true);
       if (body.version !== undefined && body.version !== c.version) throw conflict("cases.stale");
       if (body.unitId) await assertUnit(tx, agencyId, body.unitId);
-      if (body.assigneeId) await assertStaff(tx, agencyId, body.assigneeId);
+      if (body.assigneeId) {
+        await assertStaff(tx, agencyId, body.assigneeId);
+        // Issue 11: the same unit and role rule as a reassignment, for the unit the case ends up in.
+        await assertEligible(
+          tx,
+          agencyId,
+          body.assigneeId,
+          body.unitId !== undefined ? body.unitId : c.unitId,
+        );
+      }
       const patch: Partial<CaseRow> = { version: c.version + 1, updatedAt: new Date() };
       if (body.unitId !== undefined) patch.unitId = body.unitId;
       if (body.assigneeId !== undefined) patch.assigneeId = body.assigneeId;

@@ -52,3 +52,12 @@ export const closeBody = z.object({ version }).strict();
 export const remindersBody = z
   .object({ offsetsHours: z.array(z.number().int().min(1).max(720)).max(5) })
   .strict();
+/** Reassign / hand over (issue 11): `forNextStep` = hand to someone who can take the case's next step. */
+export const assignBody = z
+  .object({
+    assigneeId: z.uuid(),
+    note: z.string().trim().max(2000).optional(),
+    forNextStep: z.boolean().optional(),
+    version,
+  })
+  .strict();

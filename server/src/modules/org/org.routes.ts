@@ -1,10 +1,12 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
+import type { Tx } from "../../db/client";
 import { agencies, committeeMembers, committees, roleAssignments, staff, units } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
-import { conflict, notFound } from "../../http/errors";
+import { AppError, badRequest, conflict, notFound } from "../../http/errors";
 import { defineRoute } from "../../http/route";
 import { assertPasswordPolicy, hashPassword } from "../auth/password.service";
+import { assertEligible } from "../cases/assignees";
 import * as repo from "./org.repo";
 import * as s from "./org.schemas";
 
@@ -12,6 +14,16 @@ const JURISDICTION_DEFAULTS = {
   KR: { timeZone: "Asia/Seoul", defaultLocale: "ko" },
   TW: { timeZone: "Asia/Taipei", defaultLocale: "zh-TW" },
 } as const;
+
+/** A unit's default handler must be able to hold its cases (issue 11); any refusal -> one clear code. */
+async function assertDefaultHandler(tx: Tx, agencyId: string, staffId: string, unitId: string | null) {
+  try {
+    await assertEligible(tx, agencyId, staffId, unitId);
+  } catch (e) {
+    if (e instanceof AppError) throw badRequest("cases.bad_default_handler");
+    throw e;
+  }
+}
 
 /** Agency profile, units, staff, roles and committees (module A). */
 export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -115,6 +127,7 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async ({ tx, agencyId, body }) => {
       if (body.parentId) await repo.assertValidParent(tx, agencyId, null, body.parentId);
       await repo.assertUnitCodeFree(tx, agencyId, body.code, null);
+      if (body.defaultHandlerId) await assertDefaultHandler(tx, agencyId, body.defaultHandlerId, null);
       const [u] = await tx
         .insert(units)
         .values({ ...body, agencyId })
@@ -141,6 +154,7 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
       await repo.getUnit(tx, agencyId, params.id);
       if (body.parentId) await repo.assertValidParent(tx, agencyId, params.id, body.parentId);
       if (body.code) await repo.assertUnitCodeFree(tx, agencyId, body.code, params.id);
+      if (body.defaultHandlerId) await assertDefaultHandler(tx, agencyId, body.defaultHandlerId, params.id);
       const [u] = await tx
         .update(units)
         .set({ ...body, updatedAt: new Date() })

@@ -41,6 +41,8 @@ export const unitInput = z.object({
   phone: optText(40),
   fax: optText(40),
   email: z.email().max(200).nullish(),
+  /** Issue 11: new cases of the unit go to this staff member. */
+  defaultHandlerId: z.uuid().nullish(),
 });
 export const unitPatch = unitInput.partial().extend({ active: z.boolean().optional() });
 

@@ -87,3 +87,21 @@ export async function subjectFiles(
     return { queryType: "none", matchedKinds: [], files: [] };
   }
 }
+
+/**
+ * Issue 11 intake rule: a request about register files goes to the unit that handles access requests for the
+ * first file (PIPA register item), else the file's own unit; null when no file was named.
+ */
+export async function handlingUnitOf(
+  q: Queryable,
+  agencyId: string,
+  fileIds: string[],
+): Promise<string | null> {
+  if (!fileIds.length) return null;
+  const rows = await q
+    .select({ id: registryFiles.id, unitId: registryFiles.unitId, arUnit: registryFiles.accessRequestUnitId })
+    .from(registryFiles)
+    .where(and(eq(registryFiles.agencyId, agencyId), inArray(registryFiles.id, fileIds)));
+  const first = fileIds.map((id) => rows.find((r) => r.id === id)).find(Boolean);
+  return first ? (first.arUnit ?? first.unitId ?? null) : null;
+}

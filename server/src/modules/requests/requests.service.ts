@@ -46,7 +46,7 @@ import { caseDetail } from "../cases/cases.routes";
 import { caseComms, type LetterInfo } from "../cases/comms";
 import { assertAssignable } from "./assign";
 import { baseLetterData, completionLetterKind, decisionLetterKind, extensionLetterKind } from "./letter-data";
-import { recipientsOf, registerFiles } from "./registry-seam";
+import { handlingUnitOf, recipientsOf, registerFiles } from "./registry-seam";
 import type { StaffCreateBody } from "./requests.schemas";
 import "./messages";
 
@@ -175,6 +175,12 @@ export async function createRequest(s: ServiceCtx, input: CreateInput, opts: Cre
     deliveryAddress: input.delivery?.address ?? null,
   };
   const ref = subjectRef(s.deps.secrets, subjectKey(personal));
+  // Issue 11: route the case to a unit (named > the target file's handling unit > the entering staff
+  // member's unit); createCase then gives it to that unit's default handler.
+  const unitId =
+    input.unitId ??
+    (await handlingUnitOf(s.tx, s.agency.id, [...files.keys()])) ??
+    (await unitOfStaff(s.tx, s.agency.id, s.actor.id));
   const c = await createCase(
     s.tx,
     s.agency,
@@ -184,7 +190,7 @@ export async function createRequest(s: ServiceCtx, input: CreateInput, opts: Cre
       deadlineKind: kind.deadlineKind,
       channel: opts.channel,
       receivedAt: opts.receivedAt,
-      unitId: input.unitId ?? null,
+      unitId,
       assigneeId: input.assigneeId ?? null,
       subjectRef: ref,
     },
@@ -215,6 +221,15 @@ export async function createRequest(s: ServiceCtx, input: CreateInput, opts: Cre
   );
   await s.tx.insert(requestItems).values(items);
   return c;
+}
+
+async function unitOfStaff(tx: Tx, agencyId: string, staffId: string | null): Promise<string | null> {
+  if (!staffId) return null;
+  const [m] = await tx
+    .select({ unitId: staff.unitId })
+    .from(staff)
+    .where(and(eq(staff.id, staffId), eq(staff.agencyId, agencyId)));
+  return m?.unitId ?? null;
 }
 
 export async function loadRequest(tx: Tx, agencyId: string, caseId: string) {

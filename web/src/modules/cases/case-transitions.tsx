@@ -1,4 +1,6 @@
+import type { Permission } from "@civicpims/core/auth/permissions";
 import { allowedEvents, type CaseEventType, type CaseState } from "@civicpims/core/cases/machine";
+import { roleFor } from "@civicpims/core/cases/next-step";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
@@ -6,6 +8,7 @@ import { Field, Form, TextAreaField } from "../../components/form";
 import { StatusMessage } from "../../components/page";
 import { useSession } from "../../session";
 import "./i18n";
+import "./queue.css";
 import type { CaseDetail } from "./types";
 
 /** Generic steps with their route, permission and form fields. decide/notify belong to the case kind. */
@@ -50,6 +53,14 @@ export function CaseTransitions({
     const s = STEPS[e];
     return s && can(s.permission);
   });
+  // Issue 11: steps the machine allows but the user's role does not are named with who can take them.
+  const others = new Map<string, CaseEventType[]>();
+  for (const e of allowed) {
+    const st = STEPS[e];
+    if (!st || can(st.permission)) continue;
+    const role = roleFor(st.permission as Permission);
+    if (role) others.set(role, [...(others.get(role) ?? []), e]);
+  }
   const step = open ? STEPS[open] : undefined;
   const extra = (kindSteps?.(allowed) ?? []).filter(Boolean);
   return (
@@ -72,7 +83,17 @@ export function CaseTransitions({
           </button>
         ))}
       </div>
-      {generic.length === 0 && extra.length === 0 && <p className="muted">{t("cases.steps.none")}</p>}
+      {generic.length === 0 && extra.length === 0 && others.size === 0 && (
+        <p className="muted">{t("cases.steps.none")}</p>
+      )}
+      {[...others].map(([role, events]) => (
+        <p key={role} className="who-can">
+          {t("cases.who.steps", {
+            who: t(`cases.whoRole.${role}`),
+            steps: events.map((e) => t(`cases.event.${e}`)).join(", "),
+          })}
+        </p>
+      ))}
       {open && step && (
         <Form
           label={t(`cases.event.${open}`)}

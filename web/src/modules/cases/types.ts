@@ -94,3 +94,44 @@ export interface Paged<T> {
   page: number;
   pageSize: number;
 }
+
+/** Issue 11: the next step of a case and, when the caller cannot take it, who can. */
+export interface NextStepView {
+  action: string;
+  permission: string;
+  canAct: boolean;
+  byRole: string | null;
+  candidates: Array<{ id: string; name: string; roles: string[] }>;
+}
+
+/** One row of GET /api/cases/queue. */
+export interface QueueItem {
+  id: string;
+  number: string;
+  kind: string;
+  subKind: string;
+  state: string;
+  receivedAt: string;
+  dueAt: string;
+  overdue: boolean;
+  paused: boolean;
+  extensionCount: number;
+  decidedAt: string | null;
+  closedAt: string | null;
+  timeLeft: { unit: "working_days" | "working_hours"; value: number };
+  assignee: { id: string; name: string } | null;
+  unit: { id: string; nameLocal: string; nameEn: string | null } | null;
+  reason: "mine" | "unit" | "decision" | "unrouted";
+  nextStep: NextStepView | null;
+  version: number;
+}
+
+/** GET /api/cases/:id/assignment */
+export interface AssignmentView {
+  caseId: string;
+  assignee: { id: string; name: string } | null;
+  unitId: string | null;
+  nextStep: NextStepView | null;
+  colleagues: Array<{ id: string; name: string; roles: string[] }>;
+  canAssign: boolean;
+}

@@ -3,11 +3,51 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { Field, Form, nullIfEmpty, SelectField, useErrorText } from "../../components/form";
 import { ErrorBox, Loading, Page, StatusMessage } from "../../components/page";
+import { useLoad } from "../../components/use-load";
 import { useSession } from "../../session";
 import type { Unit } from "../../types";
+import "../cases/i18n";
 import { useUnits } from "./use-units";
 
-const FIELDS = ["code", "nameLocal", "nameEn", "parentId", "headName", "phone", "fax", "email"];
+/** Issue 11: the unit's default handler, chosen among the unit's staff (the server checks they may hold cases). */
+function DefaultHandlerField({ unit }: { unit: Unit }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const staff = useLoad(
+    (signal) =>
+      can("org.staff.read")
+        ? api.get<Array<{ id: string; displayName: string; status: string }>>("/api/org/staff", {
+            signal,
+            query: { unitId: unit.id },
+          })
+        : Promise.resolve([]),
+    [unit.id],
+  );
+  return (
+    <SelectField
+      key={staff.data?.length ?? 0}
+      name="defaultHandlerId"
+      label={t("cases.assignee.defaultHandler")}
+      emptyLabel={t("cases.assignee.noDefault")}
+      defaultValue={unit.defaultHandlerId ?? ""}
+      options={(staff.data ?? [])
+        .filter((s) => s.status === "active" || s.id === unit.defaultHandlerId)
+        .map((s) => ({ value: s.id, label: s.displayName }))}
+    />
+  );
+}
+
+const FIELDS = [
+  "code",
+  "nameLocal",
+  "nameEn",
+  "parentId",
+  "headName",
+  "phone",
+  "fax",
+  "email",
+  "defaultHandlerId",
+];
 
 type Editing = { mode: "create"; parentId: string | null } | { mode: "edit"; unit: Unit } | null;
 
@@ -226,6 +266,7 @@ export function UnitsPage() {
                 maxLength={200}
                 defaultValue={current?.email ?? ""}
               />
+              {current && <DefaultHandlerField unit={current} />}
               {current && !current.active && (
                 <SelectField
                   name="active"

@@ -1,3 +1,4 @@
+import { roleFor } from "@civicpims/core/cases/next-step";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
@@ -70,7 +71,17 @@ export function DecisionPanel({
   const decidable = ["received", "identity_check", "in_review", "extended", "waiting_requester"].includes(
     r.case.state,
   );
-  if (!can("requests.decide") || !decidable) return null;
+  if (!decidable) return null;
+  // Issue 11: a user who cannot decide sees who does, never a missing panel.
+  if (!can("requests.decide"))
+    return (
+      <section aria-labelledby="req-decision" className="card">
+        <h2 id="req-decision">{t("requests.decision.title")}</h2>
+        <p className="who-can" data-testid="who-can">
+          {t("cases.who.decide", { who: t(`cases.whoRole.${roleFor("requests.decide")}`) })}
+        </p>
+      </section>
+    );
   return (
     <section aria-labelledby="req-decision" className="card">
       <h2 id="req-decision">{t("requests.decision.title")}</h2>

@@ -13,6 +13,7 @@ import { CaseTimeline } from "../cases/case-timeline";
 import { CaseTransitions } from "../cases/case-transitions";
 import { CaseClock } from "../cases/due-badge";
 import "../cases/i18n";
+import { CaseAssignment } from "../cases/case-assignment";
 import { CaseLetters } from "../letters/case-letters";
 import { CompletionNoticeForm } from "./completion-notice";
 import { DecisionPanel, NotifyButton } from "./decision-panel";
@@ -62,6 +63,13 @@ export function RequestDetailPage() {
         <strong>{t(`cases.state.${c.state}`)}</strong>
         {c.outcome && <> · {t(`requests.outcome.${c.outcome}`)}</>}
       </p>
+      <CaseAssignment
+        caseId={c.id}
+        number={c.number}
+        version={c.version}
+        reloadKey={tick}
+        onChanged={changed}
+      />
       <div className="split">
         <CaseClock c={c} />
         <CaseTransitions
