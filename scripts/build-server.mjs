@@ -32,7 +32,11 @@ cpSync("server/src/db/migrations", "server/dist/migrations", { recursive: true }
 console.log("server bundle: server/dist/main.mjs");
 // A migrated PGlite data directory (gzipped, ~1 MB): a fresh embedded install starts from it instead of
 // running initdb and every migration (server/src/db/template.ts).
-const tpl = spawnSync(process.execPath, ["--import", "tsx", "server/src/db/make-template.ts", "server/dist"], {
-  stdio: "inherit",
-});
+const tpl = spawnSync(
+  process.execPath,
+  ["--import", "tsx", "server/src/db/make-template.ts", "server/dist"],
+  {
+    stdio: "inherit",
+  },
+);
 if (tpl.status !== 0) process.exit(tpl.status ?? 1);

@@ -12,7 +12,10 @@ export async function openFromConfig(
   const secrets = loadSecrets(config);
   const database = await openConfiguredDatabase(config);
   // A fresh embedded database started from the built template already holds those migrations.
-  const migrated = [...database.templateMigrations, ...(opts.migrate === false ? [] : await migrate(database))];
+  const migrated = [
+    ...database.templateMigrations,
+    ...(opts.migrate === false ? [] : await migrate(database)),
+  ];
   return {
     deps: { config, database, secrets, ledger: { secrets, checkpointEvery: config.ledgerCheckpointEvery } },
     migrated,

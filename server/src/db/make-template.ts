@@ -22,7 +22,10 @@ export async function writeTemplate(outDir: string): Promise<number> {
     // Data first, meta last, each via rename: a half-written template is never picked up.
     writeFileSync(`${outDir}/${TEMPLATE_FILE}.tmp`, bytes);
     renameSync(`${outDir}/${TEMPLATE_FILE}.tmp`, `${outDir}/${TEMPLATE_FILE}`);
-    writeFileSync(`${outDir}/${TEMPLATE_META_FILE}.tmp`, `${JSON.stringify({ migrations: stamps }, null, 1)}\n`);
+    writeFileSync(
+      `${outDir}/${TEMPLATE_META_FILE}.tmp`,
+      `${JSON.stringify({ migrations: stamps }, null, 1)}\n`,
+    );
     renameSync(`${outDir}/${TEMPLATE_META_FILE}.tmp`, `${outDir}/${TEMPLATE_META_FILE}`);
     return bytes.length;
   } finally {
@@ -33,5 +36,7 @@ export async function writeTemplate(outDir: string): Promise<number> {
 // `node --import tsx server/src/db/make-template.ts <outDir>` (scripts/build-server.mjs runs this).
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? "server/dist";
-  writeTemplate(out).then((n) => console.log(`PGlite template: ${out}/${TEMPLATE_FILE} (${(n / 1024).toFixed(0)} KiB)`));
+  writeTemplate(out).then((n) =>
+    console.log(`PGlite template: ${out}/${TEMPLATE_FILE} (${(n / 1024).toFixed(0)} KiB)`),
+  );
 }

@@ -26,7 +26,13 @@ export async function migrate(database: Database): Promise<string[]> {
   const lockKey = `civicpims-migrate:${database.schema}`;
   await database.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
     tag text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  // Already applied ones are skipped without a transaction each (every restart pays this); pending
+  // ones are re-checked under the lock, so instances starting together still migrate once.
+  const known = new Set(
+    (await database.query<{ tag: string }>("SELECT tag FROM schema_migrations")).map((r) => r.tag),
+  );
   for (const entry of readMigrations(migrationsDir())) {
+    if (known.has(entry.tag)) continue;
     const { text, checksum } = entry;
     const statements = text
       .split("--> statement-breakpoint")

@@ -38,7 +38,10 @@ export function templateDirs(): string[] {
   // An explicit directory (tests, packagers) is the only place looked at.
   const explicit = process.env.CIVICPIMS_PGLITE_TEMPLATE_DIR;
   if (explicit) return [explicit];
-  return [fileURLToPath(new URL(".", import.meta.url)), fileURLToPath(new URL("../../dist", import.meta.url))];
+  return [
+    fileURLToPath(new URL(".", import.meta.url)),
+    fileURLToPath(new URL("../../dist", import.meta.url)),
+  ];
 }
 
 /** True when `stamps` (the template's migrations) are a prefix of `current`, checksums included. */
