@@ -2,6 +2,7 @@
 // Bundles the server (and the workspace packages it imports) into server/dist/main.mjs with
 // esbuild; npm dependencies stay external and load from node_modules. The SQL migrations are
 // copied beside the bundle. Run: node server/dist/main.mjs (reads the same configuration).
+import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
@@ -29,3 +30,13 @@ await build({
 });
 cpSync("server/src/db/migrations", "server/dist/migrations", { recursive: true });
 console.log("server bundle: server/dist/main.mjs");
+// A migrated PGlite data directory (gzipped, ~1 MB): a fresh embedded install starts from it instead of
+// running initdb and every migration (server/src/db/template.ts).
+const tpl = spawnSync(
+  process.execPath,
+  ["--import", "tsx", "server/src/db/make-template.ts", "server/dist"],
+  {
+    stdio: "inherit",
+  },
+);
+if (tpl.status !== 0) process.exit(tpl.status ?? 1);

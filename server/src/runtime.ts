@@ -11,7 +11,11 @@ export async function openFromConfig(
 ): Promise<{ deps: AppDeps; migrated: string[]; close(): Promise<void> }> {
   const secrets = loadSecrets(config);
   const database = await openConfiguredDatabase(config);
-  const migrated = opts.migrate === false ? [] : await migrate(database);
+  // A fresh embedded database started from the built template already holds those migrations.
+  const migrated = [
+    ...database.templateMigrations,
+    ...(opts.migrate === false ? [] : await migrate(database)),
+  ];
   return {
     deps: { config, database, secrets, ledger: { secrets, checkpointEvery: config.ledgerCheckpointEvery } },
     migrated,

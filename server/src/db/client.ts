@@ -5,7 +5,9 @@ import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { migrationsDir } from "./migrate";
 import * as schema from "./schema";
+import { findTemplate, isFreshDir, readMigrations } from "./template";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -19,6 +21,10 @@ export interface Database {
   /** Runs raw SQL with parameters; used by the migrator, benchmarks and a few hot paths. */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
+  /** Migrations a fresh PGlite data directory received from the built template (template.ts). */
+  templateMigrations: string[];
+  /** The embedded client, for PGlite-only work (dumping the template). */
+  pglite?: PGlite;
 }
 
 export interface DatabaseOptions {
@@ -28,6 +34,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   schema?: string;
   poolSize?: number;
+  /** Start a fresh PGlite data directory from the migrated template when one matches (default true). */
+  template?: boolean;
 }
 
 const SCHEMA_RE = /^[a-z_][a-z0-9_]*$/;
@@ -60,13 +68,21 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
         return r.rows;
       },
       close: () => pool.end(),
+      templateMigrations: [],
     };
   }
   let client: PGlite;
+  let templateMigrations: string[] = [];
   if (!opts.dataDir || opts.dataDir.startsWith("memory://")) client = new PGlite();
   else {
+    // The template holds the public schema only; another schema is migrated the normal way.
+    const template =
+      opts.template !== false && schemaName === "public" && isFreshDir(opts.dataDir)
+        ? findTemplate(readMigrations(migrationsDir()))
+        : null;
     mkdirSync(opts.dataDir, { recursive: true });
-    client = new PGlite(opts.dataDir);
+    client = new PGlite(opts.dataDir, template ? { loadDataDir: template.data } : {});
+    templateMigrations = template?.migrations ?? [];
   }
   await client.waitReady;
   if (schemaName !== "public") {
@@ -82,6 +98,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       return r.rows as never[];
     },
     close: () => client.close(),
+    templateMigrations,
+    pglite: client,
   };
 }
 

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import type { Database } from "./client";
+import { readMigrations } from "./template";
 
 /** Finds the committed SQL migrations, beside this file in source or copied next to the bundle. */
 export function migrationsDir(): string {
@@ -16,25 +16,24 @@ export function migrationsDir(): string {
   return found;
 }
 
-interface Journal {
-  entries: Array<{ idx: number; tag: string }>;
-}
-
 /**
  * Applies the drizzle-kit SQL migrations in order, each in its own transaction, under an advisory
  * lock so several instances starting together migrate once. drizzle-kit qualifies some names with
  * "public".; we strip that so the same SQL works in any schema (tests use one schema per file).
  */
 export async function migrate(database: Database): Promise<string[]> {
-  const dir = migrationsDir();
-  const journal = JSON.parse(readFileSync(`${dir}/meta/_journal.json`, "utf8")) as Journal;
   const applied: string[] = [];
   const lockKey = `civicpims-migrate:${database.schema}`;
   await database.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
     tag text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-  for (const entry of [...journal.entries].sort((a, b) => a.idx - b.idx)) {
-    const text = readFileSync(`${dir}/${entry.tag}.sql`, "utf8").replaceAll('"public".', "");
-    const checksum = createHash("sha256").update(text).digest("hex");
+  // Already applied ones are skipped without a transaction each (every restart pays this); pending
+  // ones are re-checked under the lock, so instances starting together still migrate once.
+  const known = new Set(
+    (await database.query<{ tag: string }>("SELECT tag FROM schema_migrations")).map((r) => r.tag),
+  );
+  for (const entry of readMigrations(migrationsDir())) {
+    if (known.has(entry.tag)) continue;
+    const { text, checksum } = entry;
     const statements = text
       .split("--> statement-breakpoint")
       .map((s) => s.trim())

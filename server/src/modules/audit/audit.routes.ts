@@ -1,5 +1,4 @@
 import { date, dateTime, text } from "@civicpims/core/validation/index";
-import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
@@ -106,6 +105,8 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
           .header("content-disposition", `attachment; filename="ledger-${stamp}.csv"`);
         return `\uFEFF${lines.join("\r\n")}\r\n`;
       }
+      // Loaded on first use: exceljs is large and most starts never need it (issue 10 cold start).
+      const { default: ExcelJS } = await import("exceljs");
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet("ledger");
       ws.columns = COLUMNS.map((c) => ({ header: c, key: c, width: c === "hash" ? 66 : 20 }));

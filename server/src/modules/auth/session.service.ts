@@ -68,6 +68,11 @@ export async function resolveSession(
         mustChangePassword: staff.mustChangePassword,
       },
       ag: { jurisdiction: agencies.jurisdiction, defaultLocale: agencies.defaultLocale },
+      // The roles in the same round trip: this runs before every API request (issue 10).
+      roles: sql<Array<{ role: Role; unitId: string | null }>>`coalesce((
+        SELECT json_agg(json_build_object('role', ${roleAssignments.role}, 'unitId', ${roleAssignments.unitId}))
+        FROM ${roleAssignments}
+        WHERE ${roleAssignments.staffId} = ${staff.id} AND ${roleAssignments.revokedAt} IS NULL), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(staff, eq(staff.id, sessions.staffId))
@@ -84,10 +89,8 @@ export async function resolveSession(
   if (now.getTime() - row.s.lastSeenAt.getTime() > 60_000) {
     await q.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
-  const roles = await q
-    .select({ role: roleAssignments.role, unitId: roleAssignments.unitId })
-    .from(roleAssignments)
-    .where(and(eq(roleAssignments.staffId, row.st.id), isNull(roleAssignments.revokedAt)));
+  // node-postgres and PGlite both parse json; a string would mean a driver that does not.
+  const roles = typeof row.roles === "string" ? JSON.parse(row.roles) : row.roles;
   return {
     ok: true,
     auth: {

@@ -49,25 +49,25 @@ export async function listCases(q: Queryable, agencyId: string, f: CaseListFilte
   const where = caseFilter(agencyId, f, now);
   const order =
     f.sort === "received" ? [desc(cases.receivedAt), desc(cases.id)] : [asc(cases.dueAt), asc(cases.id)];
-  const rows = await q
-    .select()
+  const capped = q
+    .select({ one: sql`1` })
     .from(cases)
     .where(where)
-    .orderBy(...order)
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  let total: number;
-  if (f.page === 1 && rows.length < f.pageSize) total = rows.length;
-  else {
-    const capped = q
-      .select({ one: sql`1` })
+    .limit(LIST_COUNT_CAP + 1)
+    .as("capped");
+  // Page and capped count are sent together (issue 10): on PostgreSQL they run on two pooled
+  // connections at once, so a page costs one round trip instead of two; PGlite queues them.
+  const [rows, [counted]] = await Promise.all([
+    q
+      .select()
       .from(cases)
       .where(where)
-      .limit(LIST_COUNT_CAP + 1)
-      .as("capped");
-    const [r] = await q.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(capped);
-    total = r.n;
-  }
+      .orderBy(...order)
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    q.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(capped),
+  ]);
+  const total = counted.n;
   const t = now.getTime();
   return {
     items: rows.map((c) => caseView(c, t)),

@@ -1,5 +1,4 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import type { Queryable } from "../../db/client";
 import { piiDriftChecks, registryFiles } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
@@ -27,6 +26,8 @@ async function sampleHeaders(
     out.set("", new Map(first.split(delimiter).map((h, i) => [i + 1, h.replace(/^"|"$/g, "").trim()])));
     return out;
   }
+  // Loaded on first use: exceljs is large and most starts never need it (issue 10 cold start).
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   wb.eachSheet((ws) => {

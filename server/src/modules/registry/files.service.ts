@@ -297,14 +297,16 @@ type Rows<T> = { rows: T[] };
 export async function listFiles(ctx: Pick<RegCtx, "tx" | "agencyId" | "today">, query: FileListQuery) {
   const where = fileListConditions(ctx.agencyId, ctx.today, query);
   const order = sql.join(SORTS[query.sort] ?? SORTS.name, sql`, `);
-  const counted = (await ctx.tx.execute(
-    sql`SELECT count(*)::int AS n FROM ${registryFiles} WHERE ${where}`,
-  )) as unknown as Rows<{ n: number }>;
-  const page = (await ctx.tx.execute(
-    sql`SELECT ${LIST_SELECT}, ${units.code} AS "unitCode", ${units.nameLocal} AS "unitName"
+  // Count and page are sent together (issue 10): outside a transaction they run on two pooled
+  // PostgreSQL connections at once (one round trip, not two); PGlite and a transaction queue them.
+  const [counted, page] = (await Promise.all([
+    ctx.tx.execute(sql`SELECT count(*)::int AS n FROM ${registryFiles} WHERE ${where}`),
+    ctx.tx.execute(
+      sql`SELECT ${LIST_SELECT}, ${units.code} AS "unitCode", ${units.nameLocal} AS "unitName"
       FROM ${registryFiles} LEFT JOIN ${units} ON ${units.id} = ${registryFiles.unitId}
       WHERE ${where} ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-  )) as unknown as Rows<ApiFile>;
+    ),
+  ])) as unknown as [Rows<{ n: number }>, Rows<ApiFile>];
   return {
     items: page.rows,
     total: Number(counted.rows[0]?.n ?? 0),

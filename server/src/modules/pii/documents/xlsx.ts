@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { DRAWING, DRAWING_PART, sweepParts } from "./docx";
 import { scanPiece } from "./findings";
 import type { FormatContext, RedactResult } from "./index";
@@ -70,6 +70,8 @@ const PROPS = [
 export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<RedactResult> {
   // Inflate everything through the capped reader first; exceljs has no decompression limit of its own.
   for (const e of zip.entries) zip.readEntry(e);
+  // Loaded on first use: exceljs is large and most starts never need it (issue 10 cold start).
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(ctx.buf) as unknown as Parameters<typeof wb.xlsx.load>[0]);
