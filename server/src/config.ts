@@ -33,7 +33,7 @@ export const configSchema = z.object({
   lockoutMinutes: z.coerce.number().int().positive().default(15),
   loginRateLimitPerMinute: z.coerce.number().int().positive().default(20),
   ledgerCheckpointEvery: z.coerce.number().int().positive().default(1000),
-  ledgerCheckpointMinutes: z.coerce.number().int().positive().default(60),
+  ledgerCheckpointMinutes: z.coerce.number().int().positive().default(5),
   maxUploadBytes: z.coerce
     .number()
     .int()
