@@ -5,6 +5,7 @@ import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { acquireDirLock } from "./dir-lock";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -18,6 +19,8 @@ export interface Database {
   schema: string;
   /** Runs raw SQL with parameters; used by the migrator, benchmarks and a few hot paths. */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Embedded only: a gzip tarball of the live data directory (restorable with `civicpims restore`). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -63,12 +66,20 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     };
   }
   let client: PGlite;
+  let release = () => {};
   if (!opts.dataDir || opts.dataDir.startsWith("memory://")) client = new PGlite();
   else {
     mkdirSync(opts.dataDir, { recursive: true });
+    // Before PGlite touches the files: a second process on the same directory is refused.
+    release = acquireDirLock(opts.dataDir);
     client = new PGlite(opts.dataDir);
   }
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (e) {
+    release();
+    throw e;
+  }
   if (schemaName !== "public") {
     await client.exec(`CREATE SCHEMA IF NOT EXISTS ${schemaName}; SET search_path TO ${schemaName}`);
   }
@@ -81,7 +92,20 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       const r = await client.query(sql, params as unknown[]);
       return r.rows as never[];
     },
-    close: () => client.close(),
+    // Waits for any open transaction to finish (the transaction mutex), then copies the files under
+    // the query mutex after a CHECKPOINT: a consistent copy of the live directory.
+    dumpDataDir: () =>
+      client._runExclusiveTransaction(async () => {
+        await client.exec("CHECKPOINT");
+        return client.dumpDataDir("gzip");
+      }),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
   };
 }
 
