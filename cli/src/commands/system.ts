@@ -1,5 +1,3 @@
-import { openFromConfig } from "@civicpims/server/runtime";
-import { initKeys } from "@civicpims/server/security/keys";
 import type { Command } from "commander";
 import { configFrom, type DbCommandOptions, output, withDbOptions } from "../context";
 
@@ -10,6 +8,8 @@ export function register(program: Command): void {
       "create the data directory and (embedded mode) the session, field-encryption and ledger keys",
     )
     .action(async (opts: DbCommandOptions) => {
+      const { openFromConfig } = await import("@civicpims/server/runtime");
+      const { initKeys } = await import("@civicpims/server/security/keys");
       const config = configFrom(opts);
       const written = config.mode === "embedded" ? initKeys(config) : [];
       const rt = await openFromConfig(config);
@@ -28,6 +28,7 @@ export function register(program: Command): void {
   withDbOptions(program.command("migrate"))
     .description("apply pending database migrations")
     .action(async (opts: DbCommandOptions) => {
+      const { openFromConfig } = await import("@civicpims/server/runtime");
       const rt = await openFromConfig(configFrom(opts));
       await rt.close();
       output(
