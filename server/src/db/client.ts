@@ -92,13 +92,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       const r = await client.query(sql, params as unknown[]);
       return r.rows as never[];
     },
-    // Waits for any open transaction to finish (the transaction mutex), then copies the files under
-    // the query mutex after a CHECKPOINT: a consistent copy of the live directory.
-    dumpDataDir: () =>
-      client._runExclusiveTransaction(async () => {
-        await client.exec("CHECKPOINT");
-        return client.dumpDataDir("gzip");
-      }),
+    // Under the transaction mutex, so no transaction is half done while the files are copied (the
+    // dump itself takes the query mutex). The copy is what a crash would leave: PostgreSQL replays
+    // its WAL when the restored directory is opened.
+    dumpDataDir: () => client._runExclusiveTransaction(() => client.dumpDataDir("gzip")),
     close: async () => {
       try {
         await client.close();
