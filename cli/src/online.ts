@@ -20,7 +20,11 @@ export function onlineOptions<T extends { option: (flags: string, description: s
     .option("--url <url>", "the running server on this machine (default: the address it wrote at start)");
 }
 
-export async function operatorFetch(opts: OnlineOptions, path: string, init: RequestInit = {}): Promise<Response> {
+export async function operatorFetch(
+  opts: OnlineOptions,
+  path: string,
+  init: RequestInit = {},
+): Promise<Response> {
   const config = configFrom(opts);
   const file = join(config.dataDir, "keys", "operator-token.json");
   let token: { token: string; url: string };
@@ -31,12 +35,18 @@ export async function operatorFetch(opts: OnlineOptions, path: string, init: Req
   }
   const url = new URL(path, opts.url ?? token.url);
   // The token never leaves this machine, whatever --url says.
-  if (!LOOPBACK_HOSTS.has(url.hostname)) fail("--online only talks to a server on this machine (127.0.0.1, localhost, [::1])");
+  if (!LOOPBACK_HOSTS.has(url.hostname))
+    fail("--online only talks to a server on this machine (127.0.0.1, localhost, [::1])");
   let res: Response;
   try {
     res = await fetch(url, {
       ...init,
-      headers: { authorization: `Bearer ${token.token}`, "x-csrf-token": token.token, "x-locale": "en", ...init.headers },
+      headers: {
+        authorization: `Bearer ${token.token}`,
+        "x-csrf-token": token.token,
+        "x-locale": "en",
+        ...init.headers,
+      },
     });
   } catch (e) {
     const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message;

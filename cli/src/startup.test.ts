@@ -24,7 +24,10 @@ function loadedBy(name: string, ...args: string[]): string[] {
   assert.equal(r.status, 0, r.stderr);
   const urls = readFileSync(trace, "utf8").split("\n").filter(Boolean);
   // The hook works: the CLI's own entry was recorded.
-  assert.ok(urls.some((u) => u.endsWith("/cli/src/index.ts")), "trace recorded nothing");
+  assert.ok(
+    urls.some((u) => u.endsWith("/cli/src/index.ts")),
+    "trace recorded nothing",
+  );
   return urls.filter((u) => HEAVY.test(u));
 }
 

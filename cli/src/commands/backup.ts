@@ -21,10 +21,15 @@ export function register(program: Command): void {
       const config = configFrom(opts);
       if (opts.online) {
         if (config.databaseUrl)
-          fail("--online backs up the embedded database; on PostgreSQL run `civicpims backup` (pg_dump) without it");
+          fail(
+            "--online backs up the embedded database; on PostgreSQL run `civicpims backup` (pg_dump) without it",
+          );
         const res = await operatorFetch(opts, "/api/system/backup");
         if (!res.body) fail("the server sent an empty backup", 1);
-        await pipeline(Readable.fromWeb(res.body as import("node:stream/web").ReadableStream), createWriteStream(opts.out));
+        await pipeline(
+          Readable.fromWeb(res.body as import("node:stream/web").ReadableStream),
+          createWriteStream(opts.out),
+        );
       } else if (config.databaseUrl) {
         const r = spawnSync(
           "pg_dump",

@@ -19,7 +19,10 @@ export function register(program: Command): void {
       "--export <file>",
       "sign a checkpoint at the current head, then write every signed checkpoint and the public key to FILE (JSON)",
     )
-    .option("--against <file>", "also check that every checkpoint in FILE (from --export) is still in the chain")
+    .option(
+      "--against <file>",
+      "also check that every checkpoint in FILE (from --export) is still in the chain",
+    )
     .action(async (opts: Opts) => {
       const { parseCheckpointExport } = await import("@civicpims/server/modules/audit/ledger.against");
       let against: CheckpointExport | undefined;
@@ -27,7 +30,9 @@ export function register(program: Command): void {
         try {
           against = parseCheckpointExport(readFileSync(opts.against, "utf8"));
         } catch (e) {
-          fail(`${opts.against}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
+          fail(
+            `${opts.against}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`,
+          );
         }
       }
       const r = opts.online ? await online(opts, against) : await offline(opts, against);
@@ -59,7 +64,9 @@ async function offline(opts: Opts, against?: CheckpointExport): Promise<Outcome>
   ]);
   const rt = await openFromConfig(configFrom(opts));
   try {
-    const trustedPublicKey = rt.deps.secrets.ledgerPublicKey.export({ type: "spki", format: "pem" }).toString();
+    const trustedPublicKey = rt.deps.secrets.ledgerPublicKey
+      .export({ type: "spki", format: "pem" })
+      .toString();
     const r: Outcome = await service.verifyLedger(rt.deps.database, { trustedPublicKey });
     if (against) r.against = await verifyAgainstExport(rt.deps.database, against, trustedPublicKey);
     if (opts.export) {
@@ -81,7 +88,9 @@ async function offline(opts: Opts, against?: CheckpointExport): Promise<Outcome>
 async function online(opts: Opts, against?: CheckpointExport): Promise<Outcome> {
   const body = {
     export: !!opts.export,
-    ...(against ? { against: { ...against, checkpoints: against.checkpoints.slice(-ONLINE_CHECKPOINTS) } } : {}),
+    ...(against
+      ? { against: { ...against, checkpoints: against.checkpoints.slice(-ONLINE_CHECKPOINTS) } }
+      : {}),
   };
   const res = await operatorFetch(opts, "/api/system/ledger/verify", {
     method: "POST",
@@ -89,6 +98,7 @@ async function online(opts: Opts, against?: CheckpointExport): Promise<Outcome> 
     body: JSON.stringify(body),
   });
   const { export: exported, ...r } = (await res.json()) as Outcome & { export?: CheckpointExport };
-  if (opts.export && exported) writeFileSync(opts.export, `${JSON.stringify({ ...exported, verify: r }, null, 2)}\n`);
+  if (opts.export && exported)
+    writeFileSync(opts.export, `${JSON.stringify({ ...exported, verify: r }, null, 2)}\n`);
   return r;
 }

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
-import { basename } from "node:path";
 import { hostname } from "node:os";
+import { basename } from "node:path";
 
 /**
  * One process per embedded data directory. PGlite is PostgreSQL in a single process: a second

@@ -80,7 +80,8 @@ export async function verifyAgainstExport(
       key,
       Buffer.from(c.signature, "base64"),
     );
-    if (!good) problems.push(`checkpoint at seq ${c.seq} in the file has an invalid signature (the file was altered)`);
+    if (!good)
+      problems.push(`checkpoint at seq ${c.seq} in the file has an invalid signature (the file was altered)`);
     return good;
   });
   const inChain = signed.filter((c) => c.seq <= head);

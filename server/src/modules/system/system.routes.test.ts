@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { gunzipSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
+import { gunzipSync } from "node:zlib";
 import { createTestApp, type TestApp } from "../../test-support/app";
 import { onPostgres } from "../../test-support/db";
 
@@ -16,13 +16,22 @@ after(async () => t.close());
 
 describe(`operator routes on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () => {
   test("E3: the local operator token verifies the ledger and the call is itself in the ledger", async () => {
-    const res = await t.inject({ method: "POST", url: "/api/system/ledger/verify", payload: {}, headers: bearer });
+    const res = await t.inject({
+      method: "POST",
+      url: "/api/system/ledger/verify",
+      payload: {},
+      headers: bearer,
+    });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().ok, true);
     const [last] = await t.tdb.query<{ action: string; actor_label: string; agency_id: string | null }>(
       "SELECT action, actor_label, agency_id FROM ledger_entries ORDER BY seq DESC LIMIT 1",
     );
-    assert.deepEqual(last, { action: "system.ledger.verify", actor_label: "local-operator", agency_id: null });
+    assert.deepEqual(last, {
+      action: "system.ledger.verify",
+      actor_label: "local-operator",
+      agency_id: null,
+    });
   });
 
   test("E2: the token is refused when wrong, from another address, through a proxy or outside /api/system", async () => {
@@ -38,7 +47,11 @@ describe(`operator routes on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () => {
   });
 
   test("E4: online backup is a gzip tarball of the live embedded database; PostgreSQL is pg_dump's job", async () => {
-    const res = await t.inject({ method: "GET", url: "/api/system/backup", headers: { ...bearer, "x-locale": "en" } });
+    const res = await t.inject({
+      method: "GET",
+      url: "/api/system/backup",
+      headers: { ...bearer, "x-locale": "en" },
+    });
     if (onPostgres) {
       assert.equal(res.statusCode, 409);
       assert.equal(res.json().code, "system.backup_use_pg_dump");

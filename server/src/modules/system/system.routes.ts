@@ -49,7 +49,9 @@ export function registerSystemRoutes(app: FastifyInstance, deps: AppDeps): void 
     body: z.object({ against: checkpointExportSchema.optional(), export: z.boolean().default(false) }),
     readOnlyNoTransaction: true,
     handler: async ({ body }) => {
-      const trustedPublicKey = deps.secrets.ledgerPublicKey.export({ type: "spki", format: "pem" }).toString();
+      const trustedPublicKey = deps.secrets.ledgerPublicKey
+        .export({ type: "spki", format: "pem" })
+        .toString();
       const chain = await verifyLedger(deps.database, { trustedPublicKey });
       const against = body.against
         ? await verifyAgainstExport(deps.database, body.against, trustedPublicKey)
