@@ -25,7 +25,7 @@ export async function operatorFetch(
   path: string,
   init: RequestInit = {},
 ): Promise<Response> {
-  const config = configFrom(opts);
+  const config = await configFrom(opts);
   const file = join(config.dataDir, "keys", "operator-token.json");
   let token: { token: string; url: string };
   try {

@@ -18,7 +18,7 @@ export function register(program: Command): void {
     .description("write a database backup to FILE (keys are not included: back up data/keys separately)")
     .requiredOption("--out <file>", "backup file to write")
     .action(async (opts: OnlineOptions & { out: string }) => {
-      const config = configFrom(opts);
+      const config = await configFrom(opts);
       if (opts.online) {
         if (config.databaseUrl)
           fail(
@@ -62,7 +62,7 @@ export function register(program: Command): void {
     .requiredOption("--in <file>", "backup file to read")
     .option("--force", "replace an existing embedded database")
     .action(async (opts: DbCommandOptions & { in: string; force?: boolean }) => {
-      const config = configFrom(opts);
+      const config = await configFrom(opts);
       if (!existsSync(opts.in)) fail(`no such file: ${opts.in}`);
       if (config.databaseUrl) {
         const r = spawnSync(

@@ -62,7 +62,7 @@ async function offline(opts: Opts, against?: CheckpointExport): Promise<Outcome>
     import("@civicpims/server/modules/audit/ledger.service"),
     import("@civicpims/server/modules/audit/ledger.against"),
   ]);
-  const rt = await openFromConfig(configFrom(opts));
+  const rt = await openFromConfig(await configFrom(opts));
   try {
     const trustedPublicKey = rt.deps.secrets.ledgerPublicKey
       .export({ type: "spki", format: "pem" })

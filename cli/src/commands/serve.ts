@@ -13,8 +13,8 @@ function serveOptions(cmd: Command): Command {
     .option("--port <port>", "port (default 3000 or PORT; 0 picks a free one)");
 }
 
-function serverConfig(opts: ServeOptions) {
-  return configFrom(opts, {
+async function serverConfig(opts: ServeOptions) {
+  return await configFrom(opts, {
     ...(opts.host ? { host: opts.host } : {}),
     ...(opts.port !== undefined ? { port: opts.port } : {}),
   });
@@ -37,7 +37,7 @@ export function register(program: Command): void {
     .description("run the web server (migrates first)")
     .action(async (opts: ServeOptions) => {
       const { startServer } = await server();
-      const { port } = await startServer(serverConfig(opts));
+      const { port } = await startServer(await serverConfig(opts));
       process.stdout.write(`CivicPIMS listening on http://${opts.host ?? "127.0.0.1"}:${port}\n`);
     });
 
@@ -46,7 +46,7 @@ export function register(program: Command): void {
     .option("--password <password>", "password for every demo account (default: generated)")
     .action(async (opts: DbCommandOptions & { password?: string }) => {
       const { seedDemo, openFromConfig, initKeys } = await server();
-      const config = configFrom(opts);
+      const config = await configFrom(opts);
       if (config.mode === "embedded") initKeys(config);
       const rt = await openFromConfig(config);
       const r = await seedDemo(rt.deps, { password: opts.password });
@@ -59,7 +59,7 @@ export function register(program: Command): void {
     .option("--password <password>", "password for every demo account (default: generated at first run)")
     .action(async (opts: ServeOptions & { password?: string }) => {
       const { seedDemo, startServer, openFromConfig, initKeys } = await server();
-      const config = serverConfig(opts);
+      const config = await serverConfig(opts);
       if (config.mode === "embedded") initKeys(config);
       const rt = await openFromConfig(config);
       const seeded = await seedDemo(rt.deps, { password: opts.password });

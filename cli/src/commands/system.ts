@@ -10,7 +10,7 @@ export function register(program: Command): void {
     .action(async (opts: DbCommandOptions) => {
       const { openFromConfig } = await import("@civicpims/server/runtime");
       const { initKeys } = await import("@civicpims/server/security/keys");
-      const config = configFrom(opts);
+      const config = await configFrom(opts);
       const written = config.mode === "embedded" ? initKeys(config) : [];
       const rt = await openFromConfig(config);
       await rt.close();
@@ -29,7 +29,7 @@ export function register(program: Command): void {
     .description("apply pending database migrations")
     .action(async (opts: DbCommandOptions) => {
       const { openFromConfig } = await import("@civicpims/server/runtime");
-      const rt = await openFromConfig(configFrom(opts));
+      const rt = await openFromConfig(await configFrom(opts));
       await rt.close();
       output(
         opts,

@@ -15,7 +15,7 @@ import { configFrom, type DbCommandOptions, withDbOptions } from "../context";
 /** Seams for tests: where the database comes from, where stdin and errors go. */
 export const userIo = {
   open: async (opts: DbCommandOptions) =>
-    (await import("@civicpims/server/runtime")).openFromConfig(configFrom(opts)),
+    (await import("@civicpims/server/runtime")).openFromConfig(await configFrom(opts)),
   readStdin: async (): Promise<string> => {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);
