@@ -1,4 +1,4 @@
-import { type Config, ConfigError, loadConfig } from "@civicpims/server/config";
+import type { Config } from "@civicpims/server/config";
 import type { Command } from "commander";
 
 /** Options every database-touching command accepts; they override the environment. */
@@ -15,7 +15,12 @@ export interface DbCommandOptions {
   format?: "text" | "json";
 }
 
-export function configFrom(opts: DbCommandOptions, extra: Record<string, unknown> = {}): Config {
+/** Loads the configuration module (and zod) only when a command needs the configuration. */
+export async function configFrom(
+  opts: DbCommandOptions,
+  extra: Record<string, unknown> = {},
+): Promise<Config> {
+  const { ConfigError, loadConfig } = await import("@civicpims/server/config");
   try {
     return loadConfig(process.env, {
       ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),

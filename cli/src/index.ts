@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { commands } from "./commands";
+import { fail } from "./context";
 
 /** Builds the `civicpims` program. Every command lives in ./commands/<name>.ts and exports register(). */
 export function buildProgram(): Command {
@@ -14,5 +15,15 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  await buildProgram().parseAsync(argv);
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    // Another process holds the embedded data directory (server/src/db/dir-lock.ts). Matched by name
+    // so the server modules are not loaded just to test the error's class.
+    if (e instanceof Error && e.name === "DataDirLockedError") {
+      const canGoOnline = argv[2] === "backup" || argv[2] === "verify-ledger";
+      fail(`${e.message}; stop it${canGoOnline ? " or use --online" : " first"}`);
+    }
+    throw e;
+  }
 }

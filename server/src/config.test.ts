@@ -42,3 +42,11 @@ test("config: production mode requires the secrets and a database from the envir
 test("config: a missing or broken CIVICPIMS_CONFIG file is a clear error", () => {
   assert.throws(() => loadConfig({ CIVICPIMS_CONFIG: "/nonexistent/civicpims.json" }), /missing file/);
 });
+
+test("E3: by default the ledger head is signed every 1000 entries or every 5 minutes with appends", () => {
+  // A short time default bounds how many newest entries can be cut without an outside checkpoint noticing.
+  const c = loadConfig({});
+  assert.equal(c.ledgerCheckpointEvery, 1000);
+  assert.equal(c.ledgerCheckpointMinutes, 5);
+  assert.equal(loadConfig({ CIVICPIMS_LEDGER_CHECKPOINT_MINUTES: "1" }).ledgerCheckpointMinutes, 1);
+});

@@ -35,7 +35,7 @@ export const configSchema = z.object({
   /** Wrong passwords on one account from all addresses before the password alone stops working. */
   accountLockThreshold: z.coerce.number().int().positive().default(20),
   ledgerCheckpointEvery: z.coerce.number().int().positive().default(1000),
-  ledgerCheckpointMinutes: z.coerce.number().int().positive().default(60),
+  ledgerCheckpointMinutes: z.coerce.number().int().positive().default(5),
   maxUploadBytes: z.coerce
     .number()
     .int()

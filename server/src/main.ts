@@ -1,6 +1,7 @@
 import { loadConfig } from "./config";
 import { buildApp } from "./http/app";
 import { checkpointIfStale } from "./modules/audit/ledger.service";
+import { newOperatorToken, removeOperatorToken, writeOperatorToken } from "./modules/system/operator-token";
 import { openFromConfig } from "./runtime";
 
 /**
@@ -10,8 +11,24 @@ import { openFromConfig } from "./runtime";
 export async function startServer(config = loadConfig()) {
   const started = performance.now();
   const runtime = await openFromConfig(config);
+  const operatorToken = newOperatorToken();
+  runtime.deps.operatorToken = operatorToken;
   const app = await buildApp(runtime.deps);
   await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  try {
+    // Where `civicpims backup --online` / `verify-ledger --online` find this server and its token.
+    const local = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
+    writeOperatorToken(config.dataDir, {
+      token: operatorToken,
+      url: `http://${local.includes(":") ? `[${local}]` : local}:${port}`,
+      pid: process.pid,
+      startedAt: new Date().toISOString(),
+    });
+  } catch (err) {
+    app.log.warn({ err }, "operator token not written: online backup and verification are unavailable");
+  }
   const timer = setInterval(() => {
     checkpointIfStale(runtime.deps.database, runtime.deps.ledger).catch((err) =>
       app.log.warn({ err }, "ledger checkpoint failed"),
@@ -24,14 +41,13 @@ export async function startServer(config = loadConfig()) {
     closing = true;
     app.log.info({ signal }, "shutting down");
     clearInterval(timer);
+    removeOperatorToken(config.dataDir, operatorToken);
     await app.close();
     await runtime.close();
     process.exit(0);
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGINT", () => void shutdown("SIGINT"));
-  const address = app.server.address();
-  const port = typeof address === "object" && address ? address.port : config.port;
   return { app, runtime, port, startupMs: performance.now() - started };
 }
 

@@ -1,7 +1,4 @@
-import { seedDemo } from "@civicpims/server/demo/seed";
-import { startServer } from "@civicpims/server/main";
-import { openFromConfig } from "@civicpims/server/runtime";
-import { initKeys } from "@civicpims/server/security/keys";
+import type { seedDemo } from "@civicpims/server/demo/seed";
 import type { Command } from "commander";
 import { configFrom, type DbCommandOptions, withDbOptions } from "../context";
 
@@ -16,19 +13,31 @@ function serveOptions(cmd: Command): Command {
     .option("--port <port>", "port (default 3000 or PORT; 0 picks a free one)");
 }
 
-function serverConfig(opts: ServeOptions) {
-  return configFrom(opts, {
+async function serverConfig(opts: ServeOptions) {
+  return await configFrom(opts, {
     ...(opts.host ? { host: opts.host } : {}),
     ...(opts.port !== undefined ? { port: opts.port } : {}),
   });
 }
+
+// Loaded inside the actions: the server, database and demo modules cost most of the CLI's start time.
+const server = async () => {
+  const [{ seedDemo }, { startServer }, { openFromConfig }, { initKeys }] = await Promise.all([
+    import("@civicpims/server/demo/seed"),
+    import("@civicpims/server/main"),
+    import("@civicpims/server/runtime"),
+    import("@civicpims/server/security/keys"),
+  ]);
+  return { seedDemo, startServer, openFromConfig, initKeys };
+};
 
 /** serve, seed-demo and demo (init + seed + serve: what `npm start` runs). */
 export function register(program: Command): void {
   serveOptions(program.command("serve"))
     .description("run the web server (migrates first)")
     .action(async (opts: ServeOptions) => {
-      const { port } = await startServer(serverConfig(opts));
+      const { startServer } = await server();
+      const { port } = await startServer(await serverConfig(opts));
       process.stdout.write(`CivicPIMS listening on http://${opts.host ?? "127.0.0.1"}:${port}\n`);
     });
 
@@ -36,7 +45,8 @@ export function register(program: Command): void {
     .description("create the fictional demo agencies (a Korean city and a Taiwanese district office)")
     .option("--password <password>", "password for every demo account (default: generated)")
     .action(async (opts: DbCommandOptions & { password?: string }) => {
-      const config = configFrom(opts);
+      const { seedDemo, openFromConfig, initKeys } = await server();
+      const config = await configFrom(opts);
       if (config.mode === "embedded") initKeys(config);
       const rt = await openFromConfig(config);
       const r = await seedDemo(rt.deps, { password: opts.password });
@@ -48,7 +58,8 @@ export function register(program: Command): void {
     .description("init, seed the demo agencies if needed, print the sign-in details and serve")
     .option("--password <password>", "password for every demo account (default: generated at first run)")
     .action(async (opts: ServeOptions & { password?: string }) => {
-      const config = serverConfig(opts);
+      const { seedDemo, startServer, openFromConfig, initKeys } = await server();
+      const config = await serverConfig(opts);
       if (config.mode === "embedded") initKeys(config);
       const rt = await openFromConfig(config);
       const seeded = await seedDemo(rt.deps, { password: opts.password });

@@ -75,3 +75,36 @@ test("bad configuration stops with a clear message and exit code 2", () => {
   assert.match(missing.err, /civicpims init/);
   assert.ok(!existsSync(join(dir, "never-initialised", "keys")));
 });
+
+test("E3: verify-ledger --against names the entries cut after the exported checkpoint", async () => {
+  const a = join(dir, "a");
+  const file = join(dir, "pinned.json");
+  const exported = civicpims("verify-ledger", "--data-dir", a, "--format", "json", "--export", file);
+  assert.equal(exported.code, 0, exported.err);
+  const head = JSON.parse(exported.out).count as number;
+  // --export signs a checkpoint at the head first, so the file covers every entry.
+  const cps = JSON.parse(readFileSync(file, "utf8")).checkpoints as Array<{ seq: number }>;
+  assert.equal(cps.at(-1)?.seq, head);
+  assert.equal(civicpims("verify-ledger", "--data-dir", a, "--against", file).code, 0);
+
+  // Someone with database rights switches the append-only triggers off and cuts the last two entries.
+  const { openDatabase } = await import("@civicpims/server/db/client");
+  const db = await openDatabase({ dataDir: join(a, "pgdata") });
+  await db.query("ALTER TABLE ledger_entries DISABLE TRIGGER USER");
+  await db.query("ALTER TABLE ledger_checkpoints DISABLE TRIGGER USER");
+  await db.query(`DELETE FROM ledger_entries WHERE seq > ${head - 2}`);
+  await db.query(`DELETE FROM ledger_checkpoints WHERE seq > ${head - 2}`);
+  await db.query("ALTER TABLE ledger_entries ENABLE TRIGGER USER");
+  await db.query("ALTER TABLE ledger_checkpoints ENABLE TRIGGER USER");
+  await db.close();
+
+  assert.equal(civicpims("verify-ledger", "--data-dir", a).code, 0, "the database alone cannot tell");
+  const r = civicpims("verify-ledger", "--data-dir", a, "--against", file);
+  assert.equal(r.code, 1, r.err);
+  assert.match(
+    r.out,
+    new RegExp(
+      `checkpoint at seq ${head} \\(signed \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\) is not in the database: entries ${head - 1}–${head} missing or rewritten`,
+    ),
+  );
+});

@@ -1,5 +1,3 @@
-import { openFromConfig } from "@civicpims/server/runtime";
-import { initKeys } from "@civicpims/server/security/keys";
 import type { Command } from "commander";
 import { configFrom, type DbCommandOptions, output, withDbOptions } from "../context";
 
@@ -10,7 +8,9 @@ export function register(program: Command): void {
       "create the data directory and (embedded mode) the session, field-encryption and ledger keys",
     )
     .action(async (opts: DbCommandOptions) => {
-      const config = configFrom(opts);
+      const { openFromConfig } = await import("@civicpims/server/runtime");
+      const { initKeys } = await import("@civicpims/server/security/keys");
+      const config = await configFrom(opts);
       const written = config.mode === "embedded" ? initKeys(config) : [];
       const rt = await openFromConfig(config);
       await rt.close();
@@ -28,7 +28,8 @@ export function register(program: Command): void {
   withDbOptions(program.command("migrate"))
     .description("apply pending database migrations")
     .action(async (opts: DbCommandOptions) => {
-      const rt = await openFromConfig(configFrom(opts));
+      const { openFromConfig } = await import("@civicpims/server/runtime");
+      const rt = await openFromConfig(await configFrom(opts));
       await rt.close();
       output(
         opts,

@@ -2,16 +2,7 @@ import { userInfo } from "node:os";
 import { ROLES, type Role } from "@civicpims/core/auth/index";
 import type { Tx } from "@civicpims/server/db/client";
 import type { AppDeps } from "@civicpims/server/http/deps";
-import { AppError } from "@civicpims/server/http/errors";
-import { appendLedger, type LedgerInput } from "@civicpims/server/modules/audit/ledger.service";
-import {
-  createStaffCredentials,
-  findStaff,
-  findUnitByCode,
-  resetMfa,
-  resetPassword,
-} from "@civicpims/server/modules/auth/admin.service";
-import { openFromConfig } from "@civicpims/server/runtime";
+import type { LedgerInput } from "@civicpims/server/modules/audit/ledger.service";
 import type { Command } from "commander";
 import { configFrom, type DbCommandOptions, withDbOptions } from "../context";
 
@@ -23,7 +14,8 @@ import { configFrom, type DbCommandOptions, withDbOptions } from "../context";
 
 /** Seams for tests: where the database comes from, where stdin and errors go. */
 export const userIo = {
-  open: async (opts: DbCommandOptions) => openFromConfig(configFrom(opts)),
+  open: async (opts: DbCommandOptions) =>
+    (await import("@civicpims/server/runtime")).openFromConfig(await configFrom(opts)),
   readStdin: async (): Promise<string> => {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -39,6 +31,10 @@ export const userIo = {
 
 class UsageError extends Error {}
 
+// The server modules (database, argon2) load only when a user command runs, so `civicpims --help`
+// and the database-free commands start fast.
+const adminService = () => import("@civicpims/server/modules/auth/admin.service");
+
 function cliActor(): string {
   try {
     return `cli:${userInfo().username}`;
@@ -52,6 +48,7 @@ async function inLedgerTx<T>(
   fn: (tx: Tx, audit: (e: LedgerInput) => void) => Promise<T>,
 ): Promise<T> {
   const actorLabel = cliActor();
+  const { appendLedger } = await import("@civicpims/server/modules/audit/ledger.service");
   return deps.database.db.transaction(async (tx) => {
     const entries: LedgerInput[] = [];
     const r = await fn(tx, (e) => entries.push({ actorLabel, actorId: null, ...e }));
@@ -82,6 +79,7 @@ export interface AddUserOptions {
 export async function addUser(deps: AppDeps, o: AddUserOptions) {
   const bad = o.role.filter((r) => !(ROLES as readonly string[]).includes(r));
   if (bad.length) throw new UsageError(`unknown role ${bad.join(", ")}; roles: ${ROLES.join(", ")}`);
+  const { createStaffCredentials, findStaff, findUnitByCode } = await adminService();
   return inLedgerTx(deps, async (tx, audit) => {
     const found = await findStaff(tx, o.agency, o.username);
     if (!found) throw new UsageError(`unknown agency ${o.agency}`);
@@ -117,6 +115,7 @@ export async function addUser(deps: AppDeps, o: AddUserOptions) {
 }
 
 async function target(tx: Tx, agency: string, username: string) {
+  const { findStaff } = await adminService();
   const found = await findStaff(tx, agency, username);
   if (!found) throw new UsageError(`unknown agency ${agency}`);
   if (!found.staffId) throw new UsageError(`no user ${username} in ${agency}`);
@@ -129,7 +128,7 @@ export async function resetUserPassword(
 ) {
   return inLedgerTx(deps, async (tx, audit) => {
     const who = await target(tx, o.agency, o.username);
-    const r = await resetPassword(tx, { ...who, password: o.password }, audit);
+    const r = await (await adminService()).resetPassword(tx, { ...who, password: o.password }, audit);
     return { staffId: who.staffId, ...r };
   });
 }
@@ -137,13 +136,14 @@ export async function resetUserPassword(
 export async function resetUserMfa(deps: AppDeps, o: { agency: string; username: string }) {
   return inLedgerTx(deps, async (tx, audit) => {
     const who = await target(tx, o.agency, o.username);
-    const r = await resetMfa(tx, who, audit);
+    const r = await (await adminService()).resetMfa(tx, who, audit);
     return { staffId: who.staffId, ...r };
   });
 }
 
-function explain(e: unknown): string | null {
+async function explain(e: unknown): Promise<string | null> {
   if (e instanceof UsageError) return e.message;
+  const { AppError } = await import("@civicpims/server/http/errors");
   if (e instanceof AppError && e.code === "auth.weak_password") {
     const problems = (e.details as { problems?: string[] } | undefined)?.problems ?? [];
     return `the password does not meet the policy (${problems.join(", ")}): at least 8 characters with 3 kinds of characters, or 10 with 2`;
@@ -166,7 +166,7 @@ async function run<T>(
     const write = userIo.out;
     write(opts.format === "json" ? `${JSON.stringify(json(r), null, 2)}\n` : `${text(r)}\n`);
   } catch (e) {
-    const msg = explain(e);
+    const msg = await explain(e);
     if (!msg) throw e;
     userIo.err(`civicpims: ${msg}\n`);
     process.exitCode = 2;

@@ -74,6 +74,10 @@ export const PERMISSIONS = {
   "calendar.read": ALL,
   "calendar.write": ["system_admin", "privacy_officer"],
   // end calendar
+  // system (issue 10): operator work on the running installation (online backup and ledger check)
+  "system.backup": ["system_admin"],
+  "system.ledger.verify": ["system_admin"],
+  // end system
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

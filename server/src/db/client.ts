@@ -5,6 +5,7 @@ import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { acquireDirLock } from "./dir-lock";
 import { migrationsDir } from "./migrate";
 import * as schema from "./schema";
 import { findTemplate, isFreshDir, readMigrations } from "./template";
@@ -20,6 +21,8 @@ export interface Database {
   schema: string;
   /** Runs raw SQL with parameters; used by the migrator, benchmarks and a few hot paths. */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Embedded only: a gzip tarball of the live data directory (restorable with `civicpims restore`). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
   /** Migrations a fresh PGlite data directory received from the built template (template.ts). */
   templateMigrations: string[];
@@ -73,6 +76,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   }
   let client: PGlite;
   let templateMigrations: string[] = [];
+  let release = () => {};
   if (!opts.dataDir || opts.dataDir.startsWith("memory://")) client = new PGlite();
   else {
     // The template holds the public schema only; another schema is migrated the normal way.
@@ -81,10 +85,17 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
         ? findTemplate(readMigrations(migrationsDir()))
         : null;
     mkdirSync(opts.dataDir, { recursive: true });
+    // Before PGlite touches the files: a second process on the same directory is refused.
+    release = acquireDirLock(opts.dataDir);
     client = new PGlite(opts.dataDir, template ? { loadDataDir: template.data } : {});
     templateMigrations = template?.migrations ?? [];
   }
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (e) {
+    release();
+    throw e;
+  }
   if (schemaName !== "public") {
     await client.exec(`CREATE SCHEMA IF NOT EXISTS ${schemaName}; SET search_path TO ${schemaName}`);
   }
@@ -97,9 +108,19 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       const r = await client.query(sql, params as unknown[]);
       return r.rows as never[];
     },
-    close: () => client.close(),
     templateMigrations,
     pglite: client,
+    // Under the transaction mutex, so no transaction is half done while the files are copied (the
+    // dump itself takes the query mutex). The copy is what a crash would leave: PostgreSQL replays
+    // its WAL when the restored directory is opened.
+    dumpDataDir: () => client._runExclusiveTransaction(() => client.dumpDataDir("gzip")),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
   };
 }
 

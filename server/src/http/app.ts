@@ -18,6 +18,7 @@ import { loggerOptions } from "../logger";
 import { registerModules } from "../modules";
 import type { AuthContext } from "../modules/auth/auth-context";
 import { resolveSession, SESSION_COOKIE } from "../modules/auth/session.service";
+import { operatorAuth } from "../modules/system/operator-token";
 import type { AppDeps } from "./deps";
 import { AppError, fromDatabaseError } from "./errors";
 import { fieldDetails } from "./validation-errors";
@@ -116,6 +117,11 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
         : null;
     req.locale = explicit ?? negotiateLocale(req.headers["accept-language"]);
     if (!req.url.startsWith("/api/")) return;
+    const operator = operatorAuth(req, deps.operatorToken);
+    if (operator) {
+      req.auth = operator;
+      return;
+    }
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const r = await resolveSession(deps.database.db, config, token);

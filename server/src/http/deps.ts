@@ -9,4 +9,6 @@ export interface AppDeps {
   database: Database;
   secrets: Secrets;
   ledger: LedgerOptions;
+  /** Set by the running server: the local operator token the CLI's --online commands present. */
+  operatorToken?: string;
 }

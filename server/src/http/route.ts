@@ -161,8 +161,9 @@ export function defineRoute<
       const auth = req.auth as AuthContext;
       const meta = requestMeta(req);
       const base = {
-        agencyId: auth?.agencyId ?? null,
-        actorId: auth?.staffId ?? null,
+        // || : the local operator (CLI token) has no agency and no staff id.
+        agencyId: auth?.agencyId || null,
+        actorId: auth?.staffId || null,
         actorLabel: auth?.username ?? null,
         ...meta,
       };

@@ -10,6 +10,7 @@ import { registerPiiRoutes } from "./pii/pii.routes";
 import { registerPortalRoutes } from "./portal/portal.routes";
 import { registerRegistryRoutes } from "./registry/registry.routes";
 import { registerRequestsRoutes } from "./requests/requests.routes";
+import { registerSystemRoutes } from "./system/system.routes";
 
 /** Every module's routes, registered in one place. */
 export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -23,4 +24,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerLetterRoutes(app, deps);
   registerPiiRoutes(app, deps);
   registerCalendarRoutes(app, deps);
+  registerSystemRoutes(app, deps);
 }
