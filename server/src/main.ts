@@ -1,4 +1,4 @@
-import { loadConfig } from "./config";
+import { loadConfig, publicUrlForListen } from "./config";
 import { buildApp } from "./http/app";
 import { checkpointIfStale } from "./modules/audit/ledger.service";
 import { openFromConfig } from "./runtime";
@@ -32,6 +32,8 @@ export async function startServer(config = loadConfig()) {
   process.once("SIGINT", () => void shutdown("SIGINT"));
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
+  // Links in mail must point at the port served, not the configured default (deps share this object).
+  config.publicUrl = publicUrlForListen(config, port);
   return { app, runtime, port, startupMs: performance.now() - started };
 }
 

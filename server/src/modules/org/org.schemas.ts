@@ -1,5 +1,6 @@
 import { ROLES } from "@civicpims/core/auth/index";
 import { z } from "zod";
+import { parseMailbox } from "../letters/agency-mail";
 
 const name = z.string().trim().min(1).max(200);
 const optText = (max: number) => z.string().trim().max(max).nullish();
@@ -16,6 +17,19 @@ export const agencyPatch = z
     fax: optText(40),
     email: z.email().max(200).nullish(),
     address: optText(300),
+    /** Sender of the agency's mail: "Name <address>" or an address (A1, mail per agency). */
+    mailFrom: z
+      .string()
+      .trim()
+      .max(300)
+      .refine((v) => parseMailbox(v) !== null, "an e-mail address, optionally as Name <address>")
+      .nullish(),
+    replyTo: z.email().max(200).nullish(),
+    /** Public address of the agency's portal, used for links in its mail. */
+    publicUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(300)
+      .nullish(),
   })
   .partial();
 
