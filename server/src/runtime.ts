@@ -2,6 +2,7 @@ import { type Config, loadConfig } from "./config";
 import { type Database, openDatabase, pgliteDir } from "./db/client";
 import { migrate } from "./db/migrate";
 import type { AppDeps } from "./http/deps";
+import { sealLegacyFiles } from "./security/file-migration";
 import { loadSecrets } from "./security/keys";
 
 /** Opens the configured database (PGlite in ./data or PostgreSQL), migrates it, loads secrets. */
@@ -12,6 +13,8 @@ export async function openFromConfig(
   const secrets = loadSecrets(config);
   const database = await openConfiguredDatabase(config);
   const migrated = opts.migrate === false ? [] : await migrate(database);
+  // Files stored before envelope encryption are sealed once, right after the schema that holds their keys.
+  if (opts.migrate !== false) await sealLegacyFiles(database.db, secrets.fieldKey);
   return {
     deps: { config, database, secrets, ledger: { secrets, checkpointEvery: config.ledgerCheckpointEvery } },
     migrated,

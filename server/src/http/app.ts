@@ -18,6 +18,7 @@ import { loggerOptions } from "../logger";
 import { registerModules } from "../modules";
 import type { AuthContext } from "../modules/auth/auth-context";
 import { resolveSession, SESSION_COOKIE } from "../modules/auth/session.service";
+import { FileIntegrityError } from "../security/file-crypto";
 import type { AppDeps } from "./deps";
 import { AppError, fromDatabaseError } from "./errors";
 
@@ -135,6 +136,10 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
         requestId: req.id,
       });
     if (err instanceof AppError) return send(err.status, err.code, err.details, err.params);
+    if (err instanceof FileIntegrityError) {
+      req.log.error({ errorCode: "files.integrity" }, "stored file failed its integrity check");
+      return send(500, "files.integrity");
+    }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({
         path: `${v.instancePath || "/"}`,
