@@ -69,6 +69,11 @@ export const catalogueEntrySchema = z
     verify: z.literal(true).optional(),
     /** Set by mergeCatalogue on entries the agency added itself. */
     local: z.literal(true).optional(),
+    /**
+     * A local entry that the agency says belongs to the official list but is missing from the rule pack
+     * (e.g. an official TW data category the transcribed catalogue lacks): it keeps the official code.
+     */
+    official: z.literal(true).optional(),
     /** Small typed extras (fee unit, suggested weight...) that do not deserve their own schema field. */
     attributes: z.record(z.string(), attributeValue).optional(),
   })

@@ -19,7 +19,7 @@ function previewLevel(mean: number): "low" | "medium" | "high" {
   return mean < 2.5 ? "low" : mean < 3.5 ? "medium" : "high";
 }
 
-/** Risk assessment of one file with the rule pack's factors (TW 004 三十八), scored 1..5. */
+/** Risk assessment of one file with the factors of the agency's rule pack (TW [004 三十八]; KR: unconfirmed self-check items), scored 1..5. */
 export function FileRiskTab({ file, onSaved }: { file: RegistryFile; onSaved(): void }) {
   const { t } = useTranslation();
   const { can } = useSession();
