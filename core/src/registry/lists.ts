@@ -2,7 +2,13 @@
 // no branching on the country). A list the pack does not ship is empty; screens and the xlsx template then
 // leave it out and the field stays free text.
 import { catalogueOf, type Jurisdiction } from "../jurisdictions/index";
-import { type CatalogueEntry, type CatalogueLocale, entryName, mergeCatalogue } from "./catalogue";
+import {
+  type CatalogueEntry,
+  type CatalogueLocale,
+  entryName,
+  mergeCatalogue,
+  mergeOptionsOf,
+} from "./catalogue";
 
 export const REGISTRY_LISTS = {
   purposes: ["specificPurposes"],
@@ -88,8 +94,7 @@ export function registryLists(
     // Every list, risk factors included, comes from the agency's own pack: never another country's.
     let entries: CatalogueEntry[] = def ? [...def.entries] : [];
     const extra = def ? local[def.id] : undefined;
-    if (def && extra?.length)
-      entries = mergeCatalogue(entries, extra, { requiredLocales: def.requiredLocales });
+    if (def && extra?.length) entries = mergeCatalogue(entries, extra, mergeOptionsOf(def));
     out[listId] = entries;
   }
   return out;

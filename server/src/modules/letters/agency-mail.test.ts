@@ -127,8 +127,9 @@ describe("letters: mail sent as each agency", () => {
     }
     const receiptA = toA.find((m) => m.text.includes("https://"));
     const receiptB = toB.find((m) => m.text.includes("https://"));
-    assert.ok(receiptA?.text.includes("https://pims.hanbit.example.kr/"), receiptA?.text);
-    assert.ok(receiptB?.text.includes("https://pims.xinyi.example.tw:8443/"), receiptB?.text);
+    assert.ok(receiptA && receiptB, "a receipt with a link for each agency");
+    assert.ok(receiptA.text.includes("https://pims.hanbit.example.kr/"), receiptA.text);
+    assert.ok(receiptB.text.includes("https://pims.xinyi.example.tw:8443/"), receiptB.text);
     assert.ok(!receiptA.text.includes(":3000") && !receiptB.text.includes(":3000"));
   });
 });
