@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError, loadConfig, publicUrlForListen } from "./config";
 
 test("config: defaults are usable in embedded mode", () => {
   const c = loadConfig({});
@@ -49,4 +49,23 @@ test("E3: by default the ledger head is signed every 1000 entries or every 5 min
   assert.equal(c.ledgerCheckpointEvery, 1000);
   assert.equal(c.ledgerCheckpointMinutes, 5);
   assert.equal(loadConfig({ CIVICPIMS_LEDGER_CHECKPOINT_MINUTES: "1" }).ledgerCheckpointMinutes, 1);
+});
+
+test("config: without CIVICPIMS_PUBLIC_URL the public URL follows HOST and PORT", () => {
+  assert.equal(loadConfig({ PORT: "8181" }).publicUrl, "http://127.0.0.1:8181");
+  assert.equal(loadConfig({ HOST: "10.1.2.3", PORT: "8080" }).publicUrl, "http://10.1.2.3:8080");
+  // A wildcard bind address is no address a citizen can open: loopback stands in for it.
+  assert.equal(loadConfig({ HOST: "0.0.0.0", PORT: "9000" }).publicUrl, "http://127.0.0.1:9000");
+  assert.equal(loadConfig({ HOST: "::1", PORT: "9000" }).publicUrl, "http://[::1]:9000");
+  assert.equal(
+    loadConfig({ PORT: "8181", CIVICPIMS_PUBLIC_URL: "https://pims.example.kr" }).publicUrl,
+    "https://pims.example.kr",
+  );
+});
+
+test("config: after listening on PORT=0 the derived public URL takes the port actually served; an explicit one stays", () => {
+  const derived = loadConfig({ PORT: "0" });
+  assert.equal(publicUrlForListen(derived, 41234), "http://127.0.0.1:41234");
+  const explicit = loadConfig({ PORT: "0", CIVICPIMS_PUBLIC_URL: "https://pims.example.tw" });
+  assert.equal(publicUrlForListen(explicit, 41234), "https://pims.example.tw");
 });

@@ -23,7 +23,8 @@ export const configSchema = z.object({
     .default("public"),
   host: z.string().default("127.0.0.1"),
   port: z.coerce.number().int().min(0).max(65535).default(3000),
-  publicUrl: z.string().url().default("http://127.0.0.1:3000"),
+  /** Unset: derived from HOST/PORT (and from the port actually served, see publicUrlForListen). */
+  publicUrl: z.string().url().optional(),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   cookieSecure: bool.optional(),
   trustProxy: bool.default(false),
@@ -56,7 +57,26 @@ export const configSchema = z.object({
   oidcAgencyClaim: z.string().min(1).optional(),
 });
 
-export type Config = z.infer<typeof configSchema> & { cookieSecure: boolean };
+export type Config = z.infer<typeof configSchema> & {
+  cookieSecure: boolean;
+  publicUrl: string;
+  /** True when publicUrl was derived from HOST/PORT rather than given. */
+  publicUrlDerived: boolean;
+};
+
+/** "http://host:port" a browser can open: a wildcard bind address becomes loopback, IPv6 gets brackets. */
+function urlOf(host: string, port: number): string {
+  const h = host === "0.0.0.0" || host === "::" || host === "" ? "127.0.0.1" : host;
+  return `http://${h.includes(":") ? `[${h}]` : h}:${port}`;
+}
+
+/**
+ * The public URL once the server listens: a derived one follows the port actually served (PORT=0 picks a
+ * free port, so the configured number is not the one citizens' links must carry); a given one stays.
+ */
+export function publicUrlForListen(config: Config, listenedPort: number): string {
+  return config.publicUrlDerived ? urlOf(config.host, listenedPort) : config.publicUrl;
+}
 
 const envNames: Record<string, keyof z.infer<typeof configSchema>> = {
   CIVICPIMS_MODE: "mode",
@@ -134,6 +154,8 @@ export function loadConfig(
   return {
     ...c,
     dataDir: resolve(c.dataDir),
+    publicUrl: c.publicUrl ?? urlOf(c.host, c.port),
+    publicUrlDerived: !c.publicUrl,
     cookieSecure: c.cookieSecure ?? c.mode === "production",
   };
 }

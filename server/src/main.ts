@@ -1,4 +1,4 @@
-import { loadConfig } from "./config";
+import { loadConfig, publicUrlForListen } from "./config";
 import { buildApp } from "./http/app";
 import { checkpointIfStale } from "./modules/audit/ledger.service";
 import { newOperatorToken, removeOperatorToken, writeOperatorToken } from "./modules/system/operator-token";
@@ -48,6 +48,8 @@ export async function startServer(config = loadConfig()) {
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGINT", () => void shutdown("SIGINT"));
+  // Links in mail must point at the port served, not the configured default (deps share this object).
+  config.publicUrl = publicUrlForListen(config, port);
   return { app, runtime, port, startupMs: performance.now() - started };
 }
 

@@ -2,6 +2,7 @@ import { type Config, loadConfig } from "./config";
 import { type Database, openDatabase, pgliteDir } from "./db/client";
 import { migrate } from "./db/migrate";
 import type { AppDeps } from "./http/deps";
+import { sealLegacyFiles } from "./security/file-migration";
 import { loadSecrets } from "./security/keys";
 
 /** Opens the configured database (PGlite in ./data or PostgreSQL), migrates it, loads secrets. */
@@ -16,6 +17,8 @@ export async function openFromConfig(
     ...database.templateMigrations,
     ...(opts.migrate === false ? [] : await migrate(database)),
   ];
+  // Files stored before envelope encryption are sealed once, right after the schema that holds their keys.
+  if (opts.migrate !== false) await sealLegacyFiles(database.db, secrets.fieldKey);
   return {
     deps: { config, database, secrets, ledger: { secrets, checkpointEvery: config.ledgerCheckpointEvery } },
     migrated,

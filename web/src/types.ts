@@ -44,6 +44,9 @@ export interface Agency {
   fax?: string | null;
   email?: string | null;
   address?: string | null;
+  mailFrom?: string | null;
+  replyTo?: string | null;
+  publicUrl?: string | null;
 }
 
 export interface Session {

@@ -69,6 +69,11 @@ export const catalogueEntrySchema = z
     verify: z.literal(true).optional(),
     /** Set by mergeCatalogue on entries the agency added itself. */
     local: z.literal(true).optional(),
+    /**
+     * A local entry that the agency says belongs to the official list but is missing from the rule pack
+     * (e.g. an official TW data category the transcribed catalogue lacks): it keeps the official code.
+     */
+    official: z.literal(true).optional(),
     /** Small typed extras (fee unit, suggested weight...) that do not deserve their own schema field. */
     attributes: z.record(z.string(), attributeValue).optional(),
   })
@@ -87,6 +92,13 @@ export interface CatalogueDefinition {
   /** Requirement IDs (REQUIREMENTS.md) the catalogue serves. */
   requirements: readonly string[];
   entries: readonly CatalogueEntry[];
+  /**
+   * How many entries the official list has, when known and different from `entries.length` (the rest can
+   * be added by an agency as local `official` entries). `verify` when the count is itself unconfirmed.
+   */
+  officialCount?: { count: number; verify?: true };
+  /** Shape of official codes (regex source): a local entry flagged `official` must match it. */
+  officialCodePattern?: string;
 }
 
 export function defineCatalogue(def: CatalogueDefinition): CatalogueDefinition {
@@ -155,11 +167,18 @@ export function validateCatalogue(
  * in the local list. Nothing is merged unless every local entry passes. Merged local entries get
  * `local: true` so screens and exports can tell them from the official list.
  */
+export interface MergeOptions {
+  requiredLocales?: readonly CatalogueLocale[];
+  /** Regex source that the code of a local entry flagged `official` must match. */
+  officialCodePattern?: string;
+}
+
 export function mergeCatalogue(
   base: readonly CatalogueEntry[],
   local: readonly unknown[],
-  opts: { requiredLocales?: readonly CatalogueLocale[] } = {},
+  opts: MergeOptions = {},
 ): CatalogueEntry[] {
+  const officialCode = opts.officialCodePattern ? new RegExp(opts.officialCodePattern) : null;
   const issues: CatalogueIssue[] = [];
   const baseCodes = new Set(base.map((e) => e.code));
   const localSeen = new Map<string, number>();
@@ -193,6 +212,15 @@ export function mergeCatalogue(
       return;
     }
     localSeen.set(entry.code, index);
+    if (entry.official && officialCode && !officialCode.test(entry.code)) {
+      issues.push({
+        index,
+        code: entry.code,
+        path: "code",
+        message: `an official entry needs an official code (${opts.officialCodePattern})`,
+      });
+      return;
+    }
     const missing = (opts.requiredLocales ?? []).filter((loc) => !entry.names[loc]);
     if (missing.length) {
       for (const loc of missing) {
@@ -210,7 +238,7 @@ export function mergeCatalogue(
 export function tryMergeCatalogue(
   base: readonly CatalogueEntry[],
   local: readonly unknown[],
-  opts: { requiredLocales?: readonly CatalogueLocale[] } = {},
+  opts: MergeOptions = {},
 ): { ok: true; entries: CatalogueEntry[] } | { ok: false; issues: CatalogueIssue[] } {
   try {
     return { ok: true, entries: mergeCatalogue(base, local, opts) };
@@ -220,12 +248,17 @@ export function tryMergeCatalogue(
   }
 }
 
+/** The merge rules a catalogue definition sets for local entries. */
+export function mergeOptionsOf(def: CatalogueDefinition): MergeOptions {
+  return { requiredLocales: def.requiredLocales, officialCodePattern: def.officialCodePattern };
+}
+
 /** Merges local entries into a catalogue definition, using its own required languages. */
 export function mergeCatalogueDefinition(
   def: CatalogueDefinition,
   local: readonly unknown[],
 ): CatalogueDefinition {
-  return { ...def, entries: mergeCatalogue(def.entries, local, { requiredLocales: def.requiredLocales }) };
+  return { ...def, entries: mergeCatalogue(def.entries, local, mergeOptionsOf(def)) };
 }
 
 // ---- lookups ---------------------------------------------------------------------------------------------

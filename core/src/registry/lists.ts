@@ -2,8 +2,13 @@
 // no branching on the country). A list the pack does not ship is empty; screens and the xlsx template then
 // leave it out and the field stays free text.
 import { catalogueOf, type Jurisdiction } from "../jurisdictions/index";
-import { twRiskFactors } from "../jurisdictions/tw/catalogues/riskFactors";
-import { type CatalogueEntry, type CatalogueLocale, entryName, mergeCatalogue } from "./catalogue";
+import {
+  type CatalogueEntry,
+  type CatalogueLocale,
+  entryName,
+  mergeCatalogue,
+  mergeOptionsOf,
+} from "./catalogue";
 
 export const REGISTRY_LISTS = {
   purposes: ["specificPurposes"],
@@ -86,12 +91,10 @@ export function registryLists(
     [keyof typeof REGISTRY_LISTS, readonly string[]]
   >) {
     const def = ids.map((id) => catalogueOf(jurisdiction, id)).find((d) => d);
+    // Every list, risk factors included, comes from the agency's own pack: never another country's.
     let entries: CatalogueEntry[] = def ? [...def.entries] : [];
-    // Packs without their own factors use the E10 factors of the TW pack (the only seed that lists them).
-    if (listId === "riskFactors" && !def) entries = [...twRiskFactors];
     const extra = def ? local[def.id] : undefined;
-    if (def && extra?.length)
-      entries = mergeCatalogue(entries, extra, { requiredLocales: def.requiredLocales });
+    if (def && extra?.length) entries = mergeCatalogue(entries, extra, mergeOptionsOf(def));
     out[listId] = entries;
   }
   return out;
@@ -127,7 +130,10 @@ export function labelled(entries: readonly CatalogueEntry[], locale: CatalogueLo
     ...(e.group ? { group: e.group } : {}),
     ...(e.article ? { article: e.article } : {}),
     ...(e.verify ? { verify: true } : {}),
+    /** False while the text is not confirmed against the official list (screens show a marker). */
+    confirmed: !e.verify,
     ...(e.local ? { local: true } : {}),
+    ...(e.official ? { official: true } : {}),
   }));
 }
 

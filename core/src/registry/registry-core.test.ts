@@ -67,7 +67,14 @@ describe("register fields and lists", () => {
     assert.ok(codeSet(kr.retentionClasses).has("5y"));
     assert.ok(codeSet(kr.entrustmentClauses).has("purpose_limit"));
     assert.ok(codeSet(tw.entrustmentClauses).has("termination_affidavit"));
-    assert.equal(kr.riskFactors.length, 7, "E10 factors apply to KR agencies too");
+    // E10: each pack's own risk factors (the KR list is the seeds' safeguard measures, flagged verify).
+    assert.ok(
+      codeSet(kr.riskFactors).has("internal_plan") && !codeSet(kr.riskFactors).has("identifiability"),
+    );
+    assert.ok(
+      codeSet(tw.riskFactors).has("identifiability") && !codeSet(tw.riskFactors).has("internal_plan"),
+    );
+    assert.ok(kr.riskFactors.every((f) => f.verify === true));
   });
 
   test("item 2: local entries are merged and must not reuse official codes", () => {

@@ -19,6 +19,7 @@ import { registerModules } from "../modules";
 import type { AuthContext } from "../modules/auth/auth-context";
 import { resolveSession, SESSION_COOKIE } from "../modules/auth/session.service";
 import { operatorAuth } from "../modules/system/operator-token";
+import { FileIntegrityError } from "../security/file-crypto";
 import type { AppDeps } from "./deps";
 import { AppError, fromDatabaseError } from "./errors";
 import { fieldDetails } from "./validation-errors";
@@ -142,6 +143,10 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
         requestId: req.id,
       });
     if (err instanceof AppError) return send(err.status, err.code, err.details, err.params);
+    if (err instanceof FileIntegrityError) {
+      req.log.error({ errorCode: "files.integrity" }, "stored file failed its integrity check");
+      return send(500, "files.integrity");
+    }
     if (hasZodFastifySchemaValidationErrors(err)) {
       return send(400, "validation", fieldDetails(err.validation, locale, err.validationContext));
     }

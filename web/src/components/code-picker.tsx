@@ -2,6 +2,7 @@ import "./i18n";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFieldMeta } from "./controlled-form";
+import { UnconfirmedMark } from "./unconfirmed-mark";
 
 export interface CodeOption {
   code: string;
@@ -9,6 +10,8 @@ export interface CodeOption {
   group?: string;
   article?: string;
   verify?: boolean;
+  /** False while the entry is not confirmed against the official list (marked on screen). */
+  confirmed?: boolean;
 }
 
 /**
@@ -90,7 +93,7 @@ export function CodePicker({
                   aria-label={`${t("components.codePicker.remove")} ${showCodes ? c : ""} ${o?.name ?? ""}`}
                 >
                   {showCodes || !o ? `${c} ` : ""}
-                  {o?.name ?? ""} ✕
+                  {o?.name ?? ""} <UnconfirmedMark entry={o} /> ✕
                 </button>
               </li>
             );
@@ -126,7 +129,7 @@ export function CodePicker({
                 {o.name}
                 {!showCodes && o.group && <span className="muted small"> · {o.group}</span>}
                 {articlesVary && o.article && <span className="muted small"> · {o.article}</span>}
-                {o.verify && <span className="badge badge-warn"> {t("components.codePicker.verify")}</span>}
+                <UnconfirmedMark entry={o} />
               </span>
             </label>
           </li>

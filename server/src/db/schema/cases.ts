@@ -165,6 +165,8 @@ export const caseAttachments = pgTable(
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
     data: bytea("data").notNull(),
+    /** Envelope data key (security/file-crypto); null on rows still encrypted with the field key directly. */
+    wrappedKey: text("wrapped_key"),
     piiFindings: integer("pii_findings"),
     piiStatus: text("pii_status", { enum: ["ok", "needs_review", "not_scanned"] })
       .notNull()

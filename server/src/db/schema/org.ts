@@ -25,6 +25,12 @@ export const agencies = pgTable("agencies", {
   fax: text("fax"),
   email: text("email"),
   address: text("address"),
+  /** Sender of the agency's mail ("Name <addr>"); null = the installation's CIVICPIMS_MAIL_FROM address. */
+  mailFrom: text("mail_from"),
+  /** Where citizens' replies to the agency's mail go; null = the agency e-mail, if any. */
+  replyTo: text("reply_to"),
+  /** Public address of the agency's portal used in mail links; null = the installation's public URL. */
+  publicUrl: text("public_url"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -327,7 +327,10 @@ export const registryEvidence = pgTable(
     contentType: text("content_type").notNull(),
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
+    /** Envelope ciphertext (security/file-crypto); legacy rows with a null key hold plaintext until migrated. */
     data: bytea("data").notNull(),
+    /** The file's own data key wrapped with the field key; destroying it crypto-shreds the file. */
+    wrappedKey: text("wrapped_key"),
     uploadedBy: uuid("uploaded_by").references(() => staff.id),
     uploadedAt: ts("uploaded_at").notNull().defaultNow(),
   },

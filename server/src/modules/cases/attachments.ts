@@ -6,7 +6,8 @@ import { caseAttachments } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, badRequest } from "../../http/errors";
 import { assertCleanFields } from "../../http/validation-errors";
-import { decryptBytes, encryptBytes } from "../letters/blob-crypto";
+import { sealFile } from "../../security/file-crypto";
+import { readStoredFile } from "../../security/file-migration";
 
 /** Hard cap for one attachment (also bounded by the server's maxUploadBytes). */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
@@ -151,8 +152,9 @@ export async function storeAttachment(
       mimeType: file.mimeType,
       size: file.data.length,
       sha256: createHash("sha256").update(file.data).digest("hex"),
-      // E4: identity documents and powers of attorney hold unique identifiers: encrypted at rest.
-      data: encryptBytes(fieldKey, file.data),
+      // E4: identity documents and powers of attorney hold unique identifiers: encrypted at rest with
+      // the file's own data key (envelope), so one file can be crypto-shredded by deleting its key.
+      ...sealFile(fieldKey, file.data),
       ...scan(file),
       uploadedBy: by.id,
       uploadedByLabel: by.label,
@@ -161,13 +163,12 @@ export async function storeAttachment(
   return attachmentView(row);
 }
 
-/** The stored bytes decrypted (rows written before encryption at rest are returned as they are). */
-export function attachmentBytes(fieldKey: Buffer, stored: Buffer): Buffer {
-  try {
-    return decryptBytes(fieldKey, stored);
-  } catch {
-    return stored;
-  }
+/** The original bytes; a row that fails its integrity check is an error (files.integrity), never the raw bytes. */
+export function attachmentBytes(
+  fieldKey: Buffer,
+  row: { data: Buffer | Uint8Array; wrappedKey: string | null; sha256: string },
+): Buffer {
+  return readStoredFile(fieldKey, row);
 }
 
 export function attachmentView(a: typeof caseAttachments.$inferSelect) {

@@ -450,7 +450,7 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
         .header("content-type", a.mimeType)
         .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`)
         .header("x-content-type-options", "nosniff");
-      return attachmentBytes(deps.secrets.fieldKey, a.data);
+      return attachmentBytes(deps.secrets.fieldKey, a);
     },
     audit: { skip: "written in the handler (cases.attachment.read)" },
   });

@@ -5,6 +5,7 @@ import { agencies, caseReminderSettings, caseRemindersSent, cases, staff } from 
 import type { AppDeps } from "../../http/deps";
 import { type Locale, t } from "../../i18n";
 import { appendLedger } from "../audit/ledger.service";
+import { agencyPublicUrl } from "../letters/agency-mail";
 import { addEvent } from "./case.service";
 import { caseComms } from "./comms";
 
@@ -89,7 +90,7 @@ export async function runReminders(
           to: email,
           locale: loc,
           subject: SUBJECT[loc](c.number, point),
-          text: `${SUBJECT[loc](c.number, point)}\n${t(loc, "cases.reminder.due", { defaultValue: "Due" })}: ${dueLocal}\n${deps.config.publicUrl}/cases/${c.id}`,
+          text: `${SUBJECT[loc](c.number, point)}\n${t(loc, "cases.reminder.due", { defaultValue: "Due" })}: ${dueLocal}\n${await agencyPublicUrl(tx, deps.config, a.id)}/cases/${c.id}`,
         });
         await addEvent(tx, c, {
           type: "reminder",

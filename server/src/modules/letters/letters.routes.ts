@@ -14,6 +14,7 @@ import { notFound } from "../../http/errors";
 import { defineRoute } from "../../http/route";
 import { decryptField } from "../../security/field-crypto";
 import "./messages";
+import { agencyMailProfile, senderOf } from "./agency-mail";
 import {
   generateLetter,
   getLetter,
@@ -301,11 +302,13 @@ export function registerLetterRoutes(app: FastifyInstance, deps: AppDeps): void 
         .from(mailAttachments)
         .where(eq(mailAttachments.mailId, m.id));
       const key = deps.secrets.fieldKey;
+      const sender = senderOf(await agencyMailProfile(tx, agencyId), deps.config);
       return {
         id: m.id,
         caseId: m.caseId,
         purpose: m.purpose,
-        from: deps.config.mailFrom,
+        from: typeof sender.from === "string" ? sender.from : `${sender.from.name} <${sender.from.address}>`,
+        replyTo: sender.replyTo ?? null,
         to: decryptField(key, m.toEnc),
         subject: decryptField(key, m.subjectEnc),
         text: decryptField(key, m.textEnc),

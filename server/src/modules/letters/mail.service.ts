@@ -5,6 +5,7 @@ import { mailAttachments, mailOutbox } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { badRequest } from "../../http/errors";
 import { decryptField, encryptField } from "../../security/field-crypto";
+import { agencyMailProfile, senderOf } from "./agency-mail";
 import { decryptBytes, encryptBytes } from "./blob-crypto";
 
 // The outbox: mail is written in the caller's transaction (it exists only if that commits) and a sender job
@@ -148,11 +149,18 @@ export async function deliverOutbox(deps: AppDeps, opts: DeliverOptions = {}): P
       .returning();
   });
   const key = deps.secrets.fieldKey;
+  // Each mail goes out as its agency (sender name, reply address): read each agency's profile once per run.
+  const senders = new Map<string, ReturnType<typeof senderOf>>();
   for (const m of claimed) {
     try {
+      let sender = senders.get(m.agencyId);
+      if (!sender) {
+        sender = senderOf(await agencyMailProfile(db, m.agencyId), deps.config);
+        senders.set(m.agencyId, sender);
+      }
       const atts = await db.select().from(mailAttachments).where(eq(mailAttachments.mailId, m.id));
       const info = await transport.sendMail({
-        from: deps.config.mailFrom,
+        ...sender,
         to: decryptField(key, m.toEnc),
         subject: decryptField(key, m.subjectEnc),
         text: decryptField(key, m.textEnc),

@@ -1,6 +1,7 @@
 import { ROLES } from "@civicpims/core/auth/index";
 import { date, secret, text, textField } from "@civicpims/core/validation/index";
 import { z } from "zod";
+import { parseMailbox } from "../letters/agency-mail";
 
 const name = text({ min: 1, max: 200 });
 const optText = (max: number) => textField({ max }).nullish();
@@ -17,6 +18,19 @@ export const agencyPatch = z
     fax: optText(40),
     email: z.email().max(200).nullish(),
     address: optText(300),
+    /** Sender of the agency's mail: "Name <address>" or an address (A1, mail per agency). */
+    mailFrom: z
+      .string()
+      .trim()
+      .max(300)
+      .refine((v) => parseMailbox(v) !== null, "an e-mail address, optionally as Name <address>")
+      .nullish(),
+    replyTo: z.email().max(200).nullish(),
+    /** Public address of the agency's portal, used for links in its mail. */
+    publicUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(300)
+      .nullish(),
   })
   .partial();
 

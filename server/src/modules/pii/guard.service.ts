@@ -1,12 +1,12 @@
 import { createHmac, hkdfSync } from "node:crypto";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
-import { piiPublicationChecks, registryFiles } from "../../db/schema";
+import { piiPublicationChecks, registryEntrustments, registryFiles } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { appendLedger, type LedgerInput } from "../audit/ledger.service";
 import { agencyEngine } from "./agency-engine";
 import { scanBuffer } from "./documents/index";
-import { REGISTRY_PUBLIC_FILE } from "./registry-hook";
+import { REGISTRY_PUBLIC_ENTRUSTMENT, REGISTRY_PUBLIC_FILE } from "./registry-hook";
 import type { Actor } from "./review.service";
 
 /**
@@ -292,5 +292,25 @@ export async function listChecks(q: Queryable, agencyId: string, status?: "block
         ).map((f) => [f.id, f.name])
       : [],
   );
+  const entrustmentIds = [
+    ...new Set(
+      rows
+        .filter((r) => r.kind === REGISTRY_PUBLIC_ENTRUSTMENT && uuid.test(r.resourceKey))
+        .map((r) => r.resourceKey),
+    ),
+  ];
+  if (entrustmentIds.length) {
+    const ents = await q
+      .select({
+        id: registryEntrustments.id,
+        seq: registryEntrustments.seq,
+        vendor: registryEntrustments.vendor,
+      })
+      .from(registryEntrustments)
+      .where(
+        and(eq(registryEntrustments.agencyId, agencyId), inArray(registryEntrustments.id, entrustmentIds)),
+      );
+    for (const e of ents) names.set(e.id, `#${e.seq} ${e.vendor}`);
+  }
   return rows.map((r) => ({ ...r, label: names.get(r.resourceKey) ?? null }));
 }

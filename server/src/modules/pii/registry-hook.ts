@@ -27,3 +27,16 @@ export function publicFileGuardText(e: PublicFileLike): { key: string; text: str
 }
 
 export const REGISTRY_PUBLIC_FILE = "registry.public_file";
+
+/** What the guard reads of one entry of the public entrustment list (B7): everything it publishes. */
+export interface PublicEntrustmentLike {
+  id: string;
+  tasks: string;
+  vendor: string;
+}
+
+export function publicEntrustmentGuardText(e: PublicEntrustmentLike): { key: string; text: string } {
+  return { key: e.id, text: [e.tasks, e.vendor].filter(Boolean).join("\n") };
+}
+
+export const REGISTRY_PUBLIC_ENTRUSTMENT = "registry.public_entrustment";

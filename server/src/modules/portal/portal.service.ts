@@ -19,6 +19,7 @@ import { subjectRef } from "../../security/subject-ref";
 import type { LedgerInput } from "../audit/ledger.service";
 import { type AgencyInfo, agencyInfo, clockOf } from "../cases/case.service";
 import { caseComms } from "../cases/comms";
+import { agencyPublicUrl } from "../letters/agency-mail";
 import { registerFiles } from "../requests/registry-seam";
 import type { StaffCreateBody } from "../requests/requests.schemas";
 import { createRequest, rule, subjectKey } from "../requests/requests.service";
@@ -308,7 +309,11 @@ export async function confirmSubmission(
     .update(portalSubmissions)
     .set({ status: "confirmed", caseId: c.id })
     .where(eq(portalSubmissions.id, s.id));
-  const [subject, text] = RECEIPT_TEXT[locale](c.number, agency.nameLocal, deps.config.publicUrl);
+  const [subject, text] = RECEIPT_TEXT[locale](
+    c.number,
+    agency.nameLocal,
+    await agencyPublicUrl(tx, deps.config, agency.id),
+  );
   await caseComms().sendMail(tx, deps, {
     agencyId: agency.id,
     caseId: c.id,

@@ -15,6 +15,8 @@ import type { ClauseStatus } from "../../db/schema/registry";
 import type { AppDeps } from "../../http/deps";
 import { AppError, badRequest, conflict, notFound } from "../../http/errors";
 import { defineRoute } from "../../http/route";
+import { sealFile } from "../../security/file-crypto";
+import { readStoredFile } from "../../security/file-migration";
 import { invalid } from "./files.service";
 import { recordHistory } from "./history";
 import { type RegCtx, regCtx } from "./registry-context";
@@ -497,7 +499,8 @@ export function registerEntrustmentRoutes(app: FastifyInstance, deps: AppDeps): 
           contentType,
           size: file.data.length,
           sha256: createHash("sha256").update(file.data).digest("hex"),
-          data: file.data,
+          // E4: evidence names vendor staff and holds signatures: own data key, wrapped with the field key.
+          ...sealFile(c.deps.secrets.fieldKey, file.data),
           uploadedBy: c.auth.staffId,
         })
         .returning({
@@ -543,7 +546,7 @@ export function registerEntrustmentRoutes(app: FastifyInstance, deps: AppDeps): 
         .header("content-type", row.contentType)
         .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(row.filename)}`)
         .header("x-content-type-options", "nosniff");
-      return Buffer.from(row.data);
+      return readStoredFile(c.deps.secrets.fieldKey, row);
     },
     audit: { skip: "the download entry is added in the handler (same transaction)" },
   });

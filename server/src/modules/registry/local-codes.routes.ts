@@ -1,5 +1,5 @@
 import { catalogueOf, type Jurisdiction } from "@civicpims/core/jurisdictions/index";
-import { tryMergeCatalogue } from "@civicpims/core/registry/catalogue";
+import { mergeOptionsOf, tryMergeCatalogue } from "@civicpims/core/registry/catalogue";
 import { catalogueIdOf, REGISTRY_LISTS } from "@civicpims/core/registry/lists";
 import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
@@ -51,6 +51,10 @@ function view(
     title: def.title[locale] ?? def.title.en,
     requiredLocales: def.requiredLocales,
     baseCodes: def.entries.length,
+    /** Entries the official list is known to have (null: unknown or all in the pack); `verify`: count unconfirmed. */
+    officialCount: def.officialCount ?? null,
+    /** Base entries not yet confirmed against the official list. */
+    unconfirmedCodes: def.entries.filter((e) => e.verify).length,
     /** The agency's own entries as stored (what PUT replaces); version 0 = none yet. */
     entries: row?.entries ?? [],
     version: row?.version ?? 0,
@@ -116,7 +120,7 @@ export function registerLocalCodeRoutes(app: FastifyInstance, deps: AppDeps): vo
     handler: async (c) => {
       const ctx = await regCtx(c);
       const { def } = resolve(ctx.agency.jurisdiction, c.params.catalogueId);
-      const merged = tryMergeCatalogue(def.entries, c.body.entries, { requiredLocales: def.requiredLocales });
+      const merged = tryMergeCatalogue(def.entries, c.body.entries, mergeOptionsOf(def));
       if (!merged.ok) throw new AppError(400, "registry.local_codes", merged.issues);
       const prev = await stored(c.tx, c.agencyId, def.id);
       // An editor that read the list sends its version: a change made meanwhile is not overwritten.

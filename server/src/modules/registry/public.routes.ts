@@ -9,7 +9,12 @@ import { notFound } from "../../http/errors";
 import { defineRoute } from "../../http/route";
 import type { Locale } from "../../i18n";
 import { publishableOnly } from "../pii/guard.service";
-import { publicFileGuardText, REGISTRY_PUBLIC_FILE } from "../pii/registry-hook";
+import {
+  publicEntrustmentGuardText,
+  publicFileGuardText,
+  REGISTRY_PUBLIC_ENTRUSTMENT,
+  REGISTRY_PUBLIC_FILE,
+} from "../pii/registry-hook";
 import { agencyInfo, agencyLists } from "./context";
 import type { FileRow } from "./files.service";
 import * as s from "./schemas";
@@ -122,6 +127,7 @@ export function registerPublicRoutes(app: FastifyInstance, deps: AppDeps): void 
       const agency = await agencyByCode(c.tx, c.params.agencyCode);
       const rows = await c.tx
         .select({
+          id: registryEntrustments.id,
           seq: registryEntrustments.seq,
           tasks: registryEntrustments.tasks,
           vendor: registryEntrustments.vendor,
@@ -141,7 +147,18 @@ export function registerPublicRoutes(app: FastifyInstance, deps: AppDeps): void 
           name: c.locale === "en" ? agency.nameEn : agency.nameLocal,
           jurisdiction: agency.jurisdiction,
         },
-        entrustments: rows,
+        // The same publication guard as the file list: an entry holding personal data is withheld until
+        // fixed or overridden (with a reason, ledgered) by the privacy officer for that exact text.
+        entrustments: (
+          await publishableOnly(
+            c.tx,
+            c.deps,
+            agency.id,
+            REGISTRY_PUBLIC_ENTRUSTMENT,
+            rows,
+            publicEntrustmentGuardText,
+          )
+        ).map(({ id: _id, ...entry }) => entry),
       };
     },
     audit: { skip: "published entrustment list, no personal data" },

@@ -12,7 +12,17 @@ before(async () => {
 });
 after(async () => t.close());
 
+// Agency a is KR (safeguard-measure factors), agency b TW ([004 三十八] factors).
 const SCORES = {
+  internal_plan: 3,
+  handler_minimisation: 3,
+  access_control: 3,
+  access_logs: 3,
+  encryption: 3,
+  security_software: 3,
+  physical_access: 3,
+};
+const TW_SCORES = {
   identifiability: 3,
   file_type_volume: 3,
   sensitivity: 3,
@@ -76,7 +86,7 @@ describe("register dashboard: risk reviews and overdue campaign items", () => {
     await call(
       "POST",
       `/api/registry/files/${bf.json().id}/risk-assessments`,
-      { scores: SCORES, assessedOn: past, nextReviewOn: addDays(today, -3) },
+      { scores: TW_SCORES, assessedOn: past, nextReviewOn: addDays(today, -3) },
       "b",
     );
 

@@ -44,6 +44,7 @@ import {
 } from "../cases/case.service";
 import { caseDetail } from "../cases/cases.routes";
 import { caseComms, type LetterInfo } from "../cases/comms";
+import { agencyPublicUrl } from "../letters/agency-mail";
 import { assertAssignable } from "./assign";
 import { baseLetterData, completionLetterKind, decisionLetterKind, extensionLetterKind } from "./letter-data";
 import { handlingUnitOf, recipientsOf, registerFiles } from "./registry-seam";
@@ -698,7 +699,7 @@ export async function notifyRequester(s: ServiceCtx, caseId: string) {
       to: p.requester.email,
       locale: r.locale,
       subject: noticeSubject(r.locale, c.number),
-      text: noticeText(r.locale, c.number, s.deps.config.publicUrl),
+      text: noticeText(r.locale, c.number, await agencyPublicUrl(s.tx, s.deps.config, s.agency.id)),
       letterIds: r.deliveryMethod === "email" ? letters.map((l) => l.id) : [],
     });
     channels.push("email");

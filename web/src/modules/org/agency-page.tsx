@@ -7,7 +7,19 @@ import { useLoad } from "../../components/use-load";
 import { useSession } from "../../session";
 import type { Agency } from "../../types";
 
-const EDITABLE = ["nameLocal", "nameEn", "timeZone", "homepage", "phone", "fax", "email", "address"] as const;
+const EDITABLE = [
+  "nameLocal",
+  "nameEn",
+  "timeZone",
+  "homepage",
+  "phone",
+  "fax",
+  "email",
+  "address",
+  "mailFrom",
+  "replyTo",
+  "publicUrl",
+] as const;
 
 export function AgencyPage() {
   const { t } = useTranslation();
@@ -123,6 +135,28 @@ export function AgencyPage() {
                 name="address"
                 label={t("org.agency.address")}
                 defaultValue={data.address ?? ""}
+                maxLength={300}
+              />
+              <Field
+                name="mailFrom"
+                label={t("org.agency.mailFrom")}
+                hint={t("org.agency.mailFromHint")}
+                defaultValue={data.mailFrom ?? ""}
+                maxLength={300}
+              />
+              <Field
+                name="replyTo"
+                type="email"
+                label={t("org.agency.replyTo")}
+                defaultValue={data.replyTo ?? ""}
+                maxLength={200}
+              />
+              <Field
+                name="publicUrl"
+                type="url"
+                label={t("org.agency.publicUrl")}
+                hint={t("org.agency.publicUrlHint")}
+                defaultValue={data.publicUrl ?? ""}
                 maxLength={300}
               />
             </div>

@@ -77,6 +77,8 @@ export function PiiGuardPage() {
                     <div className="small">
                       {c.kind === "registry.public_file" ? (
                         <Link to={`/registry/files/${c.resourceKey}`}>{c.label ?? c.resourceKey}</Link>
+                      ) : c.kind === "registry.public_entrustment" ? (
+                        <Link to={`/registry/entrustments/${c.resourceKey}`}>{c.label ?? c.resourceKey}</Link>
                       ) : (
                         <span className="mono">{c.label ?? c.resourceKey}</span>
                       )}

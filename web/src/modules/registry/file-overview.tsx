@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { UnconfirmedMark } from "../../components/unconfirmed-mark";
 import { useUnits } from "../org/use-units";
 import { FileFlags } from "./file-flags";
 import type { CatalogueListId, RegistryFile } from "./types";
@@ -17,7 +18,9 @@ export function FileOverview({ file: f }: { file: RegistryFile }) {
     values.length ? (
       <ul className="cell-list">
         {values.map((c) => (
-          <li key={c}>{cat.nameOf(list, c)}</li>
+          <li key={c}>
+            {cat.nameOf(list, c)} <UnconfirmedMark entry={cat.entryOf(list, c)} />
+          </li>
         ))}
       </ul>
     ) : null;
@@ -106,11 +109,21 @@ export function FileOverview({ file: f }: { file: RegistryFile }) {
         row("retentionBasis", f.retentionBasis),
         row(
           "recordsClassCode",
-          f.recordsClassCode ? cat.nameOf("retentionClasses", f.recordsClassCode) : null,
+          f.recordsClassCode ? (
+            <>
+              {cat.nameOf("retentionClasses", f.recordsClassCode)}{" "}
+              <UnconfirmedMark entry={cat.entryOf("retentionClasses", f.recordsClassCode)} />
+            </>
+          ) : null,
         ),
         row(
           "destructionMethodCode",
-          f.destructionMethodCode ? cat.nameOf("destructionMethods", f.destructionMethodCode) : null,
+          f.destructionMethodCode ? (
+            <>
+              {cat.nameOf("destructionMethods", f.destructionMethodCode)}{" "}
+              <UnconfirmedMark entry={cat.entryOf("destructionMethods", f.destructionMethodCode)} />
+            </>
+          ) : null,
         ),
         row("destructionMethod", f.destructionMethod),
       ])}

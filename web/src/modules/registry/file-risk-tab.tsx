@@ -9,9 +9,10 @@ import {
   useFieldMeta,
 } from "../../components/controlled-form";
 import { ErrorBox, Loading, StatusMessage } from "../../components/page";
+import { UnconfirmedMark } from "../../components/unconfirmed-mark";
 import { useLoad } from "../../components/use-load";
 import { useSession } from "../../session";
-import type { RegistryFile, RiskAssessment } from "./types";
+import type { CatalogueItem, RegistryFile, RiskAssessment } from "./types";
 import { today, useCatalogues } from "./use-registry-data";
 
 /** Mirrors the rule pack's suggested scale for a preview only; the server computes the stored level. */
@@ -19,7 +20,7 @@ function previewLevel(mean: number): "low" | "medium" | "high" {
   return mean < 2.5 ? "low" : mean < 3.5 ? "medium" : "high";
 }
 
-/** Risk assessment of one file with the rule pack's factors (TW 004 三十八), scored 1..5. */
+/** Risk assessment of one file with the factors of the agency's rule pack (TW [004 三十八]; KR: unconfirmed self-check items), scored 1..5. */
 export function FileRiskTab({ file, onSaved }: { file: RegistryFile; onSaved(): void }) {
   const { t } = useTranslation();
   const { can } = useSession();
@@ -76,7 +77,9 @@ export function FileRiskTab({ file, onSaved }: { file: RegistryFile; onSaved(): 
                 .sort(([a], [b]) => factorOrder(a) - factorOrder(b))
                 .map(([k, v]) => (
                   <tr key={k}>
-                    <th scope="row">{factorName(k)}</th>
+                    <th scope="row">
+                      {factorName(k)} <UnconfirmedMark entry={factors.find((f) => f.code === k)} />
+                    </th>
                     <td className="num">{v}</td>
                   </tr>
                 ))}
@@ -122,6 +125,7 @@ export function FileRiskTab({ file, onSaved }: { file: RegistryFile; onSaved(): 
                   key={f.code}
                   name={`scores.${f.code}`}
                   label={f.name}
+                  entry={f}
                   value={scores[f.code] ?? ""}
                   onChange={(v) => setScores((s) => ({ ...s, [f.code]: v }))}
                 />
@@ -168,11 +172,13 @@ export function FileRiskTab({ file, onSaved }: { file: RegistryFile; onSaved(): 
 function ScoreField({
   name,
   label,
+  entry,
   value,
   onChange,
 }: {
   name: string;
   label: string;
+  entry: CatalogueItem;
   value: string;
   onChange(v: string): void;
 }) {
@@ -184,7 +190,9 @@ function ScoreField({
       className={m.error ? "score-field field-invalid" : "score-field"}
       aria-describedby={m.error ? m.errorId : undefined}
     >
-      <legend>{label}</legend>
+      <legend>
+        {label} <UnconfirmedMark entry={entry} />
+      </legend>
       <div className="check-row">
         {[1, 2, 3, 4, 5].map((n, i) => (
           <label key={n} className="inline-check" title={scoreLabel}>

@@ -16,6 +16,9 @@ interface LocalList {
   title: string;
   requiredLocales: string[];
   baseCodes: number;
+  /** Entries the official list is known to have, when more than the pack's (`verify`: count unconfirmed). */
+  officialCount: { count: number; verify?: boolean } | null;
+  unconfirmedCodes: number;
   entries: Entry[];
   version: number;
 }
@@ -79,8 +82,23 @@ function LocalList({ list, editable, onSaved }: { list: LocalList; editable: boo
         {list.title}{" "}
         <span className="muted small">
           {t("registry.localCodes.counts", { base: list.baseCodes, local: list.entries.length })}
+          {list.unconfirmedCodes > 0 &&
+            ` · ${t("registry.localCodes.unconfirmed", { count: list.unconfirmedCodes })}`}
         </span>
       </h3>
+      {list.officialCount && list.officialCount.count > list.baseCodes && (
+        <p className="hint">
+          {t(
+            list.officialCount.verify
+              ? "registry.localCodes.officialCountVerify"
+              : "registry.localCodes.officialCount",
+            {
+              count: list.officialCount.count,
+              missing: list.officialCount.count - list.baseCodes,
+            },
+          )}
+        </p>
+      )}
       <StatusMessage text={saved} />
       {!editing && list.entries.length > 0 && (
         <table className="table">
@@ -92,6 +110,7 @@ function LocalList({ list, editable, onSaved }: { list: LocalList; editable: boo
                   {t(`registry.localCodes.name.${l}`)}
                 </th>
               ))}
+              <th scope="col">{t("registry.localCodes.official")}</th>
             </tr>
           </thead>
           <tbody>
@@ -101,6 +120,7 @@ function LocalList({ list, editable, onSaved }: { list: LocalList; editable: boo
                 {LOCALES.map((l) => (
                   <td key={l}>{e.names[l] ?? ""}</td>
                 ))}
+                <td>{e.official ? t("registry.localCodes.officialYes") : ""}</td>
               </tr>
             ))}
           </tbody>
@@ -130,6 +150,7 @@ function LocalList({ list, editable, onSaved }: { list: LocalList; editable: boo
                     {required(l) ? " *" : ""}
                   </th>
                 ))}
+                <th scope="col">{t("registry.localCodes.official")}</th>
                 <th scope="col">
                   <span className="sr-only">{t("registry.localCodes.remove")}</span>
                 </th>
@@ -158,6 +179,14 @@ function LocalList({ list, editable, onSaved }: { list: LocalList; editable: boo
                       />
                     </td>
                   ))}
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t("registry.localCodes.official")}
+                      checked={r.official === true}
+                      onChange={(e) => setRow(i, { official: e.target.checked ? true : undefined })}
+                    />
+                  </td>
                   <td>
                     <button
                       type="button"

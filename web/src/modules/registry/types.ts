@@ -80,6 +80,11 @@ export interface CatalogueItem {
   group?: string;
   article?: string;
   verify?: boolean;
+  /** False while not confirmed against the official list: screens show UnconfirmedMark. */
+  confirmed?: boolean;
+  local?: boolean;
+  /** A local entry the agency supplied as an official entry missing from the rule pack. */
+  official?: boolean;
 }
 
 export type CatalogueListId =

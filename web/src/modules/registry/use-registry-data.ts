@@ -16,7 +16,9 @@ export function useCatalogues() {
     const e = list(id).find((x) => x.code === code);
     return e ? `${e.code} ${e.name}` : code;
   };
-  return { ...load, list, nameOf, jurisdiction: load.data?.jurisdiction };
+  const entryOf = (id: CatalogueListId, code: string | null | undefined) =>
+    code ? list(id).find((x) => x.code === code) : undefined;
+  return { ...load, list, nameOf, entryOf, jurisdiction: load.data?.jurisdiction };
 }
 
 export function useSystems() {

@@ -8,6 +8,7 @@ import { krAccessLimitGrounds, krDeletionRefusalGrounds, krSuspensionRefusalGrou
 import { krRemedyBodies } from "./remedies";
 import { krRequestKinds } from "./requestKinds";
 import { krRecordsRetentionClasses } from "./retention";
+import { krRiskFactors } from "./riskFactors";
 import { krSensitiveDataClasses, krUniqueIdentifiers } from "./sensitiveData";
 
 export { krDestructionMethods } from "./destruction";
@@ -17,6 +18,7 @@ export { krAccessLimitGrounds, krDeletionRefusalGrounds, krSuspensionRefusalGrou
 export { krRemedyBodies } from "./remedies";
 export { krRequestKinds } from "./requestKinds";
 export { krRecordsRetentionClasses } from "./retention";
+export { krRiskFactors } from "./riskFactors";
 export { krSensitiveDataClasses, krUniqueIdentifiers } from "./sensitiveData";
 
 const koEn = ["ko", "en"] as const;
@@ -123,6 +125,8 @@ export const krCatalogues = {
     krRecordsRetentionClasses,
   ),
   remedyBodies: def("remedyBodies", "권익침해 구제방법", "Remedy bodies", ["H4", "C18"], krRemedyBodies),
+  // Not an official list (every entry `verify`): see riskFactors.ts for what the seeds support.
+  riskFactors: def("riskFactors", "위험도 자체점검 항목", "Risk self-check factors", ["E10"], krRiskFactors),
 } satisfies Record<string, CatalogueDefinition>;
 
 export type KrCatalogueId = keyof typeof krCatalogues;

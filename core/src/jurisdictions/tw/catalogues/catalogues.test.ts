@@ -62,6 +62,22 @@ describe("TW specific purposes", () => {
     assert.equal(findEntry(twSpecificPurposes, "002")?.verify, undefined);
   });
 
+  test("B5: 071, 095, 168 and 179 are confirmed by public notices (names as transcribed); 051 and 092 stay unknown", () => {
+    // Expected names written out from the published notices, not read from the catalogue.
+    const seen: Record<string, string> = {
+      "071": "建築管理、都市更新、國民住宅事務",
+      "095": "財稅行政",
+      "168": "護照、簽證及文件證明處理",
+      "179": "其他財政服務",
+    };
+    for (const [code, zh] of Object.entries(seen)) {
+      const e = findEntry(twSpecificPurposes, code);
+      assert.equal(e?.names["zh-TW"], zh, code);
+      assert.equal(e?.verify, undefined, `${code} is confirmed`);
+    }
+    for (const code of ["051", "092"]) assert.equal(findEntry(twSpecificPurposes, code)?.verify, true, code);
+  });
+
   test("B5: an agency adds a local purpose without a code change, and cannot reuse an official code", () => {
     const merged = mergeCatalogueDefinition(twCatalogues.specificPurposes, [
       { code: "L01", names: { "zh-TW": "里鄰業務", en: "Village affairs" } },

@@ -42,13 +42,10 @@ const def = (
   });
 
 export const twCatalogues = {
-  specificPurposes: def(
-    "specificPurposes",
-    "特定目的",
-    "Specific purposes",
-    ["B3", "B5"],
-    twSpecificPurposes,
-  ),
+  specificPurposes: {
+    ...def("specificPurposes", "特定目的", "Specific purposes", ["B3", "B5"], twSpecificPurposes),
+    officialCodePattern: "^\\d{3}$",
+  },
   dataCategoryGroups: def(
     "dataCategoryGroups",
     "個人資料類別分類",
@@ -56,7 +53,13 @@ export const twCatalogues = {
     ["B3"],
     twDataCategoryGroups,
   ),
-  dataCategories: def("dataCategories", "個人資料類別", "Personal data categories", ["B3"], twDataCategories),
+  dataCategories: {
+    ...def("dataCategories", "個人資料類別", "Personal data categories", ["B3"], twDataCategories),
+    // A secondary source counts 85 entries in the official list; the transcription has 73. The missing ones
+    // are added by agencies as local `official` entries (C + three digits) until the pack is completed.
+    officialCount: { count: 85, verify: true },
+    officialCodePattern: "^C\\d{3}$",
+  },
   sensitiveData: def(
     "sensitiveData",
     "特種個人資料",
