@@ -1,3 +1,5 @@
+import { isOfficialCode } from "../../../components/codes";
+
 /** Shapes of the public register endpoints (docs/api-registry.md, "Public") and how their values print. */
 
 export interface PublicAgencyRef {
@@ -52,8 +54,6 @@ export const PUBLIC_FILE_COLUMNS: Record<"KR" | "TW", string[]> = {
   ],
 };
 
-const OFFICIAL_CODE = /^(?:[A-Z]\d{3}|\d{3})$/;
-
 /**
  * Plain text of one published value, whatever its shape: lists joined with "; ", coded entries as
  * "C001 name" (a pack-internal code is left out), a legal basis { codes, text } as its codes then its text, a unit { name, phone } as
@@ -68,7 +68,7 @@ export function publicText(v: PublicValue): string {
     // pack's own keys ("art15-1-1", "entrusted") are not words of the law and are left out.
     const code = publicText(v.code);
     const name = publicText(v.name);
-    return OFFICIAL_CODE.test(code) ? [code, name].filter(Boolean).join(" ") : name || code;
+    return isOfficialCode(code) ? [code, name].filter(Boolean).join(" ") : name || code;
   }
   if ("codes" in v || "text" in v)
     return [publicText(v.codes), publicText(v.text)].filter(Boolean).join("; ");
