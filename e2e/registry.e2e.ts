@@ -97,9 +97,9 @@ describe("B1/B2/B9/E3: register a file, edit with a reason, history diff, public
       .getByLabel(`${reg.form.itemRow.replace("{{n}}", "2")}: ${reg.field.itemName.label}`)
       .fill("전화번호");
     await field(form, reg.field.retentionPeriod.label).fill(retention);
-    // Files start out unpublished here: publishing is its own, reasoned step.
-    await field(form, reg.field.isPublic.label).uncheck();
-    await field(form, reg.field.exemptionReason.label).fill("개인정보 보호법 제32조제2항 (시험)");
+    // Files start out unpublished (issue 11 item 3): the form offers no publish box, only the note.
+    await form.getByTestId("not-published").waitFor();
+    assert.equal(await form.locator('input[name="isPublic"]').count(), 0);
     await form.getByRole("button", { name: reg.common.create, exact: true }).click();
     await page.waitForURL(/\/registry\/files\/[0-9a-f-]{36}$/);
     await page.getByRole("heading", { level: 1, name }).waitFor();
@@ -166,15 +166,22 @@ describe("B1/B2/B9/E3: register a file, edit with a reason, history diff, public
     await page.screenshot({ path: "/tmp/civicpims-registry-history.png", fullPage: true });
   });
 
-  step("publish the file (another reasoned edit)", async () => {
-    await editFile(
-      publicId,
-      async (f) => {
-        await field(f, reg.field.isPublic.label).check();
-        await field(f, reg.field.publishedOn.label).fill("2026-11-23");
-      },
-      "공개 대상으로 전환",
-    );
+  step("B9: publishing shows the public preview first, then publishes on confirmation", async () => {
+    await page.goto(`${env.baseUrl}/registry/files/${publicId}`);
+    await page.getByRole("heading", { level: 1, name: publicName }).waitFor();
+    await page.getByRole("button", { name: reg.publish.open }).click();
+    const panel = page.getByTestId("publish-panel");
+    // The preview is the portal's own table: the name, and the retention period as it will be published.
+    const preview = panel.getByTestId("publish-preview");
+    await preview.waitFor();
+    assert.match((await preview.innerText()) ?? "", new RegExp(publicName));
+    assert.match((await preview.innerText()) ?? "", /5년/);
+    // Nothing is public until the confirmation.
+    const before = await page.request.get(`${env.baseUrl}/api/public/registry/${env.agency}/files`);
+    assert.ok(!JSON.stringify(await before.json()).includes(publicName));
+    await field(panel, reg.field.publishedOn.label).fill("2026-11-23");
+    await panel.getByRole("button", { name: reg.publish.confirm, exact: true }).click();
+    await page.getByRole("status").filter({ hasText: reg.publish.done }).waitFor();
     await page.getByRole("tab", { name: reg.detail.history }).click();
     await page.locator('[data-testid="history"] tr[data-path="isPublic"]').first().waitFor();
   });

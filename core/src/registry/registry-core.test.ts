@@ -112,7 +112,8 @@ describe("file validation", () => {
         publishedOn: "2020-01-01",
         nextReviewOn: "2090-01-01",
       },
-      { lists, today: "2026-06-01" },
+      // Withdrawing a published file (issue 11 item 3: a new file simply waits unpublished).
+      { lists, today: "2026-06-01", wasPublic: true },
     );
     assert.deepEqual(issues.map((i) => `${i.field}:${i.code}`).sort(), [
       "exemptionReason:exemption_required",
@@ -124,10 +125,12 @@ describe("file validation", () => {
     assert.deepEqual(
       checkFileRules(
         { ...base, isPublic: false, exemptionReason: "법 제32조" },
-        { lists, today: "2026-06-01" },
+        { lists, today: "2026-06-01", wasPublic: true },
       ),
       [],
     );
+    assert.equal(base.isPublic, false, "B9: a file is not public unless published explicitly");
+    assert.deepEqual(checkFileRules({ ...base, isPublic: false }, { lists, today: "2026-06-01" }), []);
   });
 
   test("B8: item flags are derived; unknown kinds and class codes are refused", () => {

@@ -85,7 +85,8 @@ export const fileFieldsSchema = z.object({
   entrusteeAccess: optText(1000),
   securityMeasures: strList.default([]),
   noticeRequired: z.boolean().nullish(),
-  isPublic: z.boolean().default(true),
+  // Published only by an explicit choice (issue 11 item 3): a new file waits for it, unpublished.
+  isPublic: z.boolean().default(false),
   exemptionReason: optText(1000),
   registeredOn: isoDate.nullish(),
   publishedOn: isoDate.nullish(),
@@ -111,6 +112,8 @@ export interface RuleContext {
   lists: RegistryLists;
   /** Today in the agency's time zone, YYYY-MM-DD. */
   today: string;
+  /** Whether the stored file is public now (absent for a new file or an imported row). */
+  wasPublic?: boolean;
 }
 
 /** Items with their kind filled in (declared, else inferred from the label) and flags from the kind. */
@@ -160,7 +163,9 @@ export function checkFileRules(file: Partial<FileFields>, ctx: RuleContext): Fie
     if (item.classCode && !sensitive.has(item.classCode) && !unique.has(item.classCode))
       issues.push({ field: "items", code: "unknown_code", params: { value: item.classCode } });
   });
-  if (file.isPublic === false && !file.exemptionReason?.trim()) {
+  // A file not yet published waits for the explicit choice; taking a published file off the list is
+  // withholding it, which the law allows only on a stated ground (PIPA §32(2), 政府資訊公開法).
+  if (file.isPublic === false && ctx.wasPublic === true && !file.exemptionReason?.trim()) {
     issues.push({ field: "exemptionReason", code: "exemption_required" });
   }
   const past = ["registeredOn", "publishedOn", "lastReviewedOn"] as const;

@@ -38,6 +38,36 @@ export function apiFieldErrors(e: unknown): Record<string, string> {
   return out;
 }
 
+/**
+ * The errors a form can show beside its own inputs: each server detail (schema `{path, code, message,
+ * where}` or business `{field, ...}`) by its dotted path, renamed through `aliases` where the form's
+ * input names differ from the API body ("requester.name" -> "requesterName"), kept only when the form
+ * has that input, one message per input (the first). Details about headers, query or path parameters
+ * never belong to an input.
+ */
+export function formFieldErrors(
+  e: unknown,
+  names: ReadonlySet<string>,
+  aliases: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(e instanceof ApiError)) return out;
+  const body = Array.isArray(e.details)
+    ? new ApiError(
+        e.status,
+        e.code,
+        e.message,
+        (e.details as Array<{ where?: unknown }>).filter((d) => !d?.where || d.where === "body"),
+        e.requestId,
+      )
+    : e;
+  for (const [key, message] of Object.entries(apiFieldErrors(body))) {
+    const name = aliases[key] ?? key;
+    if (names.has(name) && !(name in out)) out[name] = message;
+  }
+  return out;
+}
+
 export function isApiError(e: unknown, code: string): e is ApiError {
   return e instanceof ApiError && e.code === code;
 }

@@ -1,6 +1,7 @@
 import "./i18n";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isOfficialCode } from "./codes";
 import { useFieldMeta } from "./controlled-form";
 import { UnconfirmedMark } from "./unconfirmed-mark";
 
@@ -29,7 +30,7 @@ export function CodePicker({
   required,
   showCodes = true,
 }: {
-  /** Hide the codes when they mean nothing to people (record ids). */
+  /** Hide the codes when they mean nothing to people (record ids); pack-internal keys are never shown. */
   showCodes?: boolean;
   name: string;
   label: string;
@@ -41,6 +42,7 @@ export function CodePicker({
 }) {
   const { t } = useTranslation();
   const m = useFieldMeta(name);
+  const showCode = (c: string) => showCodes && isOfficialCode(c);
   const filterId = useId();
   const [filter, setFilter] = useState("");
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
@@ -90,9 +92,9 @@ export function CodePicker({
                   type="button"
                   className="btn btn-small"
                   onClick={() => toggle(c, false)}
-                  aria-label={`${t("components.codePicker.remove")} ${showCodes ? c : ""} ${o?.name ?? ""}`}
+                  aria-label={`${t("components.codePicker.remove")} ${showCode(c) ? c : ""} ${o?.name ?? ""}`}
                 >
-                  {showCodes || !o ? `${c} ` : ""}
+                  {showCode(c) || !o ? `${c} ` : ""}
                   {o?.name ?? ""} <UnconfirmedMark entry={o} /> ✕
                 </button>
               </li>
@@ -125,7 +127,7 @@ export function CodePicker({
                 onChange={(e) => toggle(o.code, e.target.checked)}
               />
               <span>
-                {showCodes && <span className="mono">{o.code} </span>}
+                {showCode(o.code) && <span className="mono">{o.code} </span>}
                 {o.name}
                 {!showCodes && o.group && <span className="muted small"> · {o.group}</span>}
                 {articlesVary && o.article && <span className="muted small"> · {o.article}</span>}

@@ -10,7 +10,7 @@ import {
 } from "react";
 import { useTranslation } from "react-i18next";
 import { apiFieldErrors } from "./api-errors";
-import { useErrorText } from "./form";
+import { ErrorSummary, type SummaryEntry, summaryOf, useErrorText } from "./form";
 
 /**
  * Forms whose values live in React state (records with lists, code pickers, item tables), with the
@@ -60,6 +60,7 @@ export function ControlledForm({
   const ref = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [summary, setSummary] = useState<SummaryEntry[]>([]);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
@@ -72,23 +73,28 @@ export function ControlledForm({
 
   const handle = async (ev: FormEvent<HTMLFormElement>) => {
     ev.preventDefault();
+    const form = ev.currentTarget;
     const client = validate?.() ?? {};
     if (Object.keys(client).length) {
       setErrors(client);
+      setSummary(summaryOf(form, client));
       setMessage(t("form.fixErrors", { count: Object.keys(client).length }));
       setAttempt((a) => a + 1);
       return;
     }
     setBusy(true);
     setErrors({});
+    setSummary([]);
     setMessage(null);
     try {
       await onSubmit();
     } catch (e) {
       const fe = apiFieldErrors(e);
       setErrors(fe);
+      setSummary(summaryOf(form, fe));
       const n = Object.keys(fe).filter((k) => !k.includes(".")).length;
-      setMessage(n ? `${errorText(e)} ${t("form.fixErrors", { count: n })}` : errorText(e));
+      // The field messages stand beside their fields; the summary names them instead of repeating.
+      setMessage(n ? t("form.fixErrors", { count: n }) : errorText(e));
       setAttempt((a) => a + 1);
     } finally {
       setBusy(false);
@@ -98,9 +104,7 @@ export function ControlledForm({
   return (
     <FormCtx.Provider value={{ prefix, errors }}>
       <form ref={ref} className={className ?? "form"} noValidate onSubmit={handle} aria-label={label}>
-        <div className="form-alert" role="alert" aria-live="assertive" tabIndex={-1} hidden={!message}>
-          {message}
-        </div>
+        <ErrorSummary message={message} entries={summary} />
         {children}
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={busy} aria-busy={busy}>

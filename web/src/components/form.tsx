@@ -13,8 +13,76 @@ import {
 } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api";
+import { formFieldErrors } from "./api-errors";
 
 export type FormValues = Record<string, string>;
+
+/** One line of the error summary: a link to the field by its id, named by the field's label. */
+export interface SummaryEntry {
+  id: string;
+  label: string;
+}
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** The visible label of a control without the "(required)" mark. */
+function labelOf(el: Control): string {
+  const label = el.labels?.[0];
+  if (!label) return el.getAttribute("aria-label") ?? el.name;
+  const copy = label.cloneNode(true) as HTMLElement;
+  for (const mark of Array.from(copy.querySelectorAll(".req"))) mark.remove();
+  return (copy.textContent ?? "").trim();
+}
+
+/** Summary entries in the order the fields appear in the form. */
+export function summaryOf(form: HTMLFormElement, errors: Record<string, string>): SummaryEntry[] {
+  const seen = new Set<string>();
+  const out: SummaryEntry[] = [];
+  for (const el of Array.from(form.elements)) {
+    const c = el as Control;
+    if (!c.name || !(c.name in errors) || seen.has(c.name) || !c.id) continue;
+    seen.add(c.name);
+    out.push({ id: c.id, label: labelOf(c) });
+  }
+  return out;
+}
+
+/**
+ * The error summary at the top of a form: what went wrong and one link per field, which puts the
+ * keyboard on that field. The field's own message is shown once, beside the field (not repeated here).
+ */
+export function ErrorSummary({ message, entries }: { message: string | null; entries: SummaryEntry[] }) {
+  return (
+    <div
+      className="form-alert error-summary"
+      role="alert"
+      aria-live="assertive"
+      tabIndex={-1}
+      hidden={!message}
+    >
+      {message && <p className="error-summary-title">{message}</p>}
+      {entries.length > 0 && (
+        <ul className="error-summary-list">
+          {entries.map((e) => (
+            <li key={e.id}>
+              <a
+                href={`#${e.id}`}
+                onClick={(ev) => {
+                  ev.preventDefault();
+                  const target = document.getElementById(e.id);
+                  target?.scrollIntoView({ block: "center" });
+                  target?.focus();
+                }}
+              >
+                {e.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 interface FormCtx {
   idPrefix: string;
@@ -54,6 +122,8 @@ interface FormProps {
   /** Resets the inputs after a successful submit. */
   resetOnSuccess?: boolean;
   extraActions?: ReactNode;
+  /** Server error paths (dotted) -> input names, where the form's names differ from the API body. */
+  fieldAliases?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -70,6 +140,7 @@ export function Form({
   onCancel,
   resetOnSuccess,
   extraActions,
+  fieldAliases,
 }: FormProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -77,6 +148,7 @@ export function Form({
   const ref = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [summary, setSummary] = useState<SummaryEntry[]>([]);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
@@ -103,15 +175,18 @@ export function Form({
       )
         continue;
       if (!el.name || el.disabled) continue;
+      // A field may say what its emptiness means ("consent is needed to ..."), else a message by kind.
+      const own = el.dataset.requiredMessage;
       if (el instanceof HTMLInputElement && el.type === "checkbox") {
         values[el.name] = el.checked ? "true" : "";
-        if (el.required && !el.checked) clientErrors[el.name] = t("form.required");
+        if (el.required && !el.checked) clientErrors[el.name] = own || t("form.requiredCheck");
         continue;
       }
       const v = el.type === "password" ? el.value : el.value.trim();
       values[el.name] = v;
       if (el.required && v === "")
-        clientErrors[el.name] = t(el instanceof HTMLSelectElement ? "form.requiredChoice" : "form.required");
+        clientErrors[el.name] =
+          own || t(el instanceof HTMLSelectElement ? "form.requiredChoice" : "form.required");
       else if (el instanceof HTMLInputElement && el.type === "email" && v && !el.validity.valid)
         clientErrors[el.name] = t("form.invalidEmail");
       else if (
@@ -126,27 +201,29 @@ export function Form({
     }
     if (Object.keys(clientErrors).length) {
       setErrors(clientErrors);
+      setSummary(summaryOf(form, clientErrors));
       setMessage(t("form.fixErrors", { count: Object.keys(clientErrors).length }));
       setAttempt((a) => a + 1);
       return;
     }
     setBusy(true);
     setErrors({});
+    setSummary([]);
     setMessage(null);
     try {
       await onSubmit(values, form);
       if (resetOnSuccess) form.reset();
     } catch (e) {
-      const fe = e instanceof ApiError ? e.fieldErrors() : {};
-      const known = Object.fromEntries(
-        Object.entries(fe).filter(([k]) => form.querySelector(`[name="${CSS.escape(k)}"]`)),
+      const names = new Set(
+        Array.from(form.elements, (el) => (el as Control).name).filter((n): n is string => !!n),
       );
+      const known = formFieldErrors(e, names, fieldAliases);
+      const n = Object.keys(known).length;
       setErrors(known);
-      setMessage(
-        Object.keys(known).length
-          ? `${errorText(e)} ${t("form.fixErrors", { count: Object.keys(known).length })}`
-          : errorText(e),
-      );
+      setSummary(summaryOf(form, known));
+      // With field messages the summary names the fields; the server's general sentence would only
+      // repeat them. Without any, its message is all there is to say.
+      setMessage(n ? t("form.fixErrors", { count: n }) : errorText(e));
       setAttempt((a) => a + 1);
     } finally {
       setBusy(false);
@@ -156,9 +233,7 @@ export function Form({
   return (
     <Ctx.Provider value={{ idPrefix, errors }}>
       <form ref={ref} className={className ?? "form"} noValidate onSubmit={handle} aria-label={label}>
-        <div className="form-alert" role="alert" aria-live="assertive" tabIndex={-1} hidden={!message}>
-          {message}
-        </div>
+        <ErrorSummary message={message} entries={summary} />
         {children}
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={busy} aria-busy={busy}>
@@ -225,10 +300,55 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> & {
   name: string;
   label: string;
   hint?: string;
+  /** What an empty required field means here (e.g. "consent is needed to file the request"). */
+  requiredMessage?: string;
+  /** Id of a text elsewhere on the page that explains this field (e.g. a consent notice). */
+  describedBy?: string;
 };
 
-export function Field({ name, label, hint, required, ...rest }: InputProps) {
+export function Field({
+  name,
+  label,
+  hint,
+  required,
+  requiredMessage,
+  describedBy: extra,
+  ...rest
+}: InputProps) {
+  const { t } = useTranslation();
   const { id, error, errorId, hintId } = useFieldIds(name);
+  const described = [extra, describedBy(hint, hintId, error, errorId)].filter(Boolean).join(" ") || undefined;
+  if (rest.type === "checkbox")
+    return (
+      <div className={error ? "field field-invalid" : "field"}>
+        {error && (
+          <p className="field-error" id={errorId}>
+            {error}
+          </p>
+        )}
+        <div className="check-row">
+          <input
+            id={id}
+            name={name}
+            required={required}
+            aria-required={required || undefined}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={described}
+            data-required-message={requiredMessage}
+            {...rest}
+          />
+          <label htmlFor={id}>
+            {label}
+            {required ? <span className="req"> ({t("form.requiredMark")})</span> : null}
+          </label>
+        </div>
+        {hint && (
+          <p className="hint" id={hintId}>
+            {hint}
+          </p>
+        )}
+      </div>
+    );
   return (
     <FieldShell {...{ id, label, required, hint, hintId, error, errorId }}>
       <input
@@ -237,7 +357,8 @@ export function Field({ name, label, hint, required, ...rest }: InputProps) {
         required={required}
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint, hintId, error, errorId)}
+        aria-describedby={described}
+        data-required-message={requiredMessage}
         {...rest}
       />
     </FieldShell>

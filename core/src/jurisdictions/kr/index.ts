@@ -1,4 +1,5 @@
 import { krCatalogues } from "./catalogues";
+import { krRequestConsent } from "./consent";
 import { krDeadlineRules, krMinwonPeriods } from "./deadlines";
 import { krHolidayPack } from "./holidays";
 
@@ -11,4 +12,6 @@ export const krPack = {
   deadlineRules: krDeadlineRules,
   minwonPeriods: krMinwonPeriods,
   holidays: krHolidayPack,
+  /** Notice shown before consent on the portal request form (issue 11 item 7). */
+  requestConsent: krRequestConsent,
 };

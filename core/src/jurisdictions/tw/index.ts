@@ -1,4 +1,5 @@
 import { twCatalogues } from "./catalogues";
+import { twRequestConsent } from "./consent";
 import { twDeadlineRules } from "./deadlines";
 import { twHolidayPack } from "./holidays";
 
@@ -10,4 +11,6 @@ export const twPack = {
   catalogues: twCatalogues,
   deadlineRules: twDeadlineRules,
   holidays: twHolidayPack,
+  /** Notice shown before consent on the portal request form (issue 11 item 7). */
+  requestConsent: twRequestConsent,
 };

@@ -175,7 +175,10 @@ export async function updateFile(
   const { version: _v, reason: _r, ...fields } = patch;
   const merged: FileFields = { ...toFields(before), ...fields } as FileFields;
   if (!opts.skipChecks) {
-    const issues = [...checkFileRules(merged, ctx), ...(await existenceIssues(ctx, fields))];
+    const issues = [
+      ...checkFileRules(merged, { ...ctx, wasPublic: before.isPublic }),
+      ...(await existenceIssues(ctx, fields)),
+    ];
     if (issues.length) throw invalid(ctx, issues);
     if (fields.name !== undefined || fields.unitId !== undefined)
       await assertUniqueName(ctx, merged.unitId, merged.name, id);

@@ -16,7 +16,7 @@ import {
   REGISTRY_PUBLIC_FILE,
 } from "../pii/registry-hook";
 import { agencyInfo, agencyLists } from "./context";
-import type { FileRow } from "./files.service";
+import { type FileRow, getFileRow } from "./files.service";
 import * as s from "./schemas";
 
 const tag = "registry-public";
@@ -62,6 +62,21 @@ export function publicFileEntry(
   };
 }
 
+/** Names and phones of the units the files point to, for their public entries. */
+async function unitNames(q: Queryable, agencyId: string, files: readonly FileRow[]) {
+  const unitIds = [
+    ...new Set(files.flatMap((f) => [f.unitId, f.accessRequestUnitId].filter((x): x is string => !!x))),
+  ];
+  const us = unitIds.length
+    ? await q
+        .select({ id: units.id, name: units.nameLocal, phone: units.phone })
+        .from(units)
+        .where(and(eq(units.agencyId, agencyId), inArray(units.id, unitIds)))
+    : [];
+  const byId = new Map(us.map((u) => [u.id, { name: u.name, phone: u.phone }]));
+  return (id: string | null) => (id ? (byId.get(id) ?? null) : null);
+}
+
 /** Citizen portal JSON (issue item 10): public file list and entrustment list; no login. */
 export function registerPublicRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, {
@@ -85,16 +100,7 @@ export function registerPublicRoutes(app: FastifyInstance, deps: AppDeps): void 
           ),
         )
         .orderBy(asc(registryFiles.name));
-      const unitIds = [
-        ...new Set(files.flatMap((f) => [f.unitId, f.accessRequestUnitId].filter((x): x is string => !!x))),
-      ];
-      const us = unitIds.length
-        ? await c.tx
-            .select({ id: units.id, name: units.nameLocal, phone: units.phone })
-            .from(units)
-            .where(and(eq(units.agencyId, agency.id), inArray(units.id, unitIds)))
-        : [];
-      const byId = new Map(us.map((u) => [u.id, { name: u.name, phone: u.phone }]));
+      const unitName = await unitNames(c.tx, agency.id, files);
       const locale = c.locale;
       return {
         agency: {
@@ -108,7 +114,7 @@ export function registerPublicRoutes(app: FastifyInstance, deps: AppDeps): void 
           c.deps,
           agency.id,
           REGISTRY_PUBLIC_FILE,
-          files.map((f) => publicFileEntry(f, lists, locale, (id) => (id ? (byId.get(id) ?? null) : null))),
+          files.map((f) => publicFileEntry(f, lists, locale, unitName)),
           publicFileGuardText,
         ),
       };
@@ -162,5 +168,27 @@ export function registerPublicRoutes(app: FastifyInstance, deps: AppDeps): void 
       };
     },
     audit: { skip: "published entrustment list, no personal data" },
+  });
+
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/registry/files/:id/public-preview",
+    access: "registry.read",
+    tag,
+    summary:
+      "What the portal's file list would show for this file, before it is made public (issue 11 item 3)",
+    params: s.idParams,
+    handler: async (c) => {
+      const row = await getFileRow(c.tx, c.agencyId, c.params.id);
+      const agency = await agencyInfo(c.tx, c.agencyId);
+      const lists = await agencyLists(c.tx, agency);
+      const unitName = await unitNames(c.tx, agency.id, [row]);
+      return {
+        jurisdiction: agency.jurisdiction,
+        isPublic: row.isPublic,
+        entry: publicFileEntry(row, lists, c.locale, unitName),
+      };
+    },
+    audit: { skip: "register metadata: the public entry of a file, no data about any person" },
   });
 }

@@ -11,6 +11,7 @@ import { FileEntrustmentsTab } from "./file-entrustments-tab";
 import { FileFlowsTab } from "./file-flows-tab";
 import { FileOverview } from "./file-overview";
 import { FileProvisionsTab } from "./file-provisions-tab";
+import { FilePublishPanel } from "./file-publish";
 import { FileRiskTab } from "./file-risk-tab";
 import { HistoryView } from "./history-view";
 import type { FileDetail } from "./types";
@@ -32,6 +33,7 @@ export function FileDetailPage() {
     : "overview";
   const load = useLoad((signal) => api.get<FileDetail>(`/api/registry/files/${id}`, { signal }), [id]);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [publishing, setPublishing] = useState(false);
   const flash = (location.state as { saved?: boolean; created?: boolean } | null) ?? {};
   const [status, setStatus] = useState<string | null>(
     flash.saved ? t("registry.common.saved") : flash.created ? t("registry.common.created") : null,
@@ -71,6 +73,11 @@ export function FileDetailPage() {
                 {t("registry.common.edit")}
               </Link>
             )}
+            {can("registry.write") && !f.isPublic && !publishing && (
+              <button type="button" className="btn" onClick={() => setPublishing(true)}>
+                {t("registry.publish.open")}
+              </button>
+            )}
             {can("registry.delete") && (
               <button type="button" className="btn btn-danger" onClick={() => void remove()}>
                 {t("registry.detail.delete")}
@@ -86,8 +93,20 @@ export function FileDetailPage() {
       {f && (
         <>
           <p className="muted">
-            {f.unitName} · {t("registry.common.version", { version: f.version })}
+            {f.unitName} · {t("registry.common.version", { version: f.version })} ·{" "}
+            {t(f.isPublic ? "registry.publish.isPublic" : "registry.publish.notPublic")}
           </p>
+          {publishing && !f.isPublic && (
+            <FilePublishPanel
+              file={f}
+              onClose={() => setPublishing(false)}
+              onPublished={() => {
+                setPublishing(false);
+                setStatus(t("registry.publish.done"));
+                load.reload();
+              }}
+            />
+          )}
           <Tabs
             label={t("registry.detail.tabs")}
             tabs={TABS.map((x) => ({ id: x, label: t(`registry.detail.${x}`) }))}

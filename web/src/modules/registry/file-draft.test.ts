@@ -83,6 +83,14 @@ describe("B2/B8: file form draft <-> API body", () => {
     assert.equal(body.unitId, "u1");
     assert.ok(!("legalBasisCodes" in body));
     assert.ok(!("retentionPeriod" in body));
-    assert.equal(body.isPublic, true);
+    assert.equal(body.isPublic, false, "published later, with the preview (issue 11 item 3)");
+  });
+});
+
+describe("B9 (issue 11 item 3): a new file is not public until published with the preview", () => {
+  test("B9: the new-file draft and its create body say not public, with no exemption reason", () => {
+    const body = createBody({ ...emptyDraft("u1"), name: "새 파일", processingMethod: "paper" });
+    assert.equal(body.isPublic, false);
+    assert.ok(!body.exemptionReason, "not yet published is not an exemption");
   });
 });

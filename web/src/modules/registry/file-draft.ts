@@ -123,7 +123,8 @@ export function emptyDraft(unitId = ""): FileDraft {
     entrusted: false,
     entrusteeAccess: "",
     securityMeasures: [],
-    isPublic: true,
+    // Not public until published with the preview (file page, "Publish").
+    isPublic: false,
     exemptionReason: "",
     registeredOn: "",
     publishedOn: "",

@@ -62,6 +62,7 @@ function FileForm({ file, onReload }: { file: RegistryFile | null; onReload(): v
   const cat = useCatalogues();
   const { systems } = useSystems();
   const original = file ? draftFromFile(file) : emptyDraft(session.user.unitId ?? "");
+  const storedPublic = !!file?.isPublic;
   const [d, setD] = useState<FileDraft>(original);
   const [reason, setReason] = useState("");
   const [stale, setStale] = useState(false);
@@ -146,7 +147,8 @@ function FileForm({ file, onReload }: { file: RegistryFile | null; onReload(): v
     if (!d.name.trim()) e.name = req;
     if (!d.unitId) e.unitId = req;
     if (!d.processingMethod) e.processingMethod = req;
-    if (!d.isPublic && !d.exemptionReason.trim()) e.exemptionReason = req;
+    // Withholding a published file needs its legal ground; a file not yet published needs none.
+    if (storedPublic && !d.isPublic && !d.exemptionReason.trim()) e.exemptionReason = req;
     for (const k of ["subjectCount", "retentionYears"] as const)
       if (d[k].trim() && !/^\d+$/.test(d[k].trim())) e[k] = t("form.invalidFormat");
     if (file && !reason.trim()) e.reason = req;
@@ -386,13 +388,20 @@ function FileForm({ file, onReload }: { file: RegistryFile | null; onReload(): v
         {section(
           "publication",
           <>
-            <CheckboxInput
-              name="isPublic"
-              label={label("isPublic")}
-              hint={help("isPublic")}
-              checked={d.isPublic}
-              onChange={set("isPublic")}
-            />
+            {storedPublic ? (
+              <CheckboxInput
+                name="isPublic"
+                label={label("isPublic")}
+                hint={help("isPublic")}
+                checked={d.isPublic}
+                onChange={set("isPublic")}
+              />
+            ) : (
+              // Publishing is its own step with the public preview first (file page, "Publish").
+              <p className="notice" data-testid="not-published">
+                {t("registry.publish.notYet")}
+              </p>
+            )}
             {d.isPublic && blocked && (
               <PublicationFindings
                 block={blocked}
@@ -407,7 +416,7 @@ function FileForm({ file, onReload }: { file: RegistryFile | null; onReload(): v
                 name="exemptionReason"
                 label={label("exemptionReason")}
                 hint={help("exemptionReason")}
-                required
+                required={storedPublic}
                 value={d.exemptionReason}
                 onChange={set("exemptionReason")}
               />

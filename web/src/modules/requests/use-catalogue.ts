@@ -10,10 +10,13 @@ export function pickName(names: Names | undefined, lang: string): string {
   return names[lang as keyof Names] ?? names.en ?? Object.values(names)[0] ?? "";
 }
 
-/** A rule-pack article in the UI language, as the letters print it (TW packs store English citations). */
+/**
+ * A rule-pack article in the UI language, as the letters print it (KR packs store Korean citations,
+ * TW packs English ones; the English screen gets "PIPA Art. 35", not the Korean text).
+ */
 export function articleText(j: "KR" | "TW", article: string | undefined, lang: string): string {
   if (!article) return "";
-  return lang === "ko" || lang === "zh-TW" ? localizeArticle(j, article, lang) : article;
+  return localizeArticle(j, article, lang === "ko" || lang === "zh-TW" ? lang : "en");
 }
 
 /** The agency's request catalogue (kinds, grounds, fees...) from its rule pack. */

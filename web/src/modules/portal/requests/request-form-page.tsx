@@ -1,3 +1,6 @@
+import { noticeText } from "@civicpims/core/jurisdictions/consent";
+import { krRequestConsent } from "@civicpims/core/jurisdictions/kr/consent";
+import { twRequestConsent } from "@civicpims/core/jurisdictions/tw/consent";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -36,6 +39,24 @@ interface Receipt {
 }
 
 const TZ = { KR: "Asia/Seoul", TW: "Asia/Taipei" } as const;
+// The rule packs' notices (KR PIPA §15(2), TW PDPA Art. 8(1)), shown before the citizen agrees.
+const CONSENT = { KR: krRequestConsent, TW: twRequestConsent } as const;
+// The API body is nested; the form's inputs are flat (request-input.ts): server details find their input.
+const FIELD_ALIASES: Record<string, string> = {
+  "requester.name": "requesterName",
+  "requester.email": "requesterEmail",
+  "requester.phone": "requesterPhone",
+  "requester.address": "requesterAddress",
+  "requester.birthDate": "requesterBirthDate",
+  "subject.name": "subjectName",
+  "subject.birthDate": "subjectBirthDate",
+  "subject.phone": "subjectPhone",
+  "subject.address": "subjectAddress",
+  "representation.basis": "basis",
+  "representation.relationship": "relationship",
+  "delivery.method": "deliveryMethod",
+  "delivery.address": "deliveryAddress",
+};
 const FILE_FIELDS = [
   ["file_poa", "power_of_attorney"],
   ["file_id", "identity_document"],
@@ -60,7 +81,7 @@ function StepHeading({ id, text }: { id: string; text: string }) {
  */
 export default function RequestFormPage() {
   const { t, i18n } = useTranslation();
-  const { agency, base } = usePortal();
+  const { agency, agencyName, base } = usePortal();
   const errorText = useErrorText();
   const def = useLoad(
     (signal) => api.get<FormDef>(`/api/portal/agencies/${agency.code}/form`, { signal }),
@@ -216,7 +237,12 @@ export default function RequestFormPage() {
           <p className="lead">
             {t(`portalRequests.form.intro.${def.data.jurisdiction}`, { form: def.data.form.request })}
           </p>
-          <Form label={title} submitLabel={t("portalRequests.form.submit")} onSubmit={submit}>
+          <Form
+            label={title}
+            submitLabel={t("portalRequests.form.submit")}
+            onSubmit={submit}
+            fieldAliases={FIELD_ALIASES}
+          >
             <RequestFields
               jurisdiction={def.data.jurisdiction}
               kinds={def.data.kinds}
@@ -241,17 +267,46 @@ export default function RequestFormPage() {
                 />
               ))}
             </fieldset>
-            <div className="consent">
-              <Field
-                name="consent"
-                type="checkbox"
-                required
-                label={t(`portalRequests.form.consent.${def.data.jurisdiction}`)}
-              />
-            </div>
+            <ConsentNotice jurisdiction={def.data.jurisdiction} agencyName={agencyName} />
           </Form>
         </>
       )}
     </PortalPageFrame>
+  );
+}
+
+/**
+ * What the citizen is told before agreeing (the items the rule pack lists for its law, with the
+ * citation in a quieter line), and the check box whose emptiness says that consent is needed.
+ */
+function ConsentNotice({ jurisdiction, agencyName }: { jurisdiction: "KR" | "TW"; agencyName: string }) {
+  const { t, i18n } = useTranslation();
+  const n = CONSENT[jurisdiction];
+  const lang = i18n.language;
+  return (
+    <section className="consent" aria-labelledby="consent-h">
+      <div id="consent-notice" data-testid="consent-notice">
+        <h2 id="consent-h" className="consent-title">
+          {t("portalRequests.form.consentTitle")}
+        </h2>
+        <dl className="consent-items">
+          {n.items.map((item) => (
+            <div key={item.key} className="consent-item">
+              <dt>{noticeText(item.label, lang)}</dt>
+              <dd>{noticeText(item.text, lang, agencyName)}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="muted consent-citation">{noticeText(n.citation, lang)}</p>
+      </div>
+      <Field
+        name="consent"
+        type="checkbox"
+        required
+        label={noticeText(n.agree, lang)}
+        requiredMessage={t("portalRequests.form.consentRequired")}
+        describedBy="consent-notice"
+      />
+    </section>
   );
 }

@@ -19,6 +19,17 @@ describe("B1/B9: published values print whatever their shape", () => {
     assert.doesNotMatch(publicText({ codes: [], text: null }), /object/);
   });
 
+  test("B9 (issue 11 item 3): internal codes stay out; official codes (C001, 特定目的 001) stay in", () => {
+    // The server sends legal bases as { code, name }; "art15-1-1" is the pack's key, not the law's words.
+    const basis = { codes: [{ code: "art15-1-1", name: "정보주체의 동의" }], text: null };
+    assert.equal(publicText(basis), "정보주체의 동의");
+    assert.deepEqual(publicParts(basis), ["정보주체의 동의"]);
+    assert.equal(publicText({ code: "entrusted", name: "受託機關" }), "受託機關");
+    assert.equal(publicText({ code: "identification", name: "識別類" }), "識別類");
+    assert.equal(publicText({ code: "C001", name: "辨識個人者" }), "C001 辨識個人者");
+    assert.equal(publicText({ code: "023", name: "民政" }), "023 民政");
+  });
+
   test("search matches every word anywhere in the row, case-insensitively", () => {
     const row = {
       name: "Petition file",

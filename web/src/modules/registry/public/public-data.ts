@@ -1,3 +1,5 @@
+import { isOfficialCode } from "../../../components/codes";
+
 /** Shapes of the public register endpoints (docs/api-registry.md, "Public") and how their values print. */
 
 export interface PublicAgencyRef {
@@ -54,18 +56,20 @@ export const PUBLIC_FILE_COLUMNS: Record<"KR" | "TW", string[]> = {
 
 /**
  * Plain text of one published value, whatever its shape: lists joined with "; ", coded entries as
- * "C001 name", a legal basis { codes, text } as its codes then its text, a unit { name, phone } as
+ * "C001 name" (a pack-internal code is left out), a legal basis { codes, text } as its codes then its text, a unit { name, phone } as
  * "name (phone)".
  */
 export function publicText(v: PublicValue): string {
   if (v === null || v === undefined) return "";
   if (Array.isArray(v)) return v.map(publicText).filter(Boolean).join("; ");
   if (typeof v !== "object") return String(v);
-  if ("code" in v)
-    return [v.code, v.name]
-      .map((x) => publicText(x))
-      .filter(Boolean)
-      .join(" ");
+  if ("code" in v) {
+    // Official codes are part of the published name (TW 個人資料類別 C001, 特定目的 001); a rule
+    // pack's own keys ("art15-1-1", "entrusted") are not words of the law and are left out.
+    const code = publicText(v.code);
+    const name = publicText(v.name);
+    return isOfficialCode(code) ? [code, name].filter(Boolean).join(" ") : name || code;
+  }
   if ("codes" in v || "text" in v)
     return [publicText(v.codes), publicText(v.text)].filter(Boolean).join("; ");
   if ("name" in v) {

@@ -30,7 +30,8 @@ export default function PublicEntrustmentsPage() {
       {load.loading && !load.data && <Loading />}
       {load.data && rows.length === 0 && <p>{t("registry.public.noEntrustments")}</p>}
       {rows.length > 0 && (
-        <div className="table-wrap">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        <section className="table-wrap" aria-label={title} tabIndex={0}>
           <table className="table public-table" data-testid="public-entrustments">
             <caption className="sr-only">{title}</caption>
             <thead>
@@ -54,7 +55,7 @@ export default function PublicEntrustmentsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </PortalPageFrame>
   );

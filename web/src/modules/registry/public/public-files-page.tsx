@@ -7,14 +7,8 @@ import { ErrorBox, Loading } from "../../../components/page";
 import { useLoad } from "../../../components/use-load";
 import { usePortal } from "../../portal/portal-context";
 import { PortalPageFrame } from "../../portal/portal-page-frame";
-import {
-  matchesQuery,
-  PUBLIC_FILE_COLUMNS,
-  type PublicFiles,
-  type PublicValue,
-  publicParts,
-  publicText,
-} from "./public-data";
+import { matchesQuery, type PublicFiles } from "./public-data";
+import { PublicFileTable } from "./public-file-table";
 import { PrintHeader, PublicListTools } from "./public-list-tools";
 
 /**
@@ -30,23 +24,7 @@ export default function PublicFilesPage() {
   const [query, setQuery] = useState("");
   const j = agency.jurisdiction;
   const title = t(`portal.service.registerFiles.${j}`);
-  const columns = PUBLIC_FILE_COLUMNS[j];
   const rows = (load.data?.files ?? []).filter((f) => matchesQuery(f, query));
-
-  const cell = (key: string, v: PublicValue) => {
-    if (key === "processingMethod" && typeof v === "string")
-      return t(`registry.enum.processingMethod.${v}`, v);
-    const parts = publicParts(v);
-    if (parts.length > 1)
-      return (
-        <ul className="cell-list">
-          {parts.map((x) => (
-            <li key={x}>{x}</li>
-          ))}
-        </ul>
-      );
-    return parts[0] ?? "";
-  };
 
   return (
     <PortalPageFrame title={title}>
@@ -57,42 +35,7 @@ export default function PublicFilesPage() {
       {load.loading && !load.data && <Loading />}
       {load.data && rows.length === 0 && <p>{t("registry.public.noFiles")}</p>}
       {rows.length > 0 && (
-        <div className="table-wrap">
-          <table className="table public-table" data-testid="public-files">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("registry.public.seq")}</th>
-                {columns.map((c) => (
-                  <th scope="col" key={c}>
-                    {t(`registry.public.col.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((f, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: published rows carry no id and names may repeat across units
-                <tr key={`${publicText(f.name)}-${i}`}>
-                  <td className="num" data-label={t("registry.public.seq")}>
-                    {i + 1}
-                  </td>
-                  {columns.map((c, ci) =>
-                    ci === 0 ? (
-                      <th scope="row" key={c} data-label={t(`registry.public.col.${c}`)}>
-                        {cell(c, f[c])}
-                      </th>
-                    ) : (
-                      <td key={c} data-label={t(`registry.public.col.${c}`)}>
-                        {cell(c, f[c])}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PublicFileTable jurisdiction={j} rows={rows} caption={title} testId="public-files" />
       )}
     </PortalPageFrame>
   );
