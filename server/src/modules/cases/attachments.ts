@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { scanText } from "@civicpims/core/pii/index";
 import type { FastifyRequest } from "fastify";
 import type { Tx } from "../../db/client";
 import { caseAttachments } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, badRequest } from "../../http/errors";
+import { runJob } from "../../workers/pool";
 import { decryptBytes, encryptBytes } from "../letters/blob-crypto";
 
 /** Hard cap for one attachment (also bounded by the server's maxUploadBytes). */
@@ -120,14 +120,23 @@ export async function readMultipartFile(
   return { filename: part.filename, data, kind };
 }
 
-/** PII scan of text attachments: the number of findings staff see next to the file. */
-function scan(f: ValidatedFile): {
+/**
+ * PII scan of text attachments: the number of findings staff see next to the file. It runs in an upload
+ * worker (a 10 MB text takes the detector seconds); when the workers are busy or the scan is stopped, the
+ * attachment is still stored, marked "not scanned", so a citizen's request is never refused for it.
+ */
+async function scan(f: ValidatedFile): Promise<{
   piiFindings: number | null;
   piiStatus: "ok" | "needs_review" | "not_scanned";
-} {
+}> {
   if (f.ext !== "txt") return { piiFindings: null, piiStatus: "not_scanned" };
-  const r = scanText(f.data.toString("utf8"));
-  return { piiFindings: r.spans.length, piiStatus: r.status };
+  try {
+    const r = await runJob("text.scan", { data: f.data });
+    return { piiFindings: r.findings, piiStatus: r.status };
+  } catch (e) {
+    if (e instanceof AppError) return { piiFindings: null, piiStatus: "not_scanned" };
+    throw e;
+  }
 }
 
 export async function storeAttachment(
@@ -151,7 +160,7 @@ export async function storeAttachment(
       sha256: createHash("sha256").update(file.data).digest("hex"),
       // E4: identity documents and powers of attorney hold unique identifiers: encrypted at rest.
       data: encryptBytes(fieldKey, file.data),
-      ...scan(file),
+      ...(await scan(file)),
       uploadedBy: by.id,
       uploadedByLabel: by.label,
     })
