@@ -46,14 +46,12 @@ export async function run(opts: { quick: boolean }): Promise<Record<string, numb
       const r = await fetch(base + url, {
         method: "POST",
         headers: { ...(k % 2 ? headers : officer), ...body.headers },
-        body: body.payload,
+        body: new Uint8Array(body.payload),
       });
       await r.arrayBuffer();
       return r.status;
     };
-    console.error("warm-up reads done");
     const warm = await upload(0);
-    console.error("warm-up upload", warm);
     if (warm !== 413) throw new Error(`hostile upload answered ${warm}, not 413`);
 
     const quiet = await readAll();
