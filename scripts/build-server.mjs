@@ -13,23 +13,29 @@ const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(corePkg
 );
 
 rmSync("server/dist", { recursive: true, force: true });
-await build({
-  entryPoints: ["server/src/main.ts"],
-  outfile: "server/dist/main.mjs",
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  sourcemap: true,
-  external,
-  // CommonJS dependencies bundled into ESM need require().
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
-  logLevel: "warning",
-});
+// The upload workers' entry is bundled on its own: the pool starts server/dist/worker.mjs beside main.mjs.
+for (const [entry, outfile] of [
+  ["server/src/main.ts", "server/dist/main.mjs"],
+  ["server/src/workers/worker.ts", "server/dist/worker.mjs"],
+]) {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    sourcemap: true,
+    external,
+    // CommonJS dependencies bundled into ESM need require().
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+    logLevel: "warning",
+  });
+}
 cpSync("server/src/db/migrations", "server/dist/migrations", { recursive: true });
-console.log("server bundle: server/dist/main.mjs");
+console.log("server bundle: server/dist/main.mjs (+ worker.mjs)");
 // A migrated PGlite data directory (gzipped, ~1 MB): a fresh embedded install starts from it instead of
 // running initdb and every migration (server/src/db/template.ts).
 const tpl = spawnSync(

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { scanText } from "@civicpims/core/pii/index";
 import type { FastifyRequest } from "fastify";
 import type { Tx } from "../../db/client";
 import { caseAttachments } from "../../db/schema";
@@ -8,6 +7,7 @@ import { AppError, badRequest } from "../../http/errors";
 import { assertCleanFields } from "../../http/validation-errors";
 import { sealFile } from "../../security/file-crypto";
 import { readStoredFile } from "../../security/file-migration";
+import { runJob } from "../../workers/pool";
 
 /** Hard cap for one attachment (also bounded by the server's maxUploadBytes). */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
@@ -123,14 +123,23 @@ export async function readMultipartFile(
   return { filename: part.filename, data, kind };
 }
 
-/** PII scan of text attachments: the number of findings staff see next to the file. */
-function scan(f: ValidatedFile): {
+/**
+ * PII scan of text attachments: the number of findings staff see next to the file. It runs in an upload
+ * worker (a 10 MB text takes the detector seconds); when the workers are busy or the scan is stopped, the
+ * attachment is still stored, marked "not scanned", so a citizen's request is never refused for it.
+ */
+async function scan(f: ValidatedFile): Promise<{
   piiFindings: number | null;
   piiStatus: "ok" | "needs_review" | "not_scanned";
-} {
+}> {
   if (f.ext !== "txt") return { piiFindings: null, piiStatus: "not_scanned" };
-  const r = scanText(f.data.toString("utf8"));
-  return { piiFindings: r.spans.length, piiStatus: r.status };
+  try {
+    const r = await runJob("text.scan", { data: f.data });
+    return { piiFindings: r.findings, piiStatus: r.status };
+  } catch (e) {
+    if (e instanceof AppError) return { piiFindings: null, piiStatus: "not_scanned" };
+    throw e;
+  }
 }
 
 export async function storeAttachment(
@@ -155,7 +164,7 @@ export async function storeAttachment(
       // E4: identity documents and powers of attorney hold unique identifiers: encrypted at rest with
       // the file's own data key (envelope), so one file can be crypto-shredded by deleting its key.
       ...sealFile(fieldKey, file.data),
-      ...scan(file),
+      ...(await scan(file)),
       uploadedBy: by.id,
       uploadedByLabel: by.label,
     })

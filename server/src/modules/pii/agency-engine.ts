@@ -1,10 +1,9 @@
 import { hkdfSync } from "node:crypto";
-import { falsePositiveHash, type PiiType, scanText } from "@civicpims/core/pii/index";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { piiFalsePositives } from "../../db/schema";
 import type { Secrets } from "../../security/keys";
-import { coreEngine } from "./documents/engine";
+import { engineFor } from "./documents/engine";
 import type { PiiEngine } from "./documents/index";
 
 /**
@@ -23,16 +22,20 @@ export async function agencyIgnoreHashes(q: Queryable, agencyId: string): Promis
   return new Set(rows.map((r) => r.hash));
 }
 
-/**
- * core's detector for one agency: its confirmed false positives are skipped (ignoreHashes), and every
- * finding carries the keyed hash of its value (fingerprint) so a reviewer can confirm one more.
- */
-export function engineFor(key: Buffer, ignoreHashes: Set<string>): PiiEngine {
-  return {
-    ...coreEngine,
-    scan: (text, opts) => scanText(text, { contextHint: opts?.contextHint, ignoreHashes, ignoreKey: key }),
-    fingerprint: (type, value) => falsePositiveHash(type as PiiType, value, key),
-  };
+export { engineFor };
+
+/** What a worker needs to rebuild the agency's detector: the fingerprint key and the ignored hashes. */
+export interface EngineSpec {
+  key: Uint8Array;
+  ignore: string[];
+}
+
+export async function agencyEngineSpec(
+  q: Queryable,
+  secrets: Pick<Secrets, "fieldKey">,
+  agencyId: string,
+): Promise<EngineSpec> {
+  return { key: falsePositiveKey(secrets, agencyId), ignore: [...(await agencyIgnoreHashes(q, agencyId))] };
 }
 
 export async function agencyEngine(

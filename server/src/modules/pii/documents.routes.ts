@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
 import { badRequest, forbidden } from "../../http/errors";
 import { defineRoute, type RouteContext } from "../../http/route";
+import { runJob } from "../../workers/pool";
 import { coreEngine } from "./documents/engine";
 import {
   addRegion,
@@ -123,8 +124,8 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
     handler: async (c) => {
       const d = await loadDocument(c.tx, c.agencyId, c.params.id);
       if (d.format !== "pdf") throw badRequest("pii.not_pdf");
-      const { pageInfos } = await import("./pdf-pages");
-      return { id: d.id, pages: pageInfos(originalOf(c.deps, d)) };
+      const { pages } = await runJob("pii.pdfPages", { data: originalOf(c.deps, d) });
+      return { id: d.id, pages };
     },
     audit: { skip: "page sizes only" },
   });
@@ -139,8 +140,11 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
     handler: async (c) => {
       const d = await loadDocument(c.tx, c.agencyId, c.params.id);
       if (d.format !== "pdf") throw badRequest("pii.not_pdf");
-      const { renderPage } = await import("./pdf-pages");
-      const png = renderPage(originalOf(c.deps, d), c.params.page);
+      const { png: bytes } = await runJob("pii.pdfRender", {
+        data: originalOf(c.deps, d),
+        page: c.params.page,
+      });
+      const png = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
       c.audit({
         action: "pii.document.view",
         resourceType: "pii_document",

@@ -3,40 +3,13 @@ import type { Queryable } from "../../db/client";
 import { piiDriftChecks, registryFiles } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, conflict, notFound } from "../../http/errors";
-import { agencyEngine } from "./agency-engine";
-import { textKind } from "./documents/detect-format";
-import { scanBuffer } from "./documents/index";
+import { runJob, tooLargeUnpacked } from "../../workers/pool";
+import { agencyEngineSpec } from "./agency-engine";
 import { compareWithRegister } from "./drift-compare";
-import { type Actor, decodedText } from "./review.service";
+import type { Actor } from "./review.service";
 import { reviewLimitBytes } from "./settings";
 
 export type DriftRow = typeof piiDriftChecks.$inferSelect;
-
-/** Header row(s) of a sample: the csv header line, or the first row of every sheet (sheet -> column -> text). */
-async function sampleHeaders(
-  format: string,
-  data: Buffer,
-  filename: string,
-): Promise<Map<string, Map<number, string>>> {
-  const out = new Map<string, Map<number, string>>();
-  if (format === "csv") {
-    const text = decodedText(data);
-    const first = text.slice(0, Math.min(text.length, 64 * 1024)).split(/\r?\n/, 1)[0] ?? "";
-    const delimiter = textKind(text.slice(0, 64 * 1024), filename).delimiter ?? ",";
-    out.set("", new Map(first.split(delimiter).map((h, i) => [i + 1, h.replace(/^"|"$/g, "").trim()])));
-    return out;
-  }
-  // Loaded on first use: exceljs is large and most starts never need it (issue 10 cold start).
-  const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ArrayBuffer);
-  wb.eachSheet((ws) => {
-    const m = new Map<number, string>();
-    ws.getRow(1).eachCell({ includeEmpty: false }, (cell, col) => m.set(col, String(cell.text ?? "").trim()));
-    out.set(ws.name, m);
-  });
-  return out;
-}
 
 /**
  * Scans a sample export of a system (csv or xlsx) and compares what it holds with the register file it
@@ -60,17 +33,20 @@ export async function runDriftCheck(
     throw new AppError(413, "pii.upload_too_large", undefined, {
       limit: `${Math.round(limit / 1048576)} MB`,
     });
-  const engine = await agencyEngine(tx, deps.secrets, agencyId);
-  const scan = await scanBuffer(input.data, input.filename, {
-    engine,
+  // Scan and header read run in an upload worker (bounded memory and time), never on the request thread.
+  const { scan, headers: headerList } = await runJob("pii.drift", {
+    data: input.data,
+    filename: input.filename,
+    engine: await agencyEngineSpec(tx, deps.secrets, agencyId),
     limits: { maxBytes: limit, maxInMemoryBytes: limit },
   });
+  if (scan.limitHit) throw tooLargeUnpacked();
   if (scan.format !== "csv" && scan.format !== "xlsx") throw new AppError(415, "pii.drift_format");
-  // An xlsx the capped reader could not fully inflate (possible zip bomb, too large) must not reach exceljs,
-  // which inflates without a cap; its findings are incomplete anyway, so a "clean" result would be false.
-  if (scan.status === "error" || (scan.format === "xlsx" && scan.status !== "ok"))
+  // An xlsx the capped reader could not fully inflate (possible zip bomb, too large) never reached exceljs
+  // (no headers); its findings are incomplete anyway, so a "clean" result would be false.
+  if (!headerList)
     throw new AppError(400, "pii.unreadable", undefined, { reason: (scan.reason ?? "").slice(0, 200) });
-  const headers = await sampleHeaders(scan.format, input.data, input.filename);
+  const headers = new Map(headerList.map(([sheet, cols]) => [sheet, new Map(cols)]));
   const found: Record<string, number> = {};
   const evidence: Array<{ type: string; where: string }> = [];
   const seenWhere = new Set<string>();

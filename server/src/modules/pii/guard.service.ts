@@ -3,9 +3,9 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { piiPublicationChecks, registryEntrustments, registryFiles } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
+import { runJob } from "../../workers/pool";
 import { appendLedger, type LedgerInput } from "../audit/ledger.service";
-import { agencyEngine } from "./agency-engine";
-import { scanBuffer } from "./documents/index";
+import { agencyEngine, agencyEngineSpec } from "./agency-engine";
 import { REGISTRY_PUBLIC_ENTRUSTMENT, REGISTRY_PUBLIC_FILE } from "./registry-hook";
 import type { Actor } from "./review.service";
 
@@ -56,8 +56,8 @@ function contentHash(deps: AppDeps, agencyId: string, content: GuardContent): st
 }
 
 async function scanContent(q: Queryable, deps: AppDeps, agencyId: string, content: GuardContent) {
-  const engine = await agencyEngine(q, deps.secrets, agencyId);
   if (typeof content === "string") {
+    const engine = await agencyEngine(q, deps.secrets, agencyId);
     const r = engine.scan(content);
     return {
       status: r.status,
@@ -67,7 +67,12 @@ async function scanContent(q: Queryable, deps: AppDeps, agencyId: string, conten
       })),
     };
   }
-  const r = await scanBuffer(content.buffer, content.filename, { engine });
+  // A file is unpacked and scanned in an upload worker (bounded memory and time).
+  const r = await runJob("pii.scan", {
+    data: content.buffer,
+    filename: content.filename,
+    engine: await agencyEngineSpec(q, deps.secrets, agencyId),
+  });
   return { status: r.status, findings: r.findings.map((f) => ({ type: f.type, preview: f.preview })) };
 }
 

@@ -1,15 +1,16 @@
 import { hkdfSync, randomUUID } from "node:crypto";
 import { and, desc, eq, isNull, lte } from "drizzle-orm";
-import iconv from "iconv-lite";
 import type { Queryable } from "../../db/client";
 import { piiDocuments, piiFalsePositives, type StoredFinding, type StoredRegion } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, badRequest, notFound } from "../../http/errors";
+import { runJob, tooLargeUnpacked } from "../../workers/pool";
 import type { LedgerInput } from "../audit/ledger.service";
-import { agencyEngine, falsePositiveKey } from "./agency-engine";
+import { agencyEngineSpec, falsePositiveKey } from "./agency-engine";
+import { decodedText } from "./decoded-text";
 import { openDocument, sealDocument } from "./document-crypto";
-import { guessEncoding } from "./documents/encoding";
-import { type DocumentScanResult, type RedactionPolicy, redactBuffer, scanBuffer } from "./documents/index";
+import type { DocumentScanResult, RedactionPolicy } from "./documents/index";
+import { locationKey } from "./jobs";
 import { REDACTABLE_FORMATS, REVIEW_FORMATS, retentionDays, reviewLimitBytes } from "./settings";
 
 export type DocumentRow = typeof piiDocuments.$inferSelect;
@@ -99,11 +100,14 @@ export async function uploadDocument(
     throw new AppError(413, "pii.upload_too_large", undefined, {
       limit: `${Math.round(limit / 1048576)} MB`,
     });
-  const engine = await agencyEngine(tx, deps.secrets, agencyId);
-  const scan = await scanBuffer(file.data, file.filename, {
-    engine,
+  // Unpacking, parsing and scanning run in an upload worker (bounded memory and time), never here.
+  const scan = await runJob("pii.scan", {
+    data: file.data,
+    filename: file.filename,
+    engine: await agencyEngineSpec(tx, deps.secrets, agencyId),
     limits: { maxBytes: limit, maxInMemoryBytes: limit },
   });
+  if (scan.limitHit) throw tooLargeUnpacked();
   if (scan.status === "error" || !(REVIEW_FORMATS as readonly string[]).includes(scan.format)) refuse(scan);
   const sealed = sealDocument(deps.secrets.fieldKey, file.data);
   const findings: StoredFinding[] = scan.findings.map((f, index) => ({
@@ -152,12 +156,7 @@ export function originalOf(deps: AppDeps, d: DocumentRow): Buffer {
   return openDocument(deps.secrets.fieldKey, { data: d.originalEnc, keyWrapped: d.keyWrapped });
 }
 
-/** The decoded text of a txt/csv document (BOM dropped): the offsets findings and ranges refer to. */
-export function decodedText(buf: Buffer): string {
-  const guess = guessEncoding(buf.subarray(0, 64 * 1024), buf.length <= 64 * 1024);
-  if (!guess.ok) throw new AppError(400, "pii.unreadable", undefined, { reason: guess.reason });
-  return iconv.decode(buf.subarray(guess.bomLength), guess.encoding);
-}
+export { decodedText };
 
 export interface TextMark {
   index: number;
@@ -251,8 +250,7 @@ export async function addRegion(tx: Queryable, deps: AppDeps, d: DocumentRow, in
   let region: StoredRegion;
   if ("page" in input) {
     if (d.format !== "pdf") throw badRequest("pii.region_kind");
-    const { pageCount } = await import("./pdf-pages");
-    const n = pageCount(originalOf(deps, d));
+    const { count: n } = await runJob("pii.pdfCount", { data: originalOf(deps, d) });
     const [x0, y0, x1, y1] = input.box;
     if (input.page < 1 || input.page > n || !(x1 > x0 && y1 > y0)) throw badRequest("pii.region_bounds");
     region = { id: randomUUID(), kind: "box", page: input.page, box: input.box };
@@ -292,10 +290,6 @@ const CONTENT_TYPES: Record<string, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
-/** Stable across the jsonb round trip (which reorders object keys). */
-const locationKey = (type: string, fingerprint: string | null | undefined, location: object) =>
-  `${type}\u0000${fingerprint ?? ""}\u0000${JSON.stringify(Object.entries(location).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
-
 /**
  * Produces the redacted file. Decisions are matched to the fresh scan by type, keyed hash and location
  * (not by position, so a false positive confirmed since the upload cannot shift them); anything the
@@ -304,27 +298,17 @@ const locationKey = (type: string, fingerprint: string | null | undefined, locat
  */
 export async function redactDocument(tx: Queryable, deps: AppDeps, d: DocumentRow, policy: RedactionPolicy) {
   if (!policiesFor(d.format).includes(policy)) throw badRequest("pii.policy_unsupported");
-  const original = originalOf(deps, d);
-  const engine = await agencyEngine(tx, deps.secrets, d.agencyId);
-  const rejected = new Set(
-    d.findings
-      .filter((f) => f.decision === "rejected")
-      .map((f) => locationKey(f.type, f.fingerprint, f.location)),
-  );
-  let kept = 0;
-  let redacted = 0;
   const limit = reviewLimitBytes(deps);
-  const { result, output } = await redactBuffer(original, d.filename, {
-    engine,
+  const { result, output, kept, redacted } = await runJob("pii.redact", {
+    data: originalOf(deps, d),
+    filename: d.filename,
+    engine: await agencyEngineSpec(tx, deps.secrets, d.agencyId),
     policy,
     key: pseudonymKey(deps, d.agencyId),
     limits: { maxBytes: limit, maxInMemoryBytes: limit },
-    accept: (f) => {
-      const keep = rejected.has(locationKey(f.type, f.fingerprint, f.location));
-      if (keep) kept++;
-      else redacted++;
-      return !keep;
-    },
+    rejected: d.findings
+      .filter((f) => f.decision === "rejected")
+      .map((f) => locationKey(f.type, f.fingerprint, f.location)),
     regions: d.regions.flatMap((r) => (r.kind === "box" ? [{ page: r.page, box: r.box }] : [])),
     ranges: d.regions.flatMap((r) => (r.kind === "text" ? [{ start: r.start, end: r.end }] : [])),
   });

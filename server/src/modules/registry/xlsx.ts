@@ -19,27 +19,18 @@ import {
 } from "@civicpims/core/registry/validate";
 import { asc, eq } from "drizzle-orm";
 import type ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
 import type { Queryable } from "../../db/client";
 import { registryFiles, registrySystems, units } from "../../db/schema";
 import { AppError, badRequest } from "../../http/errors";
 import type { Locale } from "../../i18n";
+import { runJob } from "../../workers/pool";
 import type { AgencyInfo } from "./context";
 import { localiseIssues } from "./i18n";
+import { CODES_SHEET, loadExcel, MAX_IMPORT_ROWS, SHEET_NAMES } from "./xlsx-read";
 
-// xlsx template, export and import of the register (issue item 9). Lazy-loaded: exceljs is large.
-let excel: typeof ExcelJS | undefined;
-export async function loadExcel(): Promise<typeof ExcelJS> {
-  excel ??= ((await import("exceljs")) as unknown as { default: typeof ExcelJS }).default;
-  return excel;
-}
-
-export const SHEET_NAMES: Record<Locale, string> = {
-  ko: "개인정보파일",
-  "zh-TW": "個人資料檔案清冊",
-  en: "Register",
-};
-const CODES_SHEET = "codes";
+// xlsx template, export and import of the register (issue item 9). exceljs is lazy-loaded (large); the
+// uploaded workbook is unpacked and parsed in an upload worker (xlsx-read.ts), only validation runs here.
+export { loadExcel, MAX_IMPORT_ROWS, SHEET_NAMES };
 
 /** Columns for a jurisdiction: code columns whose list the pack does not have are left out. */
 export function columnsFor(lists: RegistryLists): FieldDef[] {
@@ -187,52 +178,6 @@ export async function exportRows(q: Queryable, agencyId: string): Promise<FileRo
 
 // ---- import ---------------------------------------------------------------------------------------------
 
-const MAX_ZIP_ENTRIES = 2000;
-/** A register has hundreds of files; a sheet far bigger than that is a mistake (or an attack on memory). */
-export const MAX_IMPORT_ROWS = 20_000;
-const MAX_UNZIPPED = 300 * 1024 * 1024;
-
-/** Cheap checks before exceljs sees the bytes: a zip, a sane entry count and declared size. */
-function preflight(buf: Buffer) {
-  if (buf.length < 4 || buf[0] !== 0x50 || buf[1] !== 0x4b || buf[2] !== 0x03 || buf[3] !== 0x04) {
-    throw badRequest("registry.xlsx_malformed");
-  }
-  let entries = 0;
-  let total = 0;
-  let hasWorkbook = false;
-  try {
-    unzipSync(buf, {
-      filter: (f) => {
-        entries++;
-        total += f.originalSize;
-        if (f.name === "xl/workbook.xml") hasWorkbook = true;
-        return false;
-      },
-    });
-  } catch {
-    throw badRequest("registry.xlsx_malformed");
-  }
-  if (!hasWorkbook || entries > MAX_ZIP_ENTRIES || total > MAX_UNZIPPED)
-    throw badRequest("registry.xlsx_malformed");
-}
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    if ("richText" in v)
-      return v.richText
-        .map((r) => r.text)
-        .join("")
-        .trim();
-    if ("result" in v) return cellText((v as { result?: ExcelJS.CellValue }).result ?? null);
-    if ("text" in v) return String((v as { text: unknown }).text).trim();
-    if ("error" in v) return "";
-    return "";
-  }
-  return String(v).trim();
-}
-
 export interface ImportIssue {
   row: number;
   field: string;
@@ -258,18 +203,7 @@ export async function parseWorkbook(
   locale: Locale,
   buf: Buffer,
 ): Promise<{ rows: ParsedRow[]; issues: ImportIssue[]; total: number }> {
-  preflight(buf);
-  const Excel = await loadExcel();
-  const wb = new Excel.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
-    throw badRequest("registry.xlsx_malformed");
-  }
-  const names = new Set(Object.values(SHEET_NAMES));
-  const ws =
-    wb.worksheets.find((w) => names.has(w.name)) ?? wb.worksheets.find((w) => w.name !== CODES_SHEET);
-  if (!ws) throw badRequest("registry.xlsx_no_sheet");
+  const sheet = await runJob("registry.readSheet", { buf });
 
   const cols = columnsFor(lists);
   const byHeader = new Map<string, FieldDef>();
@@ -277,8 +211,7 @@ export async function parseWorkbook(
     for (const l of [c.label.ko, c.label["zh-TW"], c.label.en, c.key]) byHeader.set(normHeader(l), c);
   const colIndex = new Map<string, number>();
   const unexpected: string[] = [];
-  ws.getRow(1).eachCell({ includeEmpty: false }, (cell, n) => {
-    const text = cellText(cell.value);
+  sheet.header.forEach((text, n) => {
     if (!text) return;
     const def = byHeader.get(normHeader(text));
     if (!def || colIndex.has(def.key)) unexpected.push(text);
@@ -325,26 +258,15 @@ export async function parseWorkbook(
   const seen = new Map<string, number>();
   const label = (key: string) => cols.find((c) => c.key === key)?.label[locale] ?? key;
   let total = 0;
-  const last = ws.actualRowCount ? ws.rowCount : 1;
-  if (last - 1 > MAX_IMPORT_ROWS) {
-    throw new AppError(
-      400,
-      "registry.xlsx_too_many_rows",
-      { max: MAX_IMPORT_ROWS },
-      { max: MAX_IMPORT_ROWS },
-    );
-  }
   // Sheet column of each template column, resolved once (not per row and cell).
   const colAt = cols.map((c) => colIndex.get(c.key));
   const fieldPos = new Map(cols.map((c, i) => [c.key, i]));
-  for (let r = 2; r <= last; r++) {
-    // row.values reads the cells that exist; getCell would create an empty cell object for every blank.
-    const values = ws.getRow(r).values as ExcelJS.CellValue[];
+  for (const { row: r, cells } of sheet.rows) {
     const raw: string[] = new Array(cols.length);
     let any = false;
     for (let i = 0; i < cols.length; i++) {
       const at = colAt[i];
-      const t = at === undefined ? "" : cellText(values[at] ?? null);
+      const t = at === undefined ? "" : (cells[at] ?? "");
       if (t) any = true;
       raw[i] = t;
     }

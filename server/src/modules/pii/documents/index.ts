@@ -16,6 +16,7 @@ import {
   type DocumentLimits,
   type DocumentOptions,
   type DocumentScanResult,
+  ExpansionError,
   type LabelLocale,
   type PiiEngine,
   type RedactOptions,
@@ -76,7 +77,8 @@ async function setup(opts: DocumentOptions): Promise<{ engine: PiiEngine; limits
 function failure(file: string, format: DocumentFormat, e: unknown): DocumentScanResult {
   if (e instanceof DocumentInputError) {
     const reason = e.status === "needs_review" ? `not scanned, needs manual review: ${e.message}` : e.message;
-    return { file, format, status: e.status, reason, findings: [] };
+    const limitHit = e instanceof ExpansionError ? { limitHit: e.limit } : {};
+    return { file, format, status: e.status, reason, findings: [], ...limitHit };
   }
   // Library errors say what broke, not what the file holds; still never report such a file as clean.
   const msg = e instanceof Error ? e.message.slice(0, 200) : String(e);

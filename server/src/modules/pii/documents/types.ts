@@ -41,6 +41,8 @@ export interface DocumentScanResult {
   /** Set when findings were capped at limits.maxFindings; the count keeps going. */
   truncated?: boolean;
   findingCount?: number;
+  /** Set when the file was not read because it unpacks past a cap (zip bomb or far too large). */
+  limitHit?: ExpansionLimit;
 }
 
 export interface Span {
@@ -92,6 +94,10 @@ export interface DocumentLimits {
   maxZipEntries: number;
   /** Findings kept in the result; more are counted but not listed. */
   maxFindings: number;
+  /** xlsx: cells of all worksheets together, counted while inflating (exceljs needs ~0.5 KB of heap per cell). */
+  maxCells: number;
+  /** xlsx: entries of the shared-strings table, counted while inflating. */
+  maxSharedStrings: number;
 }
 
 export const DEFAULT_LIMITS: DocumentLimits = {
@@ -100,6 +106,8 @@ export const DEFAULT_LIMITS: DocumentLimits = {
   maxDecompressedBytes: 300 * 1024 ** 2,
   maxZipEntries: 5000,
   maxFindings: 10_000,
+  maxCells: 1_000_000,
+  maxSharedStrings: 1_000_000,
 };
 
 export interface DocumentOptions {
@@ -149,5 +157,24 @@ export class DocumentInputError extends Error {
   ) {
     super(message);
     this.name = "DocumentInputError";
+  }
+}
+
+/** Which cap an archive crossed while it was being unpacked. */
+export type ExpansionLimit = "unpacked_size" | "cells" | "shared_strings";
+
+/** An archive that unpacks past a cap (possible zip bomb): the file is not read any further. */
+export class ExpansionError extends DocumentInputError {
+  constructor(
+    readonly limit: ExpansionLimit,
+    readonly max: number,
+  ) {
+    super(
+      "needs_review",
+      limit === "unpacked_size"
+        ? `zip expands past the limit of ${max} bytes (possible zip bomb)`
+        : `workbook has more than ${max} ${limit === "cells" ? "cells" : "shared strings"} (possible zip bomb)`,
+    );
+    this.name = "ExpansionError";
   }
 }

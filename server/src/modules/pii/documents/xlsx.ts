@@ -5,7 +5,7 @@ import type { FormatContext, RedactResult } from "./index";
 import { replacementsFor } from "./redact-util";
 import { DocumentInputError } from "./types";
 import { extractParagraphs } from "./xml-text";
-import { SafeZip } from "./zip";
+import { checkExpansion, SafeZip } from "./zip";
 
 /** The text a cell shows, whatever way exceljs stores it. Numbers count: an RRN typed as a number is still one. */
 function cellText(value: ExcelJS.CellValue): string {
@@ -68,7 +68,13 @@ const PROPS = [
  * With ctx.redact, cells are rewritten as plain strings and the workbook is saved anew.
  */
 export async function processXlsx(ctx: FormatContext, zip: SafeZip): Promise<RedactResult> {
-  // Inflate everything through the capped reader first; exceljs has no decompression limit of its own.
+  // Count what really unpacks (bytes, cells, shared strings) before anything is kept: exceljs has no
+  // decompression limit of its own and needs ~0.5 KB of heap per cell.
+  await checkExpansion(ctx.buf, zip.entries, {
+    maxBytes: ctx.limits.maxDecompressedBytes,
+    maxCells: ctx.limits.maxCells,
+    maxSharedStrings: ctx.limits.maxSharedStrings,
+  });
   for (const e of zip.entries) zip.readEntry(e);
   // Loaded on first use: exceljs is large and most starts never need it (issue 10 cold start).
   const { default: ExcelJS } = await import("exceljs");

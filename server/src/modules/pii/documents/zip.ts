@@ -1,6 +1,6 @@
-import { inflateRawSync } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { zipSync } from "fflate";
-import { DocumentInputError, type DocumentLimits } from "./types";
+import { DocumentInputError, type DocumentLimits, ExpansionError } from "./types";
 
 /** One entry of a zip archive, read from the central directory. */
 export interface ZipEntry {
@@ -127,10 +127,7 @@ export class SafeZip {
       } catch (e) {
         const code = (e as { code?: string }).code;
         if (code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) {
-          throw new DocumentInputError(
-            "needs_review",
-            `zip expands past the limit of ${this.limits.maxDecompressedBytes} bytes (possible zip bomb)`,
-          );
+          throw new ExpansionError("unpacked_size", this.limits.maxDecompressedBytes);
         }
         throw new DocumentInputError("error", `corrupt zip entry ${entry.name}`);
       }
@@ -139,10 +136,7 @@ export class SafeZip {
     }
     this.inflatedTotal += out.length;
     if (this.inflatedTotal > this.limits.maxDecompressedBytes) {
-      throw new DocumentInputError(
-        "needs_review",
-        `zip expands past the limit of ${this.limits.maxDecompressedBytes} bytes (possible zip bomb)`,
-      );
+      throw new ExpansionError("unpacked_size", this.limits.maxDecompressedBytes);
     }
     this.cache.set(entry.name, out);
     return out;
@@ -160,5 +154,107 @@ export class SafeZip {
       files[e.name] = [data, { level: e.method === 0 ? 0 : 6 }];
     }
     return zipSync(files);
+  }
+}
+
+/** Caps for {@link checkExpansion}: real inflated bytes (all entries), worksheet cells, shared strings. */
+export interface ExpansionLimits {
+  maxBytes: number;
+  maxCells: number;
+  maxSharedStrings: number;
+}
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+const SHARED_STRINGS = /^xl\/sharedStrings\.xml$/;
+const LT = 0x3c;
+
+/** Counts `<tag` followed by whitespace, `>` or `/` in a chunk; `carry` holds the previous chunk's tail. */
+function countTags(chunk: Uint8Array, tag: Uint8Array, carry: Uint8Array): number {
+  const b = carry.length
+    ? Buffer.concat([carry, chunk])
+    : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+  let n = 0;
+  for (let i = b.indexOf(LT); i >= 0 && i + tag.length < b.length; i = b.indexOf(LT, i + 1)) {
+    let match = true;
+    for (let k = 0; k < tag.length; k++) if (b[i + 1 + k] !== tag[k]) match = false;
+    const next = b[i + 1 + tag.length];
+    if (
+      match &&
+      (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d)
+    )
+      n++;
+  }
+  return n;
+}
+
+/**
+ * Inflates every entry of an xlsx-like zip as a stream, counting the bytes that really come out (the
+ * sizes in the headers are the sender's claim and are not trusted), the cells of the worksheets and the
+ * shared strings; nothing inflated is kept, so memory stays at a slice. Throws ExpansionError at the first
+ * cap crossed, before a parser that inflates without limits (exceljs) ever sees the file.
+ */
+export async function checkExpansion(
+  buf: Uint8Array,
+  entries: ZipEntry[],
+  limits: ExpansionLimits,
+): Promise<void> {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  let total = 0;
+  let cells = 0;
+  let strings = 0;
+  const cellTag = new TextEncoder().encode("c");
+  const siTag = new TextEncoder().encode("si");
+  for (const entry of entries) {
+    if (entry.name.endsWith("/")) continue;
+    if (entry.flags & 1) throw new DocumentInputError("needs_review", "zip entry is encrypted");
+    const p = entry.localHeaderOffset;
+    if (p + 30 > buf.length || view.getUint32(p, true) !== LOC_SIG)
+      throw new DocumentInputError("error", "corrupt zip: bad local header");
+    const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+    const end = start + entry.compressedSize;
+    if (end > buf.length) throw new DocumentInputError("error", "corrupt zip: entry data out of range");
+    const tag = WORKSHEET.test(entry.name) ? cellTag : SHARED_STRINGS.test(entry.name) ? siTag : null;
+    let carry: Uint8Array = new Uint8Array(0);
+    let over: ExpansionError | null = null;
+    const onData = (chunk: Uint8Array) => {
+      if (over) return;
+      total += chunk.length;
+      if (total > limits.maxBytes) {
+        over = new ExpansionError("unpacked_size", limits.maxBytes);
+        return;
+      }
+      if (!tag) return;
+      const n = countTags(chunk, tag, carry);
+      carry = chunk.slice(Math.max(0, chunk.length - tag.length - 1));
+      if (tag === cellTag) {
+        cells += n;
+        if (cells > limits.maxCells) over = new ExpansionError("cells", limits.maxCells);
+      } else {
+        strings += n;
+        if (strings > limits.maxSharedStrings)
+          over = new ExpansionError("shared_strings", limits.maxSharedStrings);
+      }
+    };
+    if (entry.method === 0) onData(buf.subarray(start, end));
+    else if (entry.method === 8) {
+      // zlib's native stream (an order of magnitude faster than a JS inflater); each chunk is counted and
+      // dropped, and the stream is destroyed at the first cap crossed.
+      const ok = await new Promise<boolean>((resolve) => {
+        const z = createInflateRaw({ chunkSize: 256 * 1024 });
+        z.on("data", (chunk: Buffer) => {
+          onData(chunk);
+          if (over) {
+            z.destroy();
+            resolve(true);
+          }
+        });
+        z.on("error", () => resolve(false));
+        z.on("end", () => resolve(true));
+        z.end(buf.subarray(start, end));
+      });
+      if (!ok && !over) throw new DocumentInputError("error", `corrupt zip entry ${entry.name}`);
+    } else
+      throw new DocumentInputError("needs_review", `zip compression method ${entry.method} not supported`);
+    if (over) throw over;
   }
 }
