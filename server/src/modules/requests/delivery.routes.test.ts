@@ -116,7 +116,10 @@ describe("delivery of a granted access request (issue 11 item 4)", () => {
 
     const rel = await call("POST", `/api/requests/${r.id}/releases`, { attachmentId: fileId });
     assert.equal(rel.statusCode, 201, rel.body);
-    assert.equal(rel.json().files.find((x: { id: string }) => x.id === fileId).released.by, "privacy_officer.agency-a");
+    assert.equal(
+      rel.json().files.find((x: { id: string }) => x.id === fileId).released.by,
+      "privacy_officer.agency-a",
+    );
     const twice = await call("POST", `/api/requests/${r.id}/releases`, { attachmentId: fileId });
     assert.equal(twice.statusCode, 409);
     assert.equal(twice.json().code, "requests.already_released");
