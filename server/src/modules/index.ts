@@ -7,8 +7,10 @@ import { registerCasesRoutes } from "./cases/cases.routes";
 import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
 import { registerPiiRoutes } from "./pii/pii.routes";
+import { registerPortalDeliveryRoutes } from "./portal/delivery.routes";
 import { registerPortalRoutes } from "./portal/portal.routes";
 import { registerRegistryRoutes } from "./registry/registry.routes";
+import { registerDeliveryRoutes } from "./requests/delivery.routes";
 import { registerRequestsRoutes } from "./requests/requests.routes";
 import { registerSystemRoutes } from "./system/system.routes";
 
@@ -20,6 +22,8 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerCasesRoutes(app, deps);
   registerRequestsRoutes(app, deps);
   registerPortalRoutes(app, deps);
+  registerPortalDeliveryRoutes(app, deps);
+  registerDeliveryRoutes(app, deps);
   registerRegistryRoutes(app, deps);
   registerLetterRoutes(app, deps);
   registerPiiRoutes(app, deps);

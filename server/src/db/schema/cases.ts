@@ -158,7 +158,7 @@ export const caseAttachments = pgTable(
     caseId: uuid("case_id").references(() => cases.id),
     submissionId: uuid("submission_id"),
     kind: text("kind", {
-      enum: ["scan", "power_of_attorney", "identity_document", "evidence", "other"],
+      enum: ["scan", "power_of_attorney", "identity_document", "evidence", "other", "assembled_record"],
     }).notNull(),
     filename: text("filename").notNull(),
     mimeType: text("mime_type").notNull(),

@@ -1,5 +1,5 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { cases } from "./cases";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { caseAttachments, cases } from "./cases";
 import { agencies, staff } from "./org";
 
 // Data-subject rights requests (module C) on top of the case engine. Personal fields are encrypted with
@@ -204,3 +204,30 @@ export const portalThrottle = pgTable("portal_throttle", {
   windowStart: ts("window_start").notNull(),
   count: integer("count").notNull(),
 });
+
+/**
+ * Issue 11 item 4: the files released to the requester of an access request (copies attached by the handler
+ * or the record assembled from what CivicPIMS holds). One row per attachment; the portal lists these and lets
+ * the requester download them with the receipt number and access code. A release over third-party findings
+ * carries the handler's confirmation and reason (C12: no other person's data shown unless checked).
+ */
+export const requestReleases = pgTable(
+  "request_releases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agencyId: agencyRef(),
+    caseId: caseRef(),
+    attachmentId: uuid("attachment_id")
+      .notNull()
+      .references(() => caseAttachments.id),
+    thirdPartyFindings: integer("third_party_findings").notNull().default(0),
+    confirmReason: text("confirm_reason"),
+    releasedBy: uuid("released_by").references(() => staff.id),
+    releasedByLabel: text("released_by_label"),
+    releasedAt: ts("released_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("request_releases_attachment").on(t.attachmentId),
+    index("request_releases_case").on(t.caseId),
+  ],
+);

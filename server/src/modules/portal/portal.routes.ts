@@ -16,6 +16,7 @@ import {
   validateAttachment,
 } from "../cases/attachments";
 import { caseComms } from "../cases/comms";
+import { citizenDelivery } from "../requests/delivery";
 import { email, requestFields } from "../requests/requests.schemas";
 import {
   agencyByCode,
@@ -51,7 +52,7 @@ const submissionBody = z
   })
   .strict();
 
-const accessBody = z
+export const accessBody = z
   .object({
     agencyCode: text({ min: 1, max: 64 }),
     receiptNumber: text({ min: 1, max: 40 }),
@@ -134,7 +135,9 @@ const FORM_FIELDS = [
  * guessing hopeless without it. Every failure looks the same: 404 portal.not_found (or 429 when throttled), whether the
  * agency or the number exists or not.
  */
-async function authorise(ctx: Ctx): Promise<{ error: DeferredError } | { c: typeof cases.$inferSelect }> {
+export async function authorise(
+  ctx: Ctx,
+): Promise<{ error: DeferredError } | { c: typeof cases.$inferSelect }> {
   const { agencyCode, receiptNumber, accessCode } = ctx.body as z.infer<typeof accessBody>;
   const ipKey = throttleKey("lookup-ip", ctx.req.ip);
   const rcKey = throttleKey(
@@ -387,7 +390,11 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
         resourceId: a.c.id,
         subjectRef: a.c.subjectRef,
       });
-      return publicProgress(ctx.tx, ctx.deps, a.c);
+      // Issue 11 item 4: the released files, or the viewing time and place, and the fee.
+      return {
+        ...(await publicProgress(ctx.tx, ctx.deps, a.c)),
+        delivery: await citizenDelivery(ctx.tx, a.c),
+      };
     },
     audit: { skip: "written in the handler (portal.status.read / portal.access.failed)" },
   });

@@ -17,6 +17,7 @@ import { CaseAssignment } from "../cases/case-assignment";
 import { CaseLetters } from "../letters/case-letters";
 import { CompletionNoticeForm } from "./completion-notice";
 import { DecisionPanel, NotifyButton } from "./decision-panel";
+import { DeliveryPanel } from "./delivery-panel";
 import { FeesDeliveryPanel } from "./fees-delivery-panel";
 import "./i18n";
 import { IdentityPanel } from "./identity-panel";
@@ -137,7 +138,12 @@ export function RequestDetailPage() {
             <DecisionPanel r={r} cat={cat.data} onDone={changed} />
           </>
         )}
-        {tab === "fees" && cat.data && <FeesDeliveryPanel r={r} cat={cat.data} onDone={changed} />}
+        {tab === "fees" && cat.data && (
+          <>
+            <FeesDeliveryPanel r={r} cat={cat.data} onDone={changed} />
+            <DeliveryPanel r={r} key={tick} />
+          </>
+        )}
         {tab === "letters" && <CaseLetters caseId={c.id} reloadKey={tick} />}
         {tab === "timeline" && <CaseTimeline caseId={c.id} timeZone={c.timeZone} reloadKey={tick} />}
         {tab === "notes" && (

@@ -1,7 +1,7 @@
 import { ApiError } from "../../../api";
 
 /** Parses an error answer the way api.ts does (code, localised message, request id). */
-async function apiError(res: Response): Promise<ApiError> {
+export async function apiError(res: Response): Promise<ApiError> {
   let b: { code?: string; message?: string; details?: unknown; requestId?: string } = {};
   try {
     b = (await res.json()) as typeof b;

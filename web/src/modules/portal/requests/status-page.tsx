@@ -12,6 +12,7 @@ import { PortalPageFrame } from "../portal-page-frame";
 import "./i18n";
 import { downloadLetter } from "./portal-api";
 import { nextStepSentences } from "./status-next";
+import { type PortalDelivery, YourDocuments } from "./your-documents";
 
 interface Progress {
   receiptNumber: string;
@@ -30,6 +31,8 @@ interface Progress {
   transferredTo?: string | null;
   steps: Array<{ at: string; event: string; letter?: string | null }>;
   letters: Array<{ id: string; kind: string; number: string; createdAt: string }>;
+  /** Released files or the viewing appointment (issue 11 item 4); null before the decision. */
+  delivery?: PortalDelivery | null;
 }
 
 const TZ = { KR: "Asia/Seoul", TW: "Asia/Taipei" } as const;
@@ -160,6 +163,9 @@ export default function RequestStatusPage() {
                 </li>
               ))}
             </ul>
+          )}
+          {p.delivery && (
+            <YourDocuments d={p.delivery} access={{ agencyCode: agency.code, ...access }} timeZone={tz} />
           )}
         </section>
       )}
