@@ -73,6 +73,7 @@ export function operatorAuth(req: FastifyRequest, token: string | undefined): Au
     unitId: null,
     roles: [{ role: "system_admin", unitId: null }],
     mfaPassed: true,
+    mustChangePassword: false,
     mfaEnabled: true,
     // The token is the proof; a browser never sends it on its own, so it doubles as the CSRF token.
     csrfToken: token,
