@@ -17,6 +17,14 @@ export const agencyPatch = z
     fax: optText(40),
     email: z.email().max(200).nullish(),
     address: optText(300),
+    // What letters need (issue 11 item 4): head of agency, appeal body, TW 發文字號 prefix word.
+    headTitle: optText(100),
+    headName: optText(100),
+    appealBody: optText(200),
+    docNumberPrefix: z
+      .string()
+      .regex(/^[\p{Script=Han}A-Za-z0-9]{1,12}$/u, "Han characters, letters or digits (up to 12)")
+      .nullish(),
   })
   .partial();
 
