@@ -44,6 +44,11 @@ export interface Agency {
   fax?: string | null;
   email?: string | null;
   address?: string | null;
+  /** Letters (issue 11 item 4): head of agency, appeal body, TW 發文字號 prefix word. */
+  headTitle?: string | null;
+  headName?: string | null;
+  appealBody?: string | null;
+  docNumberPrefix?: string | null;
 }
 
 export interface Session {
