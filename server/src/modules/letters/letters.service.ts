@@ -4,10 +4,10 @@ import {
   formatKrDocNumber,
   formatTwDocNumber,
   LetterError,
-  type MissingLetterField,
   type LetterKind,
   type LetterLayout,
   type LetterLocale,
+  type MissingLetterField,
   zonedParts,
 } from "@civicpims/core/letters/index";
 import { and, desc, eq, sql } from "drizzle-orm";
@@ -123,7 +123,12 @@ export async function officerContact(
   if (!m) return null;
   const phone = m.phone ?? m.unitPhone ?? agency.phone ?? undefined;
   const email = m.email ?? m.unitEmail ?? agency.email ?? undefined;
-  return { officer: m.name, ...(m.unit ? { unit: m.unit } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  return {
+    officer: m.name,
+    ...(m.unit ? { unit: m.unit } : {}),
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+  };
 }
 
 /** Fills `data.contact` from the officer when the caller gave none (the case assignee or the author). */

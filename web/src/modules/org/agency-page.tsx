@@ -69,7 +69,10 @@ export function AgencyPage() {
             submitLabel={t("common.save")}
             onCancel={() => setEditing(false)}
             onSubmit={async (v) => {
-              const next = await api.patch<Agency>("/api/org/agency", nullIfEmpty(v, [...EDITABLE, ...letterFields(data)]));
+              const next = await api.patch<Agency>(
+                "/api/org/agency",
+                nullIfEmpty(v, [...EDITABLE, ...letterFields(data)]),
+              );
               setData({ ...data, ...(next ?? {}) });
               setEditing(false);
               setStatus(t("common.saved"));
