@@ -47,6 +47,11 @@ export interface Agency {
   mailFrom?: string | null;
   replyTo?: string | null;
   publicUrl?: string | null;
+  /** Letters (issue 11 item 4): head of agency, appeal body, TW 發文字號 prefix word. */
+  headTitle?: string | null;
+  headName?: string | null;
+  appealBody?: string | null;
+  docNumberPrefix?: string | null;
 }
 
 export interface Session {

@@ -4,7 +4,10 @@ import { catalogueOf, getRulePack, type Jurisdiction } from "../jurisdictions/in
 import type { CatalogueEntry } from "../registry/catalogue";
 import { localizeArticle } from "./articles";
 import { COURTESY_NAMES } from "./courtesy-names";
+import { type BodyBuilder, krFrame, twFrame } from "./frames";
 import { formatAmount, formatLetterDate, formatLetterDateTime, LABELS } from "./labels";
+import { REMEDY_PERIODS } from "./remedy-periods";
+import { type LetterFieldId, missingFields } from "./required-fields";
 import { krLetterTemplates } from "./templates/kr";
 import { twLetterTemplates } from "./templates/tw";
 import {
@@ -24,10 +27,14 @@ export const LETTER_TEMPLATES: Record<Jurisdiction, LetterTemplateSet> = {
   TW: twLetterTemplates,
 };
 
-/** A letter cannot be made; `code` is stable ("kind_not_available", "unknown_ground", "invalid_data"). */
+/**
+ * A letter cannot be made; `code` is stable ("kind_not_available", "unknown_ground", "invalid_data",
+ * "missing_field": a field the law requires would not be printed; details list them with their source and the
+ * profile field or letter data that supplies them).
+ */
 export class LetterError extends Error {
   constructor(
-    public readonly code: "kind_not_available" | "unknown_ground" | "invalid_data",
+    public readonly code: "kind_not_available" | "unknown_ground" | "invalid_data" | "missing_field",
     public readonly details?: unknown,
   ) {
     super(code);
@@ -42,6 +49,11 @@ export interface LetterAgency {
   fax?: string | null;
   email?: string | null;
   homepage?: string | null;
+  /** Head of agency: KR the issuing title ("한빛시장"); TW title and name (行政程序法 §96①4: "區長", "林○○"). */
+  headTitle?: string | null;
+  headName?: string | null;
+  /** Where an appeal is filed: KR the 행정심판위원회; TW the 訴願 body (for a district office, the city government). */
+  appealBody?: string | null;
 }
 
 export interface ComposeInput {
@@ -129,7 +141,7 @@ export function findGround(jurisdiction: Jurisdiction, kind: LetterKind, code: s
 }
 
 const CJK_NUMERALS = "一二三四五六七八九十";
-function cjkNumber(n: number): string {
+export function cjkNumber(n: number): string {
   if (n <= 10) return CJK_NUMERALS[n - 1];
   if (n < 20) return `十${CJK_NUMERALS[n - 11]}`;
   return String(n);
@@ -166,14 +178,15 @@ export function composeLetter(input: ComposeInput): LetterLayout {
     ? catalogueOf(jurisdiction, "requestKinds")?.entries.find((e) => e.code === data.requestKind)
     : undefined;
   const fees = data.fees;
-  const feeTotal =
-    fees && (fees.total !== undefined || fees.waived)
-      ? fees.waived
-        ? L.fees.waived
-        : formatAmount(fees.total ?? 0, fees.currency ?? (jurisdiction === "TW" ? "TWD" : "KRW"), locale)
-      : undefined;
+  const currency = fees?.currency ?? (jurisdiction === "TW" ? "TWD" : "KRW");
+  // Access notices always state the fee and the postage; nothing charged is printed as 0 (PIPA §38③).
+  const feeTotal = fees?.waived ? L.fees.waived : formatAmount(fees?.total ?? 0, currency, locale);
+  const method = data.delivery?.method;
+  const unit = data.contact?.unit;
   const vars: Record<string, string | undefined> = {
     recipientName: data.recipient.name,
+    recipientEmail: data.recipient.email,
+    recipientAddress: data.recipient.address,
     agencyName,
     requestNumber: data.requestNumber,
     receivedDate: date(data.receivedAt),
@@ -185,154 +198,134 @@ export function composeLetter(input: ComposeInput): LetterLayout {
     extensionReason: data.extensionReason,
     fixByDate: date(data.fixBy),
     missing: data.missing,
-    deliveryMethod: data.delivery?.method ? L.delivery[data.delivery.method] : undefined,
+    deliveryMethod: method ? L.delivery[method] : undefined,
     appointmentAt: dateTime(data.delivery?.appointmentAt),
-    location: data.delivery?.location,
+    // Viewing happens at the officer's unit in the agency unless the appointment names another place.
+    location:
+      data.delivery?.location ?? ([unit, input.agency.address].filter(Boolean).join(", ") || undefined),
     companion: data.delivery?.companion,
+    routeInPerson: method === "in_person" ? "1" : undefined,
+    routeDownload: method === "download" ? "1" : undefined,
+    routeEmail: method === "email" ? "1" : undefined,
+    routePost: method === "post" ? "1" : undefined,
+    downloadRoute: data.delivery?.route,
     feeTotal,
+    postage: formatAmount(fees?.postage ?? 0, currency, locale),
     summary: data.summary,
+    appealBody: input.agency.appealBody ?? undefined,
+    objectionDays: String(REMEDY_PERIODS.KR.objection.days),
+    objectionTo: unit ? `${agencyName} ${unit}` : agencyName,
   };
 
   const blocks: LayoutBlock[] = [];
-  const headLine = [
-    input.agency.address,
-    input.agency.phone && `${L.contact.phone} ${input.agency.phone}`,
-    input.agency.fax && `FAX ${input.agency.fax}`,
-    input.agency.homepage,
-    input.agency.email,
-  ]
-    .filter(Boolean)
-    .join("  ·  ");
-  const headLines = headLine ? [headLine] : [];
-  blocks.push({ type: "letterhead", agencyName, lines: headLines });
-  blocks.push({ type: "title", text: tpl.title });
-
-  const rows: { label: string; value: string }[] = [
-    { label: L.number, value: input.number },
-    { label: L.issuedDate, value: issuedDate },
-    { label: L.recipient, value: `${data.recipient.name}${L.recipientSuffix}` },
-  ];
-  if (data.recipient.address) rows.push({ label: L.contact.address, value: data.recipient.address });
-  if (vars.requestNumber) rows.push({ label: L.requestNumber, value: vars.requestNumber });
-  if (vars.receivedDate) rows.push({ label: L.receivedDate, value: vars.receivedDate });
-  if (vars.requestKind) rows.push({ label: L.requestKind, value: vars.requestKind });
-  rows.push({ label: L.subject, value: tpl.subject });
-  blocks.push({ type: "fields", rows });
-  blocks.push({ type: "rule" });
-
-  let n = 0;
-  const paragraph = (p: string | TemplateParagraph) => {
-    const text = fill(p, vars);
-    if (text === null) return;
-    n += 1;
-    if (tpl.numbering === "cjk")
-      blocks.push({ type: "paragraph", text: `${cjkNumber(n)}、${text}`, indent: 0 });
-    else blocks.push({ type: "paragraph", text });
+  const printed = new Set<LetterFieldId>();
+  const dropped = new Set<LetterFieldId>();
+  const push = (b: LayoutBlock) => {
+    for (const f of b.fields ?? []) printed.add(f);
+    blocks.push(b);
   };
-  for (const p of tpl.paragraphs) paragraph(p);
+  const numbered = tpl.numbering === "cjk";
+  let n = 0;
+  /** A template paragraph: left out when its `when` is empty; a required one with an empty value is dropped. */
+  const paragraph = (p: string | TemplateParagraph, number = numbered) => {
+    const para = typeof p === "string" ? { text: p } : p;
+    if (para.when && !vars[para.when]) return;
+    const text = fill(para, vars);
+    if (text === null) {
+      if (para.field) dropped.add(para.field);
+      return;
+    }
+    const fields = para.field ? [para.field] : undefined;
+    if (number) {
+      n += 1;
+      push({ type: "paragraph", text: `${cjkNumber(n)}、${text}`, indent: 0, fields });
+    } else push({ type: "paragraph", text, fields });
+  };
 
-  // Per-item decisions and the grounds they cite (C8-C10, C6).
-  const cited = new Map<string, CatalogueEntry>();
-  const article = (e: CatalogueEntry) =>
-    e.article ? localizeArticle(jurisdiction, e.article, locale) : undefined;
-  const paren = (t: string) => (locale === "zh-TW" ? `（${t}）` : ` (${t})`);
-  const groundText = (e: CatalogueEntry) =>
-    `${nameOf(e, locale, official)}${e.article ? paren(article(e) ?? "") : ""}`;
-  // Only notices that decide something show the per-item table and grounds.
-  if (data.items?.length && tpl.itemsHeading) {
-    const tableRows = data.items.map((item) => {
-      const reason: string[] = [];
-      if (item.groundCode) {
-        const g = findGround(jurisdiction, kind, item.groundCode);
-        cited.set(g.code, g);
-        reason.push(article(g) ?? nameOf(g, locale, official));
-      }
-      if (item.deferUntil) reason.push(`~ ${date(item.deferUntil)}`);
-      if (item.note) reason.push(item.note);
-      return [
-        item.label,
-        item.action ? (L.actions[item.action] ?? item.action) : "",
-        item.decision ? L.decisions[item.decision] : "",
-        reason.join(" / ") || "—",
-      ];
-    });
-    if (tpl.itemsHeading) blocks.push({ type: "heading", text: tpl.itemsHeading });
-    blocks.push({
-      type: "table",
-      columns: [L.columns.item, L.columns.action, L.columns.decision, L.columns.reason],
-      widths: [0.3, 0.2, 0.14, 0.36],
-      rows: tableRows,
-    });
-  }
-  for (const code of data.groundCodes ?? []) {
-    const g = findGround(jurisdiction, kind, code);
-    cited.set(g.code, g);
-  }
-  if (cited.size && tpl.groundsHeading) {
-    blocks.push({ type: "heading", text: tpl.groundsHeading });
-    blocks.push({ type: "list", marker: "number", items: [...cited.values()].map(groundText) });
-  }
+  const body: BodyBuilder = () => {
+    for (const p of tpl.paragraphs) paragraph(p);
+    sections();
+    for (const p of tpl.after ?? []) paragraph(p);
+    push({ type: "citation", text: `${L.citation}${tpl.citation}`, fields: ["legalBasis"] });
+    if (tpl.remedy) {
+      // In a 函 the remedy is the last numbered 說明 item; elsewhere it has its own heading.
+      if (!numbered) push({ type: "heading", text: tpl.remedy.heading });
+      for (const p of tpl.remedy.paragraphs) paragraph(p);
+      if (tpl.remedy.listBodies) push({ type: "list", marker: "bullet", items: remedyBodyLines() });
+    }
+  };
 
-  if (fees?.items?.length) {
-    blocks.push({ type: "heading", text: L.fees.heading });
-    const cur = fees.currency ?? (jurisdiction === "TW" ? "TWD" : "KRW");
-    blocks.push({
-      type: "table",
-      columns: [L.fees.item, L.fees.amount],
-      widths: [0.7, 0.3],
-      rows: [
-        ...fees.items.map((f) => [f.label, formatAmount(f.amount, cur, locale)]),
-        [L.fees.total, feeTotal ?? ""],
-      ],
-    });
-  }
-
-  for (const p of tpl.after ?? []) paragraph(p);
-
-  blocks.push({ type: "citation", text: `${L.citation}${tpl.citation}` });
-
-  if (tpl.remedy) {
-    blocks.push({ type: "heading", text: tpl.remedy.heading });
-    for (const p of tpl.remedy.paragraphs) blocks.push({ type: "paragraph", text: p });
-    if (tpl.remedy.listBodies) {
-      const bodies = catalogueOf(jurisdiction, "remedyBodies")?.entries ?? [];
-      blocks.push({
-        type: "list",
-        marker: "bullet",
-        // Bodies reached by phone (H4); 행정심판 itself is explained by the paragraph above (C18).
-        items: bodies
-          .filter((b) => b.attributes?.phone)
-          .map((b) => {
-            const a = b.attributes ?? {};
-            const phone = a.phone
-              ? `${L.contact.phone} ${a.phone}${a.altPhone ? ` (${a.altPhone})` : ""}`
-              : "";
-            return [nameOf(b, locale, official), phone, a.url ? String(a.url) : ""]
-              .filter(Boolean)
-              .join(" · ");
-          }),
+  // Per-item decisions and the grounds they cite (C8-C10, C6), then the fee table.
+  const sections = () => {
+    const cited = new Map<string, CatalogueEntry>();
+    const article = (e: CatalogueEntry) =>
+      e.article ? localizeArticle(jurisdiction, e.article, locale) : undefined;
+    const paren = (t: string) => (locale === "zh-TW" ? `（${t}）` : ` (${t})`);
+    const groundText = (e: CatalogueEntry) =>
+      `${nameOf(e, locale, official)}${e.article ? paren(article(e) ?? "") : ""}`;
+    if (data.items?.length && tpl.itemsHeading) {
+      const tableRows = data.items.map((item) => {
+        const reason: string[] = [];
+        if (item.groundCode) {
+          const g = findGround(jurisdiction, kind, item.groundCode);
+          cited.set(g.code, g);
+          reason.push(article(g) ?? nameOf(g, locale, official));
+        }
+        if (item.deferUntil) reason.push(`~ ${date(item.deferUntil)}`);
+        if (item.note) reason.push(item.note);
+        return [
+          item.label,
+          item.action ? (L.actions[item.action] ?? item.action) : "",
+          item.decision ? L.decisions[item.decision] : "",
+          reason.join(" / ") || "—",
+        ];
+      });
+      push({ type: "heading", text: tpl.itemsHeading });
+      push({
+        type: "table",
+        columns: [L.columns.item, L.columns.action, L.columns.decision, L.columns.reason],
+        widths: [0.3, 0.2, 0.14, 0.36],
+        rows: tableRows,
       });
     }
-  }
+    for (const code of data.groundCodes ?? []) {
+      const g = findGround(jurisdiction, kind, code);
+      cited.set(g.code, g);
+    }
+    if (cited.size && tpl.groundsHeading) {
+      push({ type: "heading", text: tpl.groundsHeading });
+      push({ type: "list", marker: "number", items: [...cited.values()].map(groundText) });
+    }
+    if (fees?.items?.length) {
+      push({ type: "heading", text: L.fees.heading });
+      push({
+        type: "table",
+        columns: [L.fees.item, L.fees.amount],
+        widths: [0.7, 0.3],
+        rows: [
+          ...fees.items.map((f) => [f.label, formatAmount(f.amount, currency, locale)]),
+          [L.fees.total, feeTotal],
+        ],
+      });
+    }
+  };
 
-  blocks.push({
-    type: "signature",
-    signer: data.signerTitle ?? agencyName,
-    // "(직인생략)" is a Korean official-document convention; TW letters carry no such note.
-    note: (jurisdiction === "KR" && L.sealOmitted) || undefined,
-    date: issuedDate,
-  });
+  // Bodies reached by phone (H4); 행정심판 itself is explained by the paragraphs above (C18).
+  const remedyBodyLines = () =>
+    (catalogueOf(jurisdiction, "remedyBodies")?.entries ?? [])
+      .filter((b) => b.attributes?.phone)
+      .map((b) => {
+        const a = b.attributes ?? {};
+        const phone = `${L.contact.phone} ${a.phone}${a.altPhone ? ` (${a.altPhone})` : ""}`;
+        return [nameOf(b, locale, official), phone, a.url ? String(a.url) : ""].filter(Boolean).join(" · ");
+      });
 
-  const c = data.contact;
-  const contactLines = [
-    [c?.unit && `${L.contact.unit} ${c.unit}`, c?.officer && `${L.contact.officer} ${c.officer}`]
-      .filter(Boolean)
-      .join("  ·  "),
-    [c?.phone && `${L.contact.phone} ${c.phone}`, c?.email && `${L.contact.email} ${c.email}`]
-      .filter(Boolean)
-      .join("  ·  "),
-  ].filter(Boolean);
-  if (contactLines.length) blocks.push({ type: "contact", lines: contactLines });
+  const frame = jurisdiction === "KR" ? krFrame : twFrame;
+  frame({ input, data, tpl, L, agencyName, issuedDate, vars, push, body });
+
+  const present = new Set([...printed].filter((f) => !dropped.has(f)));
+  const missing = missingFields(jurisdiction, kind, present);
+  if (missing.length) throw new LetterError("missing_field", missing);
 
   return {
     kind,

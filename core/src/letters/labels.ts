@@ -18,15 +18,40 @@ export interface LetterLabels {
   delivery: Record<"download" | "email" | "post" | "in_person", string>;
   fees: { heading: string; item: string; amount: string; total: string; waived: string };
   citation: string;
-  contact: { unit: string; officer: string; phone: string; email: string; address: string };
+  contact: {
+    unit: string;
+    officer: string;
+    phone: string;
+    email: string;
+    address: string;
+    fax: string;
+    /** The officer's telephone in the contact block (KR 연락처). */
+    reach: string;
+  };
   sealOmitted: string;
   page: string;
+  /** TW 函 layout words (文書處理手冊). */
+  han: {
+    type: string;
+    speed: string;
+    secrecy: string;
+    attachments: string;
+    subject: string;
+    explanation: string;
+    original: string;
+    copy: string;
+    normalSpeed: string;
+    normalSecrecy: string;
+    none: string;
+  };
+  /** Shown for a fee or postage of 0 on access notices. */
+  postage: string;
 }
 
 export const LABELS: Record<LetterLocale, LetterLabels> = {
   ko: {
     number: "문서번호",
-    issuedDate: "시행일자",
+    issuedDate: "시행일",
     recipient: "수신",
     recipientSuffix: " 귀하",
     subject: "제목",
@@ -52,9 +77,31 @@ export const LABELS: Record<LetterLocale, LetterLabels> = {
     delivery: { download: "온라인 내려받기", email: "전자우편", post: "우편", in_person: "방문 열람" },
     fees: { heading: "수수료", item: "항목", amount: "금액", total: "합계", waived: "면제" },
     citation: "관련 근거: ",
-    contact: { unit: "담당부서", officer: "담당자", phone: "전화", email: "전자우편", address: "주소" },
+    contact: {
+      unit: "담당부서",
+      officer: "담당자",
+      phone: "전화",
+      email: "전자우편",
+      address: "주소",
+      fax: "전송",
+      reach: "연락처",
+    },
     sealOmitted: "(직인생략)",
     page: "쪽",
+    han: {
+      type: "函",
+      speed: "속별(速別)",
+      secrecy: "비밀등급(密等)",
+      attachments: "첨부",
+      subject: "주지(主旨)",
+      explanation: "설명(說明)",
+      original: "정본(正本)",
+      copy: "부본(副本)",
+      normalSpeed: "보통",
+      normalSecrecy: "일반",
+      none: "없음",
+    },
+    postage: "우송료",
   },
   "zh-TW": {
     number: "發文字號",
@@ -84,9 +131,31 @@ export const LABELS: Record<LetterLocale, LetterLabels> = {
     delivery: { download: "線上下載", email: "電子郵件", post: "郵寄", in_person: "臨櫃閱覽" },
     fees: { heading: "費用", item: "項目", amount: "金額", total: "合計", waived: "免收" },
     citation: "法令依據：",
-    contact: { unit: "承辦單位", officer: "承辦人", phone: "電話", email: "電子郵件", address: "地址" },
+    contact: {
+      unit: "承辦單位",
+      officer: "承辦人",
+      phone: "電話",
+      email: "電子信箱",
+      address: "地址",
+      fax: "傳真",
+      reach: "電話",
+    },
     sealOmitted: "",
     page: "頁",
+    han: {
+      type: "函",
+      speed: "速別",
+      secrecy: "密等及解密條件或保密期限",
+      attachments: "附件",
+      subject: "主旨",
+      explanation: "說明",
+      original: "正本",
+      copy: "副本",
+      normalSpeed: "普通件",
+      normalSecrecy: "普通",
+      none: "無",
+    },
+    postage: "郵寄費用",
   },
   en: {
     number: "Reference",
@@ -126,9 +195,31 @@ export const LABELS: Record<LetterLocale, LetterLabels> = {
     },
     fees: { heading: "Fees", item: "Item", amount: "Amount", total: "Total", waived: "Waived" },
     citation: "Legal basis: ",
-    contact: { unit: "Department", officer: "Officer", phone: "Phone", email: "E-mail", address: "Address" },
+    contact: {
+      unit: "Department",
+      officer: "Officer",
+      phone: "Phone",
+      email: "E-mail",
+      address: "Address",
+      fax: "Fax",
+      reach: "Contact",
+    },
     sealOmitted: "",
     page: "page",
+    han: {
+      type: "函 (official letter)",
+      speed: "Speed",
+      secrecy: "Classification",
+      attachments: "Attachments",
+      subject: "Subject",
+      explanation: "Explanation",
+      original: "Original to",
+      copy: "Copy to",
+      normalSpeed: "Normal",
+      normalSecrecy: "Unclassified",
+      none: "None",
+    },
+    postage: "Postage",
   },
 };
 

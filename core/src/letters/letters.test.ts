@@ -41,25 +41,47 @@ const textOf = (l: LetterLayout) =>
     })
     .join("\n");
 
+// Fictional agency profiles with everything a letter requires (head of agency, appeal body, address, phone).
+const TEST_AGENCY = {
+  KR: {
+    name: "한빛시",
+    nameEn: "Test agency",
+    address: "한빛시 시청로 1",
+    phone: "061-000-1000",
+    fax: "061-000-1001",
+    headTitle: "한빛시장",
+    appealBody: "한빛도행정심판위원회",
+  },
+  TW: {
+    name: "青山區公所",
+    nameEn: "Test agency",
+    address: "青山區公所路1號",
+    phone: "(07)000-1000",
+    fax: "(07)000-1001",
+    email: "privacy@qingshan.example.tw",
+    headTitle: "區長",
+    headName: "林青山",
+    appealBody: "青山市政府",
+  },
+} as const;
+
 const compose = (
   jurisdiction: "KR" | "TW",
   kind: LetterKind,
   locale: (typeof LETTER_LOCALES)[number],
-  data?: unknown,
+  data?: Record<string, unknown>,
 ) =>
   composeLetter({
     jurisdiction,
     kind,
     locale,
-    number: jurisdiction === "KR" ? "한빛시-2026-0007" : "臺北市政風處-2026-0007",
+    number: jurisdiction === "KR" ? "한빛시-2026-0007" : "青區秘字第1150000007號",
     issuedAt: new Date("2026-11-23T15:30:00Z"),
     timeZone: jurisdiction === "KR" ? "Asia/Seoul" : "Asia/Taipei",
-    agency: {
-      name: jurisdiction === "KR" ? "한빛시" : "臺北市政府政風處",
-      nameEn: "Test agency",
-      phone: "02-1234",
-    },
-    data: data ?? sampleLetterData(jurisdiction, kind),
+    agency: TEST_AGENCY[jurisdiction],
+    data: data
+      ? { contact: { officer: "김담당", phone: "061-000-2200" }, ...data }
+      : sampleLetterData(jurisdiction, kind),
   });
 
 describe("letters: line breaking", () => {
@@ -168,6 +190,7 @@ describe("letters: composing every kind", () => {
       compose("TW", "tw_access_decision", "zh-TW", {
         recipient: { name: "王小明" },
         items: [{ label: "陳情檔", action: "inspection", decision: "granted" }],
+        delivery: { method: "download", route: "https://qingshan.example.tw/portal" },
       }),
     );
     assert.ok(coded.includes("提供閱覽") && !coded.includes("inspection"));
@@ -222,10 +245,12 @@ describe("letters: composing every kind", () => {
   test("null fields count as not given (callers pass database rows)", () => {
     const l = compose("KR", "pipa_access_decision", "ko", {
       recipient: { name: "홍길동", address: null, email: null },
-      delivery: { method: null, appointmentAt: null },
+      delivery: { method: "in_person", appointmentAt: "2026-11-20T05:00:00Z", location: null },
       summary: null,
     });
-    assert.ok(!textOf(l).includes("열람 방법"));
+    // No location given: the agency's address is the place of viewing.
+    assert.ok(textOf(l).includes("열람 일시·장소: 2026. 11. 20. 14:00, 한빛시 시청로 1"));
+    assert.ok(!textOf(l).includes("null"));
   });
 
   test("a kind of the other country, or bad data, is refused with a stable code", () => {

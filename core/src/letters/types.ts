@@ -2,6 +2,7 @@
 // layout model. Everything here is pure data; the server turns a layout into a PDF.
 import { longText, text } from "@civicpims/core/validation/index";
 import { z } from "zod";
+import type { LetterFieldId } from "./required-fields";
 
 export const LETTER_LOCALES = ["ko", "zh-TW", "en"] as const;
 export type LetterLocale = (typeof LETTER_LOCALES)[number];
@@ -12,6 +13,7 @@ export const KR_LETTER_KINDS = [
   "pipa_correction_result",
   "pipa_suspension_result",
   "extension_notice",
+  "pipa_supplement_notice",
 ] as const;
 export const TW_LETTER_KINDS = [
   "tw_access_decision",
@@ -74,6 +76,8 @@ export const letterDataSchema = z
         appointmentAt: isoish.optional(),
         location: str.optional(),
         companion: str.optional(),
+        /** Where the copies can be downloaded (the portal address); the letter states it for "download". */
+        route: str.optional(),
       })
       .loose()
       .optional(),
@@ -86,13 +90,20 @@ export const letterDataSchema = z
         total: z.number().nonnegative().optional(),
         currency: text({ max: 8, trim: false }).optional(),
         waived: z.boolean().optional(),
+        /** Postage for copies sent by post (PIPA §38③); 0 is printed as 0. */
+        postage: z.number().nonnegative().optional(),
       })
       .optional(),
     contact: z
       .object({ unit: str.optional(), officer: str.optional(), phone: str.optional(), email: str.optional() })
       .optional(),
-    /** Who signs (e.g. "한빛시장"); defaults to the agency name. */
+    /** Who signs (e.g. "한빛시장"); defaults to the agency profile's head of agency. */
     signerTitle: str.optional(),
+    /** TW 函: 副本 recipients (default: the officer's unit), 速別, 密等, 附件. */
+    copyTo: z.array(str).max(20).optional(),
+    speed: str.optional(),
+    secrecy: str.optional(),
+    attachments: z.array(str).max(20).optional(),
   })
   .loose();
 export type LetterData = z.infer<typeof letterDataSchema>;
@@ -104,6 +115,8 @@ export interface TemplateParagraph {
   text: string;
   /** Show only when this variable is non-empty (e.g. "appointmentAt"). */
   when?: Placeholder;
+  /** The required letter field this paragraph carries (required-fields.ts); compose checks it is printed. */
+  field?: LetterFieldId;
 }
 
 /** One letter kind in one language: the words only. Layout is the same for every kind. */
@@ -123,7 +136,7 @@ export interface LetterTemplateText {
   /** The legal basis of the notice. */
   citation: string;
   /** Remedy / appeal section (C18, H4; TW 教示). */
-  remedy?: { heading: string; paragraphs: string[]; listBodies?: boolean };
+  remedy?: { heading: string; paragraphs: (string | TemplateParagraph)[]; listBodies?: boolean };
 }
 
 export interface LetterTemplateSet {
@@ -135,7 +148,8 @@ export interface LetterTemplateSet {
 
 // ---- layout model -------------------------------------------------------------------------------
 
-export type LayoutBlock =
+/** Every block may say which required letter fields it prints (see required-fields.ts). */
+export type LayoutBlock = (
   | { type: "letterhead"; agencyName: string; lines: string[] }
   | { type: "title"; text: string }
   | { type: "fields"; rows: { label: string; value: string }[] }
@@ -146,7 +160,8 @@ export type LayoutBlock =
   | { type: "table"; columns: string[]; widths: number[]; rows: string[][] }
   | { type: "citation"; text: string }
   | { type: "signature"; signer: string; note?: string; date: string }
-  | { type: "contact"; lines: string[] };
+  | { type: "contact"; lines: string[] }
+) & { fields?: LetterFieldId[] };
 
 export interface LetterLayout {
   kind: LetterKind;

@@ -30,6 +30,11 @@ export interface DemoAgency {
   phone: string;
   email: string;
   address: string;
+  fax: string;
+  headTitle: string;
+  headName?: string;
+  appealBody: string;
+  docNumberPrefix?: string;
   units: DemoUnit[];
   staff: DemoStaff[];
   committees: Array<{
@@ -53,6 +58,10 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     phone: "061-000-1000",
     email: "privacy@hanbit.example.kr",
     address: "한빛시 시청로 1 (가상 주소)",
+    fax: "061-000-1001",
+    headTitle: "한빛시장",
+    // A city in a province: appeals against the mayor go to the province's commission (fictional).
+    appealBody: "한빛도행정심판위원회",
     units: [
       {
         code: "planning",
@@ -170,6 +179,12 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     phone: "(07)000-1000",
     email: "privacy@qingshan.example.tw",
     address: "青山區公所路1號（虛構地址）",
+    fax: "(07)000-1001",
+    headTitle: "區長",
+    headName: "林青山",
+    // A district office of a special municipality: 訴願 goes to the city government (訴願法 §4; fictional).
+    appealBody: "青山市政府",
+    docNumberPrefix: "青區秘",
     units: [
       { code: "secretariat", nameLocal: "秘書室", nameEn: "Secretariat", headName: "秘書室主任" },
       {

@@ -41,6 +41,22 @@ async function seedAgency(deps: AppDeps, code: string, jurisdiction: "KR" | "TW"
       jurisdiction,
       timeZone: jurisdiction === "KR" ? "Asia/Seoul" : "Asia/Taipei",
       defaultLocale: jurisdiction === "KR" ? "ko" : "zh-TW",
+      // What every letter needs (fictional): address, phone, head of agency, appeal body, TW 字.
+      ...(jurisdiction === "KR"
+        ? {
+            address: "가상시 시청로 1",
+            phone: "000-0000-0000",
+            headTitle: "가상시장",
+            appealBody: "가상도행정심판위원회",
+          }
+        : {
+            address: "虛構市虛構路1號",
+            phone: "(00)000-0000",
+            headTitle: "區長",
+            headName: "林虛構",
+            appealBody: "虛構市政府",
+            docNumberPrefix: "虛區",
+          }),
     })
     .returning();
   const [unit] = await db

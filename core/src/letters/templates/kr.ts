@@ -7,26 +7,62 @@ import type { LetterLocale, LetterTemplateSet, LetterTemplateText } from "../typ
 
 type Set3 = Record<LetterLocale, LetterTemplateText>;
 
+// 이의제기 (PIPA §38⑤; Decree §42②, §44②): the statute sets no period for objecting to the agency itself;
+// {{objectionDays}} comes from KR_OBJECTION in remedies.ts (verify). 행정심판: 행정심판법 §23①, §27①③.
+// 행정소송: 행정소송법 §20①② (verify: not in the domain file).
 const remedyKo = {
-  heading: "불복 방법 및 권리구제 안내",
+  heading: "이의제기 및 불복 방법 안내",
   paragraphs: [
-    "이 통지에 따른 처분 또는 요구에 대한 부작위로 권리나 이익을 침해받은 경우에는 처분이 있음을 안 날부터 90일 이내에 「행정심판법」에 따른 행정심판을 청구하거나 「행정소송법」에 따른 행정소송을 제기할 수 있습니다.",
+    {
+      text: "이의제기방법: 이 통지 내용에 이의가 있으시면 통지를 받은 날부터 {{objectionDays}}일 이내에 이의신청서(성명, 연락처, 접수번호, 이의 내용과 이유를 적은 자유 서식)를 우편, 방문 또는 전자우편으로 {{objectionTo}}에 제출하실 수 있습니다. 기관은 이를 검토하여 그 결과를 알려드립니다(「개인정보 보호법」 제38조제5항).",
+      field: "objection" as const,
+    },
+    {
+      text: "행정심판: 이 처분에 불복하시는 경우 처분이 있음을 안 날부터 90일 이내, 처분이 있은 날부터 180일 이내에 「행정심판법」에 따라 {{appealBody}}에 행정심판을 청구하실 수 있습니다. 청구서는 {{agencyName}} 또는 {{appealBody}}에 제출하거나 온라인행정심판(www.simpan.go.kr)으로 제출하실 수 있습니다(같은 법 제23조제1항, 제27조제1항·제3항).",
+      field: "adminAppeal" as const,
+    },
+    {
+      text: "행정소송: 처분이 있음을 안 날부터 90일 이내, 처분이 있은 날부터 1년 이내에 「행정소송법」에 따라 관할 행정법원에 행정소송을 제기하실 수 있습니다. 행정심판을 거친 경우에는 재결서 정본을 송달받은 날부터 90일 이내입니다(같은 법 제20조).",
+      field: "adminLitigation" as const,
+    },
     "개인정보 침해에 관한 신고·상담 및 분쟁조정은 아래 기관에 문의하실 수 있습니다.",
   ],
   listBodies: true,
 };
 const remedyZh = {
-  heading: "不服救濟及權利救濟說明",
+  heading: "異議及不服救濟說明",
   paragraphs: [
-    "如因本通知之處分或對請求之不作為致權利或利益受損，得自知悉處分之日起90日內依韓國「行政審判法」（행정심판법）提起行政審判（행정심판），或依「行政訴訟法」提起行政訴訟。",
+    {
+      text: "異議方法（이의제기방법）：如對本通知內容有異議，得自收受通知之日起{{objectionDays}}日內，以郵寄、臨櫃或電子郵件方式向{{objectionTo}}提出異議書（自由格式，載明姓名、聯絡方式、收件編號、異議內容及理由），本機關將審查後通知結果（韓國個人資料保護法第38條第5項）。",
+      field: "objection" as const,
+    },
+    {
+      text: "行政審判（행정심판）：如不服本處分，得自知悉處分之日起90日內、處分之日起180日內，依韓國「行政審判法」向{{appealBody}}提起行政審判；審判請求書得向{{agencyName}}或{{appealBody}}提出，或經線上行政審判網站（www.simpan.go.kr）提出（同法第23條第1項、第27條第1項及第3項）。",
+      field: "adminAppeal" as const,
+    },
+    {
+      text: "行政訴訟（행정소송）：得自知悉處分之日起90日內、處分之日起1年內，依韓國「行政訴訟法」向管轄行政法院提起行政訴訟；經行政審判者，自裁決書正本送達之日起90日內（同法第20條）。",
+      field: "adminLitigation" as const,
+    },
     "有關個人資料侵害之檢舉、諮詢及爭議調解，得洽詢下列機關：",
   ],
   listBodies: true,
 };
 const remedyEn = {
-  heading: "How to appeal and where to get help",
+  heading: "How to object and appeal",
   paragraphs: [
-    "If a disposition in this notice, or inaction on your request, infringed your rights or interests, you may file an administrative appeal (행정심판) under the Administrative Appeals Act, or bring an administrative lawsuit under the Administrative Litigation Act, within 90 days of learning of the disposition.",
+    {
+      text: "How to object (이의제기방법): if you disagree with this notice, you may object to this agency within {{objectionDays}} days of receiving it, by post, in person or by e-mail to {{objectionTo}}, with a free-form statement giving your name, contact details, the request number, and what you object to and why. We will review it and tell you the result (PIPA Art. 38(5)).",
+      field: "objection" as const,
+    },
+    {
+      text: "Administrative appeal (행정심판): you may file an administrative appeal with {{appealBody}} under the Administrative Appeals Act within 90 days of learning of the disposition and within 180 days of the disposition. The appeal may be lodged with {{agencyName}} or with {{appealBody}}, or online at www.simpan.go.kr (Art. 23(1), Art. 27(1) and (3) of that Act).",
+      field: "adminAppeal" as const,
+    },
+    {
+      text: "Administrative lawsuit (행정소송): you may sue in the competent administrative court under the Administrative Litigation Act within 90 days of learning of the disposition and within one year of the disposition; after an administrative appeal, within 90 days of receiving the ruling (Art. 20 of that Act).",
+      field: "adminLitigation" as const,
+    },
     "For reports, counselling and dispute mediation about personal information, you may contact:",
   ],
   listBodies: true,
@@ -39,8 +75,19 @@ const accessDecision: Set3 = {
     paragraphs: [
       "귀하의 개인정보 열람 요구에 대하여 「개인정보 보호법」 제35조에 따라 아래와 같이 결정하였음을 알려드립니다.",
       { text: "열람 방법: {{deliveryMethod}}", when: "deliveryMethod" },
-      { text: "열람 일시: {{appointmentAt}}", when: "appointmentAt" },
-      { text: "열람 장소: {{location}}", when: "location" },
+      {
+        text: "열람 일시·장소: {{appointmentAt}}, {{location}}",
+        when: "routeInPerson",
+        field: "accessRoute",
+      },
+      {
+        text: "내려받는 곳: {{downloadRoute}} (접수번호와 확인코드로 열람 자료를 내려받으실 수 있습니다)",
+        when: "routeDownload",
+        field: "accessRoute",
+      },
+      { text: "보내는 곳: 전자우편 {{recipientEmail}}", when: "routeEmail", field: "accessRoute" },
+      { text: "보내는 곳: 우편 {{recipientAddress}}", when: "routePost", field: "accessRoute" },
+      { text: "수수료: {{feeTotal}}, 우송료: {{postage}}", field: "fees" },
       { text: "{{summary}}", when: "summary" },
     ],
     itemsHeading: "결정 내용",
@@ -60,8 +107,19 @@ const accessDecision: Set3 = {
     paragraphs: [
       "台端請求閱覽個人資料一案，依韓國「個人資料保護法」（개인정보 보호법）第35條規定，決定如下。",
       { text: "閱覽方式：{{deliveryMethod}}", when: "deliveryMethod" },
-      { text: "閱覽時間：{{appointmentAt}}", when: "appointmentAt" },
-      { text: "閱覽地點：{{location}}", when: "location" },
+      {
+        text: "閱覽時間及地點：{{appointmentAt}}，{{location}}",
+        when: "routeInPerson",
+        field: "accessRoute",
+      },
+      {
+        text: "下載網址：{{downloadRoute}}（以收件編號及查詢碼下載）",
+        when: "routeDownload",
+        field: "accessRoute",
+      },
+      { text: "寄送方式：電子郵件 {{recipientEmail}}", when: "routeEmail", field: "accessRoute" },
+      { text: "寄送方式：郵寄 {{recipientAddress}}", when: "routePost", field: "accessRoute" },
+      { text: "手續費：{{feeTotal}}；郵寄費用：{{postage}}", field: "fees" },
       { text: "{{summary}}", when: "summary" },
     ],
     itemsHeading: "決定內容",
@@ -76,8 +134,19 @@ const accessDecision: Set3 = {
     paragraphs: [
       "We have decided on your request for access to your personal information under Article 35 of the Personal Information Protection Act as set out below.",
       { text: "How you will receive access: {{deliveryMethod}}", when: "deliveryMethod" },
-      { text: "Date and time of inspection: {{appointmentAt}}", when: "appointmentAt" },
-      { text: "Place of inspection: {{location}}", when: "location" },
+      {
+        text: "Date, time and place of inspection: {{appointmentAt}}, {{location}}",
+        when: "routeInPerson",
+        field: "accessRoute",
+      },
+      {
+        text: "Download: {{downloadRoute}} (with your request number and access code)",
+        when: "routeDownload",
+        field: "accessRoute",
+      },
+      { text: "Sent by e-mail to {{recipientEmail}}", when: "routeEmail", field: "accessRoute" },
+      { text: "Sent by post to {{recipientAddress}}", when: "routePost", field: "accessRoute" },
+      { text: "Fee: {{feeTotal}}; postage: {{postage}}", field: "fees" },
       { text: "{{summary}}", when: "summary" },
     ],
     itemsHeading: "Decision",
@@ -224,9 +293,9 @@ const extensionNotice: Set3 = {
     subject: "요구 처리기간 연장 통지",
     paragraphs: [
       "귀하의 요구는 아래의 사유로 처리기간 내에 처리하기 어려워 처리기간을 연장하게 되었음을 알려드립니다.",
-      { text: "연장 사유: {{extensionReason}}", when: "extensionReason" },
+      { text: "연장 사유: {{extensionReason}}", field: "extension" },
       { text: "당초 처리기한: {{dueDate}}", when: "dueDate" },
-      { text: "연장된 처리기한: {{newDueDate}}", when: "newDueDate" },
+      { text: "연장된 처리기한: {{newDueDate}}", field: "extension" },
       "연장된 기한까지 처리 결과를 알려드리겠습니다.",
     ],
     citation: "「개인정보 보호법」 제38조 및 같은 법 시행령",
@@ -237,9 +306,9 @@ const extensionNotice: Set3 = {
     subject: "關於延長請求處理期限之通知",
     paragraphs: [
       "台端之請求因下列事由，未能於處理期限內完成，爰延長處理期限，特此通知。",
-      { text: "延長事由：{{extensionReason}}", when: "extensionReason" },
+      { text: "延長事由：{{extensionReason}}", field: "extension" },
       { text: "原處理期限：{{dueDate}}", when: "dueDate" },
-      { text: "延長後處理期限：{{newDueDate}}", when: "newDueDate" },
+      { text: "延長後處理期限：{{newDueDate}}", field: "extension" },
       "本機關將於延長後期限內通知處理結果。",
     ],
     citation: "韓國「個人資料保護法」第38條及同法施行令",
@@ -250,9 +319,9 @@ const extensionNotice: Set3 = {
     subject: "Extension of the period for handling your request",
     paragraphs: [
       "Your request cannot be completed within the handling period for the reason below, so the period has been extended.",
-      { text: "Reason: {{extensionReason}}", when: "extensionReason" },
+      { text: "Reason: {{extensionReason}}", field: "extension" },
       { text: "Original due date: {{dueDate}}", when: "dueDate" },
-      { text: "New due date: {{newDueDate}}", when: "newDueDate" },
+      { text: "New due date: {{newDueDate}}", field: "extension" },
       "We will tell you the result by the new due date.",
     ],
     citation: "Personal Information Protection Act Art. 38 and its Enforcement Decree",
@@ -296,15 +365,70 @@ const receiptNotice: Set3 = {
   },
 };
 
+// 보완 요청 (PIPA request incomplete): what is missing, by when, and what happens otherwise. Basis: 행정절차법
+// §17⑤⑥ (reasonable period to complete; the request may be returned with reasons) — verify: the domain file
+// lists no source for the KR 보완 letter. The case clock pauses while the requester completes (the case engine).
+const supplementNotice: Set3 = {
+  ko: {
+    title: "보완 요청서",
+    subject: "개인정보 열람 등 요구에 대한 보완 요청",
+    paragraphs: [
+      "귀하의 요구를 처리하기 위하여 아래 사항의 보완이 필요하여 기한을 정하여 보완을 요청드립니다.",
+      { text: "보완할 사항: {{missing}}", field: "supplement" },
+      { text: "보완 기한: {{fixByDate}}까지", field: "supplement" },
+      {
+        text: "보완 방법: 보완 서류를 우편, 방문 또는 전자우편으로 {{objectionTo}}에 제출하시거나 온라인으로 제출하실 수 있습니다.",
+      },
+      {
+        text: "보완에 걸리는 기간은 처리기간에 포함되지 않습니다. 기한까지 보완하지 않으시면 요구를 처리할 수 없어 그 사유를 밝혀 요구서를 되돌려 보내 드릴 수 있습니다(「행정절차법」 제17조제6항).",
+        field: "supplement",
+      },
+    ],
+    citation: "「행정절차법」 제17조제5항·제6항, 「개인정보 보호법」 제38조, 같은 법 시행령 제46조",
+  },
+  "zh-TW": {
+    title: "補正通知書",
+    subject: "關於個人資料閱覽等請求之補正通知",
+    paragraphs: [
+      "為處理台端之請求，下列事項須予補正，請於期限內補正。",
+      { text: "應補正事項：{{missing}}", field: "supplement" },
+      { text: "補正期限：{{fixByDate}}前", field: "supplement" },
+      { text: "補正方式：以郵寄、臨櫃或電子郵件向{{objectionTo}}提出，或於線上提出。" },
+      {
+        text: "補正期間不計入處理期限。逾期未補正者，本機關將無法處理，並得敘明理由退還請求書（韓國行政程序法第17條第6項）。",
+        field: "supplement",
+      },
+    ],
+    citation: "韓國「行政程序法」第17條第5項及第6項、「個人資料保護法」第38條、同法施行令第46條",
+  },
+  en: {
+    title: "Request to complete your application",
+    subject: "Please complete your personal information request",
+    paragraphs: [
+      "To deal with your request we need the following to be completed by the deadline below.",
+      { text: "What is missing: {{missing}}", field: "supplement" },
+      { text: "Deadline: {{fixByDate}}", field: "supplement" },
+      { text: "How: send it by post, in person or by e-mail to {{objectionTo}}, or online." },
+      {
+        text: "The time you take does not count towards the handling period. If nothing is supplied by the deadline we cannot deal with the request and may return it to you with the reasons (Administrative Procedures Act Art. 17(6)).",
+        field: "supplement",
+      },
+    ],
+    citation:
+      "Administrative Procedures Act Art. 17(5) and (6); Personal Information Protection Act Art. 38; Enforcement Decree Art. 46",
+  },
+};
+
 export const krLetterTemplates: LetterTemplateSet = {
   jurisdiction: "KR",
-  version: "kr-2026.1",
+  version: "kr-2026.2",
   kinds: {
     pipa_access_decision: accessDecision,
     pipa_access_deferral_refusal: accessDeferralRefusal,
     pipa_correction_result: correctionResult,
     pipa_suspension_result: suspensionResult,
     extension_notice: extensionNotice,
+    pipa_supplement_notice: supplementNotice,
     receipt_notice: receiptNotice,
   },
 };

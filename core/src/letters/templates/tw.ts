@@ -11,19 +11,28 @@ type Set3 = Record<LetterLocale, LetterTemplateText>;
 const remedyZh = {
   heading: "救濟方法",
   paragraphs: [
-    "台端如不服本處分，得自本處分書送達之次日起30日內，依訴願法第58條第1項規定，繕具訴願書經由本機關向訴願管轄機關提起訴願。",
+    {
+      text: "台端如不服本處分，得自本處分書送達之次日起30日內，依訴願法第14條第1項及第58條第1項規定，繕具訴願書經由{{agencyName}}向訴願管轄機關{{appealBody}}提起訴願。",
+      field: "appeal" as const,
+    },
   ],
 };
 const remedyKo = {
   heading: "불복 방법 안내",
   paragraphs: [
-    "이 처분에 불복하는 경우 이 처분서가 송달된 다음 날부터 30일 이내에 대만 「소원법」(訴願法) 제58조제1항에 따라 소원서를 작성하여 본 기관을 거쳐 소원 관할기관에 소원(訴願)을 제기할 수 있습니다.",
+    {
+      text: "이 처분에 불복하는 경우 이 처분서가 송달된 다음 날부터 30일 이내에 대만 「소원법」(訴願法) 제14조제1항 및 제58조제1항에 따라 소원서를 작성하여 {{agencyName}}을 거쳐 소원 관할기관인 {{appealBody}}에 소원(訴願)을 제기할 수 있습니다.",
+      field: "appeal" as const,
+    },
   ],
 };
 const remedyEn = {
   heading: "How to appeal",
   paragraphs: [
-    "If you disagree with this disposition, you may file an administrative appeal (訴願) within 30 days from the day after this notice is served, by submitting a written appeal through this agency to the competent appeal authority (Administrative Appeal Act Art. 14(1) and Art. 58(1)).",
+    {
+      text: "If you disagree with this disposition, you may file an administrative appeal (訴願) within 30 days from the day after this notice is served, by submitting a written appeal through {{agencyName}} to the appeal authority, {{appealBody}} (Administrative Appeal Act Art. 14(1) and Art. 58(1)).",
+      field: "appeal" as const,
+    },
   ],
 };
 
@@ -38,10 +47,18 @@ const accessDecision: Set3 = {
       { text: "提供方式：{{deliveryMethod}}。", when: "deliveryMethod" },
       {
         text: "閱覽時間：{{appointmentAt}}；地點：{{location}}。閱覽時由承辦單位派員陪同，並於提供前確認未同時揭露他人個人資料。",
-        when: "appointmentAt",
+        when: "routeInPerson",
+        field: "accessRoute",
       },
+      {
+        text: "請至{{downloadRoute}}以收件編號及查詢碼下載相關資料。",
+        when: "routeDownload",
+        field: "accessRoute",
+      },
+      { text: "相關資料以電子郵件寄送至{{recipientEmail}}。", when: "routeEmail", field: "accessRoute" },
+      { text: "相關資料以郵寄方式寄送至{{recipientAddress}}。", when: "routePost", field: "accessRoute" },
       { text: "陪同人員：{{companion}}。", when: "companion" },
-      { text: "依檔案閱覽抄錄複製收費標準應繳費用：{{feeTotal}}。", when: "feeTotal" },
+      { text: "依檔案閱覽抄錄複製收費標準應繳費用：{{feeTotal}}；郵寄費用：{{postage}}。", field: "fees" },
       { text: "{{summary}}", when: "summary" },
     ],
     itemsHeading: "決定內容",
@@ -57,10 +74,18 @@ const accessDecision: Set3 = {
       { text: "제공 방법: {{deliveryMethod}}", when: "deliveryMethod" },
       {
         text: "열람 일시: {{appointmentAt}}, 장소: {{location}}. 열람 시 담당 부서 직원이 동행하며, 제공 전에 다른 사람의 개인정보가 함께 공개되지 않는지 확인합니다.",
-        when: "appointmentAt",
+        when: "routeInPerson",
+        field: "accessRoute",
       },
+      {
+        text: "내려받는 곳: {{downloadRoute}} (접수번호와 확인코드로 내려받기)",
+        when: "routeDownload",
+        field: "accessRoute",
+      },
+      { text: "보내는 곳: 전자우편 {{recipientEmail}}", when: "routeEmail", field: "accessRoute" },
+      { text: "보내는 곳: 우편 {{recipientAddress}}", when: "routePost", field: "accessRoute" },
       { text: "동행 직원: {{companion}}", when: "companion" },
-      { text: "수수료: {{feeTotal}}", when: "feeTotal" },
+      { text: "수수료: {{feeTotal}}, 우송료: {{postage}}", field: "fees" },
       { text: "{{summary}}", when: "summary" },
     ],
     itemsHeading: "결정 내용",
@@ -76,10 +101,21 @@ const accessDecision: Set3 = {
       { text: "Delivery: {{deliveryMethod}}", when: "deliveryMethod" },
       {
         text: "Inspection: {{appointmentAt}} at {{location}}. A member of the holding unit will accompany you, and we check before inspection that no other person's data is shown.",
-        when: "appointmentAt",
+        when: "routeInPerson",
+        field: "accessRoute",
       },
+      {
+        text: "Download: {{downloadRoute}} (with your request number and access code)",
+        when: "routeDownload",
+        field: "accessRoute",
+      },
+      { text: "Sent by e-mail to {{recipientEmail}}", when: "routeEmail", field: "accessRoute" },
+      { text: "Sent by post to {{recipientAddress}}", when: "routePost", field: "accessRoute" },
       { text: "Accompanying staff: {{companion}}", when: "companion" },
-      { text: "Fee under the inspection and copy fee standards: {{feeTotal}}", when: "feeTotal" },
+      {
+        text: "Fee under the inspection and copy fee standards: {{feeTotal}}; postage: {{postage}}",
+        field: "fees",
+      },
       { text: "{{summary}}", when: "summary" },
     ],
     itemsHeading: "Decision",
@@ -181,9 +217,9 @@ const extensionNotice: Set3 = {
     numbering: "cjk",
     paragraphs: [
       "依個人資料保護法第13條規定辦理。",
-      { text: "延長事由：{{extensionReason}}。", when: "extensionReason" },
+      { text: "延長事由：{{extensionReason}}。", field: "extension" },
       { text: "原處理期限：{{dueDate}}。", when: "dueDate" },
-      { text: "延長後處理期限：{{newDueDate}}。", when: "newDueDate" },
+      { text: "延長後處理期限：{{newDueDate}}。", field: "extension" },
       "本機關將於延長後期限內以書面通知處理結果。",
     ],
     citation: "個人資料保護法第13條",
@@ -193,9 +229,9 @@ const extensionNotice: Set3 = {
     subject: "개인정보 권리 행사 청구의 처리기간 연장 통지",
     paragraphs: [
       "귀하의 청구는 아래 사유로 처리기간 내에 처리하기 어려워 대만 「개인정보보호법」 제13조에 따라 처리기간을 연장합니다.",
-      { text: "연장 사유: {{extensionReason}}", when: "extensionReason" },
+      { text: "연장 사유: {{extensionReason}}", field: "extension" },
       { text: "당초 처리기한: {{dueDate}}", when: "dueDate" },
-      { text: "연장된 처리기한: {{newDueDate}}", when: "newDueDate" },
+      { text: "연장된 처리기한: {{newDueDate}}", field: "extension" },
       "연장된 기한까지 처리 결과를 서면으로 알려드리겠습니다.",
     ],
     citation: "대만 「개인정보보호법」 제13조",
@@ -205,9 +241,9 @@ const extensionNotice: Set3 = {
     subject: "Extension of the period for handling your request",
     paragraphs: [
       "Under Article 13 of the Personal Data Protection Act the period for handling your request is extended for the reason below.",
-      { text: "Reason: {{extensionReason}}", when: "extensionReason" },
+      { text: "Reason: {{extensionReason}}", field: "extension" },
       { text: "Original due date: {{dueDate}}", when: "dueDate" },
-      { text: "New due date: {{newDueDate}}", when: "newDueDate" },
+      { text: "New due date: {{newDueDate}}", field: "extension" },
       "We will tell you the result in writing by the new due date.",
     ],
     citation: "Personal Data Protection Act Art. 13",
@@ -221,8 +257,8 @@ const supplementNotice: Set3 = {
     numbering: "cjk",
     paragraphs: [
       "台端所提請求之證明文件內容有遺漏、欠缺或釋明不完整，請依說明限期補正。",
-      { text: "應補正事項：{{missing}}。", when: "missing" },
-      { text: "補正期限：{{fixByDate}}。", when: "fixByDate" },
+      { text: "應補正事項：{{missing}}。", field: "supplement" },
+      { text: "補正期限：{{fixByDate}}。", field: "supplement" },
       "補正期間不計入處理期限。逾期未補正或無法補正者，將以書面或電子文件駁回申請。",
     ],
     citation: "個人資料保護法第13條；本機關個人資料保護管理要點",
@@ -232,8 +268,8 @@ const supplementNotice: Set3 = {
     subject: "개인정보 권리 행사 청구 서류의 기한 내 보정 요구",
     paragraphs: [
       "귀하께서 제출하신 청구의 증빙서류에 누락·흠결이 있거나 소명이 충분하지 않아 아래와 같이 기한을 정하여 보정을 요구합니다.",
-      { text: "보정할 사항: {{missing}}", when: "missing" },
-      { text: "보정 기한: {{fixByDate}}", when: "fixByDate" },
+      { text: "보정할 사항: {{missing}}", field: "supplement" },
+      { text: "보정 기한: {{fixByDate}}", field: "supplement" },
       "보정 기간은 처리기간에 산입하지 않습니다. 기한까지 보정하지 않거나 보정할 수 없는 경우 서면 또는 전자문서로 청구를 거절합니다.",
     ],
     citation: "대만 「개인정보보호법」 제13조 및 기관 개인정보보호 관리요점",
@@ -243,8 +279,8 @@ const supplementNotice: Set3 = {
     subject: "Please supplement the documents of your request by the deadline",
     paragraphs: [
       "The supporting documents of your request are incomplete or insufficiently explained. Please supplement them by the deadline below.",
-      { text: "What to supply: {{missing}}", when: "missing" },
-      { text: "Deadline: {{fixByDate}}", when: "fixByDate" },
+      { text: "What to supply: {{missing}}", field: "supplement" },
+      { text: "Deadline: {{fixByDate}}", field: "supplement" },
       "The time until you supplement does not count towards the handling period. If nothing is supplied by the deadline, or it cannot be supplied, the request will be rejected in writing or electronically.",
     ],
     citation: "Personal Data Protection Act Art. 13; the agency's personal data protection directions",
@@ -290,7 +326,7 @@ const receiptNotice: Set3 = {
 
 export const twLetterTemplates: LetterTemplateSet = {
   jurisdiction: "TW",
-  version: "tw-2026.1",
+  version: "tw-2026.2",
   kinds: {
     tw_access_decision: accessDecision,
     tw_correction_result: correctionResult,

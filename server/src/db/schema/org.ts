@@ -31,6 +31,13 @@ export const agencies = pgTable("agencies", {
   replyTo: text("reply_to"),
   /** Public address of the agency's portal used in mail links; null = the installation's public URL. */
   publicUrl: text("public_url"),
+  /** Head of agency as letters print it: KR the issuing title ("한빛시장"); TW title and name (行政程序法 §96①4). */
+  headTitle: text("head_title"),
+  headName: text("head_name"),
+  /** Where appeals go: KR the 행정심판위원회; TW the 訴願 body (a district office: its city government). */
+  appealBody: text("appeal_body"),
+  /** TW 發文字號 prefix word before 字 (「青區秘」 -> 青區秘字第1150000003號). */
+  docNumberPrefix: text("doc_number_prefix"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -23,6 +23,8 @@ export interface LetterRequest {
   kind: LetterKind;
   locale: Locale;
   data: Record<string, unknown>;
+  /** The officer in charge (case assignee, else the acting staff member): the letter's contact block. */
+  officerId?: string | null;
 }
 
 export interface LetterInfo {
@@ -108,6 +110,7 @@ const builtIn: CaseComms = {
       kind: req.kind,
       locale: req.locale,
       data: req.data,
+      officerId: req.officerId ?? null,
     });
     return { id: g.letterId, kind: req.kind, number: g.number, createdAt: new Date().toISOString() };
   },

@@ -1,15 +1,18 @@
 import { createHash } from "node:crypto";
 import {
   composeLetter,
+  formatKrDocNumber,
+  formatTwDocNumber,
   LetterError,
   type LetterKind,
   type LetterLayout,
   type LetterLocale,
+  type MissingLetterField,
   zonedParts,
 } from "@civicpims/core/letters/index";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "../../db/client";
-import { agencies, letterSequences, letters } from "../../db/schema";
+import { agencies, letterSequences, letters, staff, units } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, notFound } from "../../http/errors";
 import type { Secrets } from "../../security/keys";
@@ -27,6 +30,8 @@ export interface GenerateLetterInput {
   createdBy?: string | null;
   /** Date of issue (default now); the number's year is this date's year in the agency's time zone. */
   issuedAt?: Date;
+  /** The officer in charge (the case's assignee): fills the contact block when `data.contact` has no officer. */
+  officerId?: string | null;
 }
 
 export interface GeneratedLetter {
@@ -59,15 +64,84 @@ async function loadAgency(q: Queryable, agencyId: string): Promise<AgencyRow> {
   return a;
 }
 
-/** Core's refusal as a client error "letters.<code>". */
+/**
+ * Core's refusal as a client error "letters.<code>". A missing required field names the agency profile field
+ * to fill (letters.profile_incomplete, 422) or the letter data the caller must give (letters.missing_field).
+ */
 function toAppError(e: unknown): unknown {
-  if (e instanceof LetterError) return new AppError(400, `letters.${e.code}`, e.details);
-  return e;
+  if (!(e instanceof LetterError)) return e;
+  if (e.code === "missing_field") {
+    const missing = e.details as MissingLetterField[];
+    const profile = missing.find((m) => m.profileField);
+    if (profile)
+      return new AppError(422, "letters.profile_incomplete", missing, { field: profile.profileField });
+    return new AppError(422, "letters.missing_field", missing, { field: missing[0]?.field });
+  }
+  return new AppError(400, `letters.${e.code}`, e.details);
 }
 
-/** "한빛시-2026-0001": the agency's local name without spaces, the year, a 4-digit sequence. */
-export function formatLetterNumber(agencyName: string, year: number, seq: number): string {
-  return `${agencyName.replace(/\s+/g, "")}-${year}-${String(seq).padStart(4, "0")}`;
+/**
+ * The letter number: TW 「<字>字第<ROC year><7 digits>號」 (公文程式條例 §6) from the profile's prefix word;
+ * KR "<agency>-<year>-<0001>". A TW agency without a prefix word cannot issue letters (profile_incomplete).
+ */
+export function formatLetterNumber(
+  agency: Pick<AgencyRow, "jurisdiction" | "nameLocal" | "docNumberPrefix">,
+  year: number,
+  seq: number,
+): string {
+  if (agency.jurisdiction === "TW") {
+    if (!agency.docNumberPrefix)
+      throw new AppError(
+        422,
+        "letters.profile_incomplete",
+        [{ field: "documentNumber", profileField: "docNumberPrefix" }],
+        { field: "docNumberPrefix" },
+      );
+    return formatTwDocNumber(agency.docNumberPrefix, year, seq);
+  }
+  return formatKrDocNumber(agency.nameLocal, year, seq);
+}
+
+/** Contact block of a letter from the officer in charge: name, unit, and the officer's or unit's phone. */
+export async function officerContact(
+  q: Queryable,
+  agency: Pick<AgencyRow, "id" | "phone" | "email">,
+  staffId: string,
+): Promise<{ officer: string; unit?: string; phone?: string; email?: string } | null> {
+  const [m] = await q
+    .select({
+      name: staff.displayName,
+      phone: staff.phone,
+      email: staff.email,
+      unit: units.nameLocal,
+      unitPhone: units.phone,
+      unitEmail: units.email,
+    })
+    .from(staff)
+    .leftJoin(units, eq(units.id, staff.unitId))
+    .where(and(eq(staff.id, staffId), eq(staff.agencyId, agency.id)));
+  if (!m) return null;
+  const phone = m.phone ?? m.unitPhone ?? agency.phone ?? undefined;
+  const email = m.email ?? m.unitEmail ?? agency.email ?? undefined;
+  return {
+    officer: m.name,
+    ...(m.unit ? { unit: m.unit } : {}),
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+  };
+}
+
+/** Fills `data.contact` from the officer when the caller gave none (the case assignee or the author). */
+async function withContact(
+  q: Queryable,
+  agency: AgencyRow,
+  input: Pick<GenerateLetterInput, "data" | "officerId" | "createdBy">,
+): Promise<Record<string, unknown>> {
+  const given = input.data.contact as { officer?: string } | undefined;
+  const who = input.officerId ?? input.createdBy;
+  if (given?.officer || !who) return input.data;
+  const c = await officerContact(q, agency, who);
+  return c ? { ...input.data, contact: { ...c, ...(given ?? {}) } } : input.data;
 }
 
 /**
@@ -109,6 +183,9 @@ export function layoutFor(
         fax: agency.fax,
         email: agency.email,
         homepage: agency.homepage,
+        headTitle: agency.headTitle,
+        headName: agency.headName,
+        appealBody: agency.appealBody,
       },
       data: input.data,
     });
@@ -125,7 +202,7 @@ export async function previewLetter(
 ): Promise<{ pdf: Buffer; layout: LetterLayout }> {
   const agency = await loadAgency(q, agencyId);
   const now = new Date();
-  const number = formatLetterNumber(agency.nameLocal, zonedParts(now, agency.timeZone).year, 0);
+  const number = formatLetterNumber(agency, zonedParts(now, agency.timeZone).year, 0);
   const layout = layoutFor(agency, input, number, now);
   return { pdf: await renderLetterPdf(layout, { createdAt: now }), layout };
 }
@@ -143,11 +220,12 @@ export async function generateLetter(
   const agency = await loadAgency(tx, input.agencyId);
   const issuedAt = input.issuedAt ?? new Date();
   const year = zonedParts(issuedAt, agency.timeZone).year;
-  // Validate kind and data before a number is taken.
-  layoutFor(agency, input, formatLetterNumber(agency.nameLocal, year, 0), issuedAt);
+  const full = { ...input, data: await withContact(tx, agency, input) };
+  // Validate kind, data and the agency profile before a number is taken.
+  layoutFor(agency, full, formatLetterNumber(agency, year, 0), issuedAt);
   const seq = await nextLetterSeq(tx, agency.id, year);
-  const number = formatLetterNumber(agency.nameLocal, year, seq);
-  const layout = layoutFor(agency, input, number, issuedAt);
+  const number = formatLetterNumber(agency, year, seq);
+  const layout = layoutFor(agency, full, number, issuedAt);
   const pdf = await renderLetterPdf(layout, { createdAt: issuedAt });
   const sha256 = createHash("sha256").update(pdf).digest("hex");
   const [row] = await tx

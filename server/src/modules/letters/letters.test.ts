@@ -123,8 +123,10 @@ describe("letters: what the notices say", () => {
   test("C12 C13: TW inspection decision names the accompanying staff, the fee and the 訴願 remedy", async () => {
     const r = await make("b", "tw_access_decision", "zh-TW");
     const { text } = pdfText(r.pdf);
+    // A 函 carries no title line: 「機關　函」 and the 主旨 say what it is.
     for (const phrase of [
-      "個人資料查詢閱覽請求決定通知書",
+      "臺北市政府政風處函",
+      "主旨：台端請求答覆查詢",
       "派員陪同",
       "新臺幣20元",
       "訴願",

@@ -24,16 +24,33 @@ for (const spec of list) {
     jurisdiction: j,
     kind,
     locale,
-    number: j === "KR" ? "한빛시-2026-0001" : "臺北市政府政風處-2026-0001",
+    number: j === "KR" ? "한빛시-2026-0001" : "青區秘字第1150000001號",
     issuedAt: new Date(),
     timeZone: j === "KR" ? "Asia/Seoul" : "Asia/Taipei",
-    agency: {
-      name: j === "KR" ? "한빛시" : "臺北市政府政風處",
-      nameEn: j === "KR" ? "Hanbit City" : "Department of Civil Service Ethics, Taipei City Government",
-      address: j === "KR" ? "한빛시 중앙로 100 (우 58000)" : "臺北市信義區市府路1號",
-      phone: j === "KR" ? "061-000-1000" : "02-2720-8889",
-      homepage: "www.example.go.kr",
-    },
+    // The demo agencies' profiles (fictional), with what letters require.
+    agency:
+      j === "KR"
+        ? {
+            name: "한빛시",
+            nameEn: "Hanbit City",
+            address: "한빛시 시청로 1 (가상 주소)",
+            phone: "061-000-1000",
+            fax: "061-000-1001",
+            homepage: "https://hanbit.example.kr",
+            headTitle: "한빛시장",
+            appealBody: "한빛도행정심판위원회",
+          }
+        : {
+            name: "青山區公所",
+            nameEn: "Qingshan District Office",
+            address: "青山區公所路1號（虛構地址）",
+            phone: "(07)000-1000",
+            fax: "(07)000-1001",
+            email: "privacy@qingshan.example.tw",
+            headTitle: "區長",
+            headName: "林青山",
+            appealBody: "青山市政府",
+          },
     data: sampleLetterData(j, kind),
   });
   const pdf = await renderLetterPdf(l);

@@ -19,10 +19,7 @@ export const agencyPatch = z
     email: z.email().max(200).nullish(),
     address: optText(300),
     /** Sender of the agency's mail: "Name <address>" or an address (A1, mail per agency). */
-    mailFrom: z
-      .string()
-      .trim()
-      .max(300)
+    mailFrom: text({ max: 300 })
       .refine((v) => parseMailbox(v) !== null, "an e-mail address, optionally as Name <address>")
       .nullish(),
     replyTo: z.email().max(200).nullish(),
@@ -30,6 +27,14 @@ export const agencyPatch = z
     publicUrl: z
       .url({ protocol: /^https?$/ })
       .max(300)
+      .nullish(),
+    // What letters need (issue 11 item 4): head of agency, appeal body, TW 發文字號 prefix word.
+    headTitle: optText(100),
+    headName: optText(100),
+    appealBody: optText(200),
+    docNumberPrefix: z
+      .string()
+      .regex(/^[\p{Script=Han}A-Za-z0-9]{1,12}$/u, "Han characters, letters or digits (up to 12)")
       .nullish(),
   })
   .partial();

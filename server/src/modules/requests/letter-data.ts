@@ -21,8 +21,9 @@ export function decisionLetterKind(j: J, requestKind: string, outcome: ItemDecis
 
 export const extensionLetterKind = (j: J): LetterKind =>
   j === "KR" ? "extension_notice" : "tw_extension_notice";
-/** TW 限期補正 has its template; KR 보완 requests go by e-mail or phone (no template yet). */
-export const completionLetterKind = (j: J): LetterKind | null => (j === "TW" ? "tw_supplement_notice" : null);
+/** The completion notice (C6): TW 限期補正, KR 보완 요청. */
+export const completionLetterKind = (j: J): LetterKind =>
+  j === "TW" ? "tw_supplement_notice" : "pipa_supplement_notice";
 
 const clean = <T extends Record<string, unknown>>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== "")) as T;

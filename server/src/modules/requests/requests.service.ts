@@ -61,6 +61,7 @@ registerCaseKindHooks("rights_request", {
       caseId: row.id,
       kind: extensionLetterKind(agency.jurisdiction),
       locale: r.locale,
+      officerId: row.assigneeId ?? actor?.id ?? null,
       data: {
         ...baseLetterData(p, row),
         dueAt: row.originalDueAt.toISOString(),
@@ -622,6 +623,7 @@ export async function decide(
     caseId: c.id,
     kind: decisionLetterKind(s.agency.jurisdiction, r.requestKind, outcome),
     locale: r.locale,
+    officerId: c.assigneeId ?? s.actor.id,
     data: {
       ...baseLetterData(p, row),
       decidedAt: now.toISOString(),
@@ -647,6 +649,9 @@ export async function decide(
       delivery: {
         method: r.deliveryMethod,
         ...(r.appointmentAt ? { appointmentAt: r.appointmentAt.toISOString() } : {}),
+        ...(r.appointmentLocation ? { location: r.appointmentLocation } : {}),
+        // The citizen downloads from the portal status page with the receipt number and access code.
+        route: `${s.deps.config.publicUrl}/portal`,
       },
       ...(fees.length
         ? {
@@ -884,20 +889,19 @@ export async function completionNotice(
     { type: "pause", reason: body.missing, requesterDeadline: fixBy },
     { actor: s.actor, audit: s.audit, details: { completionNotice: true } },
   );
-  const kind = completionLetterKind(s.agency.jurisdiction);
-  const letter: LetterInfo | null = kind
-    ? await caseComms().generateLetter(s.tx, s.deps, {
-        agencyId: s.agency.id,
-        caseId: c.id,
-        kind,
-        locale: r.locale,
-        data: {
-          ...baseLetterData(personalOf(s.deps, r), c),
-          missing: body.missing,
-          fixBy: fixBy.toISOString(),
-        },
-      })
-    : null;
+  // KR 보완 요청 and TW 限期補正 both go out as a numbered letter (and by e-mail when there is an address).
+  const letter: LetterInfo | null = await caseComms().generateLetter(s.tx, s.deps, {
+    agencyId: s.agency.id,
+    caseId: c.id,
+    kind: completionLetterKind(s.agency.jurisdiction),
+    locale: r.locale,
+    officerId: c.assigneeId ?? s.actor.id,
+    data: {
+      ...baseLetterData(personalOf(s.deps, r), c),
+      missing: body.missing,
+      fixBy: fixBy.toISOString(),
+    },
+  });
   if (letter)
     await addEvent(s.tx, row, {
       type: "letter",

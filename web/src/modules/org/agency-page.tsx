@@ -20,6 +20,11 @@ const EDITABLE = [
   "replyTo",
   "publicUrl",
 ] as const;
+/** What letters print (issue 11 item 4); the 字 of the TW 發文字號 only for Taiwanese agencies. */
+const letterFields = (a: Agency) =>
+  a.jurisdiction === "TW"
+    ? (["headTitle", "headName", "appealBody", "docNumberPrefix"] as const)
+    : (["headTitle", "headName", "appealBody"] as const);
 
 export function AgencyPage() {
   const { t } = useTranslation();
@@ -62,6 +67,9 @@ export function AgencyPage() {
           {EDITABLE.map((k) => (
             <FactRow key={k} label={t(`org.agency.${k}`)} value={data[k]} />
           ))}
+          {letterFields(data).map((k) => (
+            <FactRow key={k} label={t(`org.agency.${k}`)} value={data[k]} />
+          ))}
           <dt>{t("org.agency.defaultLocale")}</dt>
           <dd>{t(`languages.${data.defaultLocale}`)}</dd>
         </dl>
@@ -73,7 +81,10 @@ export function AgencyPage() {
             submitLabel={t("common.save")}
             onCancel={() => setEditing(false)}
             onSubmit={async (v) => {
-              const next = await api.patch<Agency>("/api/org/agency", nullIfEmpty(v, [...EDITABLE]));
+              const next = await api.patch<Agency>(
+                "/api/org/agency",
+                nullIfEmpty(v, [...EDITABLE, ...letterFields(data)]),
+              );
               setData({ ...data, ...(next ?? {}) });
               setEditing(false);
               setStatus(t("common.saved"));
@@ -159,6 +170,35 @@ export function AgencyPage() {
                 defaultValue={data.publicUrl ?? ""}
                 maxLength={300}
               />
+            </div>
+            <p className="muted">{t("org.agency.lettersHint")}</p>
+            <div className="grid-2">
+              <Field
+                name="headTitle"
+                label={t("org.agency.headTitle")}
+                defaultValue={data.headTitle ?? ""}
+                maxLength={100}
+              />
+              <Field
+                name="headName"
+                label={t("org.agency.headName")}
+                defaultValue={data.headName ?? ""}
+                maxLength={100}
+              />
+              <Field
+                name="appealBody"
+                label={t("org.agency.appealBody")}
+                defaultValue={data.appealBody ?? ""}
+                maxLength={200}
+              />
+              {data.jurisdiction === "TW" && (
+                <Field
+                  name="docNumberPrefix"
+                  label={t("org.agency.docNumberPrefix")}
+                  defaultValue={data.docNumberPrefix ?? ""}
+                  maxLength={12}
+                />
+              )}
             </div>
           </Form>
         </div>
