@@ -889,6 +889,8 @@ async function seedOne(tx: Tx, agencyId: string, spec: AgencySpec): Promise<numb
   let k = 0;
   for (const [name, id] of fileIds) {
     if (k++ % 3 !== 0) continue;
+    // The first one is a year old and its re-assessment is 10 days late: the dashboard shows an overdue item.
+    const late = k === 1;
     const scores = Object.fromEntries(factors.map((f, i) => [f.code, ((name.length + i) % 5) + 1]));
     const r = scoreRisk(scores, factors);
     await tx.insert(registryRiskAssessments).values({
@@ -897,8 +899,8 @@ async function seedOne(tx: Tx, agencyId: string, spec: AgencySpec): Promise<numb
       scores,
       mean: r.mean.toFixed(2),
       level: r.level,
-      assessedOn: addDays(today, -90),
-      nextReviewOn: addDays(today, 275),
+      assessedOn: addDays(today, late ? -375 : -90),
+      nextReviewOn: addDays(today, late ? -10 : 275),
       controls: "demo",
     });
   }
