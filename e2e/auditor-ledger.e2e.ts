@@ -97,7 +97,10 @@ describe("E3/B4/E10: the auditor's readable ledger and the overdue dashboard", (
       assert.equal(res.status(), 200);
       assert.match(res.url(), /action=cases\.rights_request\.create/);
       assert.match(res.url(), /actorId=[0-9a-f-]{36}/);
-      const lines = (await res.text())
+      // The browser hands the file to a blob (no body for the test to read): fetch the same URL again.
+      const again = await page.request.get(res.url(), { headers: { "x-locale": "ko" } });
+      assert.equal(again.status(), 200);
+      const lines = (await again.text())
         .replace(/^\uFEFF/, "")
         .trim()
         .split("\r\n");

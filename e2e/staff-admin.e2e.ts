@@ -212,7 +212,8 @@ describe("A1/A2/A3/E3: staff sign-in with TOTP, org changes, ledger viewer", () 
     ]);
     assert.equal(res.status(), 200);
     assert.match(res.url(), /format=csv/);
-    const text = await res.text();
+    // The browser hands the file to a blob (no body for the test to read): fetch the same URL again.
+    const text = await (await page.request.get(res.url(), { headers: { "x-locale": "ko" } })).text();
     assert.match(text.split("\n")[0], /순번.*행위.*해시/);
     assert.match(text, /org\.unit\.create/);
     assert.match(text, /org\.staff\.create/);
