@@ -140,12 +140,7 @@ export function subjectRefsFor(secrets: Pick<Secrets, "blindIndexKey">, input: S
   if (id) {
     refs.add(subjectRef(secrets, registrySubjectKey({ identifier: id })));
     if (id.includes("@")) {
-      refs.add(
-        subjectRef(
-          secrets,
-          requestSubjectKey({ requester: { name: "", email: id }, subject: null } as never),
-        ),
-      );
+      refs.add(subjectRef(secrets, requestSubjectKey({ requester: { name: "", email: id }, subject: null })));
     }
   } else if (input.name?.trim() && input.birthdate) {
     const name = input.name.trim();
@@ -153,7 +148,7 @@ export function subjectRefsFor(secrets: Pick<Secrets, "blindIndexKey">, input: S
     refs.add(
       subjectRef(
         secrets,
-        requestSubjectKey({ requester: { name, birthDate: input.birthdate }, subject: null } as never),
+        requestSubjectKey({ requester: { name, birthDate: input.birthdate }, subject: null }),
       ),
     );
   }
