@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import type { Locator, Page } from "playwright-core";
 import ko from "../web/src/i18n/ko.json";
+import auditKo from "../web/src/modules/audit/i18n/ko.json";
 import { env, flowSteps, launch, nextStepAfter, totp, totpStep, watchErrors } from "./support";
 
 /**
@@ -156,7 +157,7 @@ describe("A1/A2/A3/E3: staff sign-in with TOTP, org changes, ledger viewer", () 
     );
 
     // Filter by action: only staff creations remain.
-    await page.getByLabel(ko.audit.ledger.action, { exact: true }).fill("org.staff.create");
+    await page.getByLabel(auditKo.action, { exact: true }).selectOption("org.staff.create");
     await page.getByRole("button", { name: ko.common.applyFilters }).click();
     await page.waitForURL(/action=org\.staff\.create/);
     // The old rows stay until the filtered page arrives: wait for the table to show only the filtered action.
@@ -203,13 +204,17 @@ describe("A1/A2/A3/E3: staff sign-in with TOTP, org changes, ledger viewer", () 
     assert.equal(await page.getByRole("button", { name: ko.org.staff.create }).count(), 0);
     await page.getByRole("navigation").getByRole("link", { name: ko.nav.ledger, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: ko.audit.ledger.title }).waitFor();
-    const href = await page.getByRole("link", { name: ko.audit.ledger.exportCsv }).getAttribute("href");
-    assert.match(href ?? "", /^\/api\/audit\/ledger\/export\?.*format=csv/);
-    assert.ok(await page.getByRole("link", { name: ko.audit.ledger.exportXlsx }).isVisible());
-    const csv = await page.request.get(`${env.baseUrl}${href}`);
-    assert.equal(csv.status(), 200);
-    const text = await csv.text();
-    assert.match(text.split("\n")[0], /seq.*action.*hash/);
+    assert.ok(await page.getByRole("button", { name: auditKo.exportXlsx }).isVisible());
+    // The button fetches the file (so a refusal can show as a message): read what it received.
+    const [res] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes("/api/audit/ledger/export")),
+      page.getByRole("button", { name: auditKo.exportCsv }).click(),
+    ]);
+    assert.equal(res.status(), 200);
+    assert.match(res.url(), /format=csv/);
+    // The browser hands the file to a blob (no body for the test to read): fetch the same URL again.
+    const text = await (await page.request.get(res.url(), { headers: { "x-locale": "ko" } })).text();
+    assert.match(text.split("\n")[0], /순번.*행위.*해시/);
     assert.match(text, /org\.unit\.create/);
     assert.match(text, /org\.staff\.create/);
     await page.reload();

@@ -34,16 +34,27 @@ test("B1/B7/B10/E10: the demo register seeds both demo agencies once, with valid
       expiring: number;
       overdue: number;
       risks: number;
+      riskLate: number;
       nonpublic: number;
+      ledgered: number;
+      files: number;
     }>(
       `SELECT (SELECT count(*)::int FROM registry_devices WHERE agency_id = $1) AS devices,
               (SELECT count(*)::int FROM registry_entrustments WHERE agency_id = $1 AND contract_end <= current_date + 60) AS expiring,
               (SELECT count(*)::int FROM registry_corrective_actions WHERE agency_id = $1 AND done_on IS NULL AND due_on < current_date) AS overdue,
               (SELECT count(*)::int FROM registry_risk_assessments WHERE agency_id = $1) AS risks,
-              (SELECT count(*)::int FROM registry_files WHERE agency_id = $1 AND NOT is_public) AS nonpublic`,
+              (SELECT count(*)::int FROM registry_risk_assessments WHERE agency_id = $1 AND next_review_on < current_date) AS "riskLate",
+              (SELECT count(*)::int FROM registry_files WHERE agency_id = $1 AND NOT is_public) AS nonpublic,
+              (SELECT count(*)::int FROM registry_files WHERE agency_id = $1) AS files,
+              (SELECT count(*)::int FROM ledger_entries WHERE agency_id = $1 AND action = 'registry.file.create'
+                 AND resource_type = 'registry_file') AS ledgered`,
       [id],
     );
     assert.equal(c.devices, 2);
     assert.ok(c.expiring >= 1 && c.overdue >= 1 && c.risks >= 1 && c.nonpublic >= 1, JSON.stringify(c));
+    // Issue 11 item 8: the dashboard has an overdue risk re-assessment to show.
+    assert.equal(c.riskLate, 1, JSON.stringify(c));
+    // The ledger records each registration once (the second run created nothing).
+    assert.equal(c.ledgered, c.files, JSON.stringify(c));
   }
 });

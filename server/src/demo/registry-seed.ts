@@ -18,6 +18,7 @@ import {
   units,
 } from "../db/schema";
 import type { AppDeps } from "../http/deps";
+import { appendLedger, type LedgerInput } from "../modules/audit/ledger.service";
 import { addDays, agencyInfo, agencyLists, todayIn } from "../modules/registry/context";
 import { createFile } from "../modules/registry/files.service";
 import type { RegCtx } from "../modules/registry/registry-context";
@@ -745,7 +746,7 @@ function addYearsIso(years: number): string {
 
 const SPECS: Record<string, AgencySpec> = { "hanbit-city": KR, "qingshan-district": TW };
 
-async function seedOne(tx: Tx, agencyId: string, spec: AgencySpec): Promise<number> {
+async function seedOne(tx: Tx, agencyId: string, spec: AgencySpec, ledger: LedgerInput[]): Promise<number> {
   const agency = await agencyInfo(tx, agencyId);
   const today = todayIn(agency.timeZone);
   const ctx: RegCtx = {
@@ -784,6 +785,14 @@ async function seedOne(tx: Tx, agencyId: string, spec: AgencySpec): Promise<numb
     });
     const created = await createFile(ctx, input);
     fileIds.set(f.name, created.id);
+    // The demo ledger records the registrations, so an auditor sees file names as targets.
+    ledger.push({
+      agencyId,
+      actorLabel: ctx.actor.actorLabel,
+      action: "registry.file.create",
+      resourceType: "registry_file",
+      resourceId: created.id,
+    });
   }
   for (const p of spec.provisions) {
     const status = p.kind === "routine" && !p.outOfPurpose ? "active" : p.approved ? "approved" : "pending";
@@ -889,6 +898,8 @@ async function seedOne(tx: Tx, agencyId: string, spec: AgencySpec): Promise<numb
   let k = 0;
   for (const [name, id] of fileIds) {
     if (k++ % 3 !== 0) continue;
+    // The first one is a year old and its re-assessment is 10 days late: the dashboard shows an overdue item.
+    const late = k === 1;
     const scores = Object.fromEntries(factors.map((f, i) => [f.code, ((name.length + i) % 5) + 1]));
     const r = scoreRisk(scores, factors);
     await tx.insert(registryRiskAssessments).values({
@@ -897,8 +908,8 @@ async function seedOne(tx: Tx, agencyId: string, spec: AgencySpec): Promise<numb
       scores,
       mean: r.mean.toFixed(2),
       level: r.level,
-      assessedOn: addDays(today, -90),
-      nextReviewOn: addDays(today, 275),
+      assessedOn: addDays(today, late ? -375 : -90),
+      nextReviewOn: addDays(today, late ? -10 : 275),
       controls: "demo",
     });
   }
@@ -916,6 +927,7 @@ export async function seedRegistryDemo(
   const entries = agencyIdsByCode instanceof Map ? [...agencyIdsByCode] : Object.entries(agencyIdsByCode);
   const out: Record<string, number> = {};
   await deps.database.db.transaction(async (tx) => {
+    const ledger: LedgerInput[] = [];
     for (const [code, agencyId] of entries) {
       const spec = SPECS[code];
       if (!spec) continue;
@@ -927,8 +939,9 @@ export async function seedRegistryDemo(
         out[code] = 0;
         continue;
       }
-      out[code] = await seedOne(tx, agencyId, spec);
+      out[code] = await seedOne(tx, agencyId, spec, ledger);
     }
+    if (ledger.length) await appendLedger(tx, ledger, deps.ledger);
   });
   return out;
 }

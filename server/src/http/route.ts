@@ -83,6 +83,8 @@ export interface RegisteredRoute {
   schemas?: { body?: ZodAny; query?: ZodAny; params?: ZodAny };
   /** The query schema, so tests can enumerate sensible query strings for every GET route. */
   query?: ZodAny;
+  /** The ledger action the route declares (none for `skip`), for the action-phrase coverage test. */
+  auditAction?: string;
 }
 
 /** Every route registered through defineRoute, for the route x role test and the docs. */
@@ -117,7 +119,15 @@ export function defineRoute<
 ): void {
   if (!routeTable.some((r) => r.method === def.method && r.url === def.url)) {
     const schemas = { body: def.body, query: def.query, params: def.params };
-    routeTable.push({ method: def.method, url: def.url, access: def.access, schemas, query: def.query });
+    const auditAction = "action" in def.audit ? def.audit.action : undefined;
+    routeTable.push({
+      method: def.method,
+      url: def.url,
+      access: def.access,
+      schemas,
+      query: def.query,
+      auditAction,
+    });
   }
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,

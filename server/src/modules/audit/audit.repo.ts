@@ -1,10 +1,14 @@
-import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { ledgerCheckpoints, ledgerEntries } from "../../db/schema";
 
 export interface LedgerFilter {
   actor?: string;
   subjectRef?: string;
+  /** Any of these blind indexes (one person may be indexed under several keys). */
+  subjectRefs?: string[];
+  /** The staff member who acted (their id; `actor` matches the user name). */
+  actorId?: string;
   action?: string;
   result?: "ok" | "denied" | "failed";
   from?: Date;
@@ -15,6 +19,8 @@ function where(agencyId: string, f: LedgerFilter): SQL | undefined {
   const conds: SQL[] = [eq(ledgerEntries.agencyId, agencyId)];
   if (f.actor) conds.push(eq(ledgerEntries.actorLabel, f.actor));
   if (f.subjectRef) conds.push(eq(ledgerEntries.subjectRef, f.subjectRef));
+  if (f.subjectRefs) conds.push(inArray(ledgerEntries.subjectRef, f.subjectRefs));
+  if (f.actorId) conds.push(eq(ledgerEntries.actorId, f.actorId));
   if (f.action) conds.push(eq(ledgerEntries.action, f.action));
   if (f.result) conds.push(eq(ledgerEntries.result, f.result));
   if (f.from) conds.push(gte(ledgerEntries.occurredAt, f.from));

@@ -1,61 +1,53 @@
 import { date, dateTime, text } from "@civicpims/core/validation/index";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import type { Queryable } from "../../db/client";
 import type { AppDeps } from "../../http/deps";
-import { badRequest } from "../../http/errors";
+import { AppError, badRequest } from "../../http/errors";
 import { defineRoute } from "../../http/route";
 import { toSubjectRef } from "../../security/subject-ref";
+import { actionPhrase } from "./action-catalogue";
 import * as repo from "./audit.repo";
 import { verifyLedger } from "./ledger.service";
+import { ledgerCsv, ledgerXlsx } from "./ledger-export";
+import { actorNames, agencyTimeZone, targetLabels, zonedRange } from "./ledger-view";
+import { registerLedgerViewRoutes } from "./ledger-view.routes";
 
 const filterSchema = z.object({
   actor: text({ max: 100, trim: false }).optional(),
-  subject: text({ max: 100, trim: false }).optional(),
+  /** The staff member who acted (from the agency's staff select). */
+  actorId: z.uuid().optional(),
+  /** Blind indexes, comma-separated (from POST /api/audit/ledger/subject-refs), or one identifier. */
+  subject: text({ max: 200, trim: false }).optional(),
   action: text({ max: 100, trim: false }).optional(),
   result: z.enum(["ok", "denied", "failed"]).optional(),
   from: dateTime().or(date()).optional(),
   to: dateTime().or(date()).optional(),
 });
 
-function toFilter(deps: AppDeps, q: z.infer<typeof filterSchema>): repo.LedgerFilter {
-  const from = q.from ? new Date(q.from) : undefined;
-  // A bare date as "to" means the whole of that day.
-  const to = q.to ? new Date(q.to.length === 10 ? new Date(q.to).getTime() + 86_400_000 : q.to) : undefined;
+/** The filter as the repository reads it; dates typed as days are days in the agency's zone. */
+async function toFilter(deps: AppDeps, tx: Queryable, agencyId: string, q: z.infer<typeof filterSchema>) {
+  const timeZone = await agencyTimeZone(tx, agencyId);
+  const { from, to } = zonedRange(q.from, q.to, timeZone);
   if (from && to && from >= to) throw badRequest("audit.bad_range");
-  return {
+  const parts = q.subject?.split(",").map((x) => x.trim()) ?? [];
+  const refs = parts.length > 0 && parts.every((x) => /^[0-9a-f]{32}$/.test(x)) ? parts : null;
+  const filter: repo.LedgerFilter = {
     actor: q.actor,
+    actorId: q.actorId,
     action: q.action,
     result: q.result,
-    subjectRef: q.subject ? toSubjectRef(deps.secrets, q.subject) : undefined,
+    subjectRefs: refs ?? (q.subject ? [toSubjectRef(deps.secrets, q.subject)] : undefined),
     from,
     to,
   };
-}
-
-const COLUMNS = [
-  "seq",
-  "occurredAt",
-  "actorLabel",
-  "clientIp",
-  "action",
-  "resourceType",
-  "resourceId",
-  "subjectRef",
-  "purpose",
-  "result",
-  "hash",
-] as const;
-
-function csvCell(v: unknown): string {
-  const s = v instanceof Date ? v.toISOString() : v === null || v === undefined ? "" : String(v);
-  // Quote always; neutralise spreadsheet formulas (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${safe.replaceAll('"', '""')}"`;
+  return { filter, timeZone };
 }
 
 /** The auditor's view of the access ledger (E3): search, export, verify. */
 export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
   const tag = "audit";
+  registerLedgerViewRoutes(app, deps);
   defineRoute(app, deps, {
     method: "GET",
     url: "/api/audit/ledger",
@@ -66,11 +58,22 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
       page: z.coerce.number().int().min(1).max(100_000).default(1),
       pageSize: z.coerce.number().int().min(1).max(200).default(50),
     }),
-    handler: async ({ tx, agencyId, query }) => {
-      const f = toFilter(deps, query);
+    handler: async ({ tx, agencyId, query, locale }) => {
+      const { filter: f } = await toFilter(deps, tx, agencyId, query);
       const r = await repo.searchLedger(tx, agencyId, f, query.page, query.pageSize);
+      const [targets, actors] = await Promise.all([
+        targetLabels(tx, agencyId, r.items),
+        actorNames(tx, agencyId, r.items),
+      ]);
+      const items = r.items.map((e) => ({
+        ...e,
+        actionLabel: actionPhrase(locale, e.action),
+        targetLabel:
+          (e.resourceType && e.resourceId && targets.get(`${e.resourceType}:${e.resourceId}`)) || null,
+        actorName: (e.actorId && actors.get(e.actorId)) || null,
+      }));
       const { subject: _omit, ...shown } = query;
-      return { ...r, filter: { ...shown, subject: f.subjectRef } };
+      return { ...r, items, filter: { ...shown, subject: f.subjectRefs?.join(",") } };
     },
     audit: {
       action: "audit.ledger.search",
@@ -87,31 +90,31 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
     summary: "Export matching ledger entries as CSV or xlsx (the export is itself logged)",
     query: filterSchema.extend({ format: z.enum(["csv", "xlsx"]).default("csv") }),
     // Not raw: the file is returned, so it leaves only after the transaction holding its ledger entry committed.
-    handler: async ({ tx, agencyId, query, reply, audit }) => {
-      const f = toFilter(deps, query);
+    handler: async ({ tx, agencyId, query, reply, audit, locale }) => {
+      const { filter: f, timeZone } = await toFilter(deps, tx, agencyId, query);
       const rows = [];
       for await (const row of repo.iterateLedger(tx, agencyId, f)) rows.push(row);
+      // Nothing matches: say so (in the caller's language) rather than hand out an empty file.
+      if (rows.length === 0) throw new AppError(404, "audit.empty_export");
+      const [targets, actors] = await Promise.all([
+        targetLabels(tx, agencyId, rows),
+        actorNames(tx, agencyId, rows),
+      ]);
       const stamp = new Date().toISOString().slice(0, 10);
+      const { subject: _omit, ...shown } = query;
       audit({
         action: "audit.ledger.export",
         resourceType: "ledger",
-        details: { format: query.format, rows: rows.length },
+        details: { format: query.format, rows: rows.length, filter: { ...shown, subject: f.subjectRefs } },
       });
+      const ctx = { locale, timeZone, targets, actors };
       if (query.format === "csv") {
-        const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(","))];
-        // BOM so spreadsheet programs open Korean/Chinese text as UTF-8.
         reply
           .header("content-type", "text/csv; charset=utf-8")
           .header("content-disposition", `attachment; filename="ledger-${stamp}.csv"`);
-        return `\uFEFF${lines.join("\r\n")}\r\n`;
+        return ledgerCsv(rows, ctx);
       }
-      // Loaded on first use: exceljs is large and most starts never need it (issue 10 cold start).
-      const { default: ExcelJS } = await import("exceljs");
-      const wb = new ExcelJS.Workbook();
-      const ws = wb.addWorksheet("ledger");
-      ws.columns = COLUMNS.map((c) => ({ header: c, key: c, width: c === "hash" ? 66 : 20 }));
-      for (const r of rows) ws.addRow(Object.fromEntries(COLUMNS.map((c) => [c, r[c]])));
-      const buf = Buffer.from(await wb.xlsx.writeBuffer());
+      const buf = await ledgerXlsx(rows, ctx);
       reply
         .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .header("content-disposition", `attachment; filename="ledger-${stamp}.xlsx"`);

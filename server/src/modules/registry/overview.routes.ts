@@ -1,5 +1,5 @@
 import { subjectKey } from "@civicpims/core/registry/subject";
-import { and, asc, count, eq, gte, isNull, lt, lte, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, lt, lte, sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { Queryable } from "../../db/client";
 import {
@@ -20,6 +20,7 @@ import { addDays } from "./context";
 import { campaignItemsOverdue, riskReviewsDue } from "./dashboard-due";
 import { toApiFile } from "./files.service";
 import { recordHistory } from "./history";
+import { overdueCounts } from "./overdue-counts";
 import { regCtx } from "./registry-context";
 import * as s from "./schemas";
 import { findFilesForSubject } from "./subject-search";
@@ -319,7 +320,7 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: AppDeps): voi
           and(
             eq(registryEntrustments.agencyId, agencyId),
             eq(registryEntrustments.status, "active"),
-            gte(registryEntrustments.contractEnd, today),
+            // Ended but still active (never terminated) counts too: that one is overdue.
             lte(registryEntrustments.contractEnd, addDays(today, 60)),
           ),
         )
@@ -353,6 +354,9 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: AppDeps): voi
         .from(registryProvisions)
         .where(and(eq(registryProvisions.agencyId, agencyId), eq(registryProvisions.status, "pending")));
       return {
+        // The agency's own date: the web shows "overdue by N days" / "due in N days" from it.
+        today,
+        overdueCounts: await overdueCounts(tx, agencyId, today),
         filesByUnit: byUnit.map((r) => ({ ...r, count: Number(r.count) })),
         totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Number(v)])),
         reviewsDue,

@@ -1,43 +1,64 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { api, buildUrl } from "../../api";
+import { api } from "../../api";
 import { useErrorText } from "../../components/form";
 import { formatDateTime, formatNumber } from "../../components/format";
 import { ErrorBox, Loading, Page } from "../../components/page";
 import { useLoad } from "../../components/use-load";
 import { useReadySession, useSession } from "../../session";
-import type { LedgerPage as LedgerPageData, VerifyResult } from "../../types";
-import { actionKey, KNOWN_ACTIONS } from "./known-actions";
-import { LedgerFilters } from "./ledger-filters";
+import type { VerifyResult } from "../../types";
+import "./i18n";
+import { downloadLedgerExport } from "./export";
+import { FILTER_KEYS, LedgerFilters, type LedgerFilterValues } from "./ledger-filters";
+import { LedgerTable } from "./ledger-table";
+import "./ledger.css";
+import type { LedgerFacets, LedgerRows } from "./types";
 
-export const FILTER_KEYS = ["actor", "subject", "action", "from", "to", "result"] as const;
 const PAGE_SIZE = 50;
 
-/** The auditor's view of the access ledger: filter, page, verify the chain, export. */
+/** The one-line explanation of the chain and its signed checkpoints, with the configured values. */
+function CheckpointLine({ facets, when }: { facets: LedgerFacets; when(iso: string): string }) {
+  const { t } = useTranslation();
+  const c = facets.checkpoints;
+  return (
+    <p className="hint ledger-checkpoints" data-testid="ledger-checkpoints">
+      {c.last
+        ? t("auditView.checkpointLine", {
+            every: c.every,
+            minutes: c.minutes,
+            lastAt: when(c.last.createdAt),
+            lastSeq: c.last.seq,
+            nextSeq: c.nextAtSeq,
+            nextBy: c.nextBy ? when(c.nextBy) : "",
+          })
+        : t("auditView.checkpointLineNone", { every: c.every, minutes: c.minutes, nextSeq: c.nextAtSeq })}
+    </p>
+  );
+}
+
+/** The auditor's view of the access ledger: filter, page, verify the chain, export what is shown. */
 export function LedgerPage() {
   const { t, i18n } = useTranslation();
   const session = useReadySession();
   const { can } = useSession();
   const errorText = useErrorText();
   const [params, setParams] = useSearchParams();
-  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as Record<
-    (typeof FILTER_KEYS)[number],
-    string
-  >;
+  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as LedgerFilterValues;
   const page = Math.max(1, Number(params.get("page") ?? "1") || 1);
   const key = params.toString();
+  const facets = useLoad(
+    (signal) => api.get<LedgerFacets>("/api/audit/ledger/facets", { signal }),
+    [i18n.language],
+  );
   const data = useLoad(
     (signal) =>
-      api.get<LedgerPageData>("/api/audit/ledger", {
-        signal,
-        query: { ...filters, page, pageSize: PAGE_SIZE },
-      }),
-    [key],
+      api.get<LedgerRows>("/api/audit/ledger", { signal, query: { ...filters, page, pageSize: PAGE_SIZE } }),
+    [key, i18n.language],
   );
   const [verify, setVerify] = useState<VerifyResult | null>(null);
-  const [verifyError, setVerifyError] = useState<string | null>(null);
-  const [verifying, setVerifying] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<"verify" | "csv" | "xlsx" | null>(null);
 
   const goPage = (p: number) => {
     const next = new URLSearchParams(params);
@@ -47,26 +68,30 @@ export function LedgerPage() {
   const totalPages = data.data
     ? Math.max(1, Math.ceil(data.data.total / (data.data.pageSize || PAGE_SIZE)))
     : 1;
-  const when = (iso: string) => formatDateTime(iso, i18n.language, session.agency.timeZone);
+  const timeZone = facets.data?.timeZone ?? session.agency.timeZone;
+  const when = (iso: string) => formatDateTime(iso, i18n.language, timeZone);
 
-  const runVerify = async () => {
-    setVerifying(true);
-    setVerify(null);
-    setVerifyError(null);
+  const run = async (what: "verify" | "csv" | "xlsx") => {
+    setBusy(what);
+    setActionError(null);
+    if (what === "verify") setVerify(null);
     try {
-      setVerify(await api.get<VerifyResult>("/api/audit/verify"));
+      if (what === "verify") setVerify(await api.get<VerifyResult>("/api/audit/verify"));
+      else await downloadLedgerExport(filters, what, i18n.language);
     } catch (e) {
-      setVerifyError(errorText(e));
+      setActionError(errorText(e));
     } finally {
-      setVerifying(false);
+      setBusy(null);
     }
   };
 
   return (
     <Page title={t("audit.ledger.title")}>
-      <p className="hint">{t("audit.ledger.intro")}</p>
+      <p className="hint">{t("auditView.intro")}</p>
+      {facets.data && <CheckpointLine facets={facets.data} when={when} />}
       <LedgerFilters
         values={filters}
+        facets={facets.data}
         onApply={(v) => {
           const next = new URLSearchParams();
           for (const k of FILTER_KEYS) if (v[k]) next.set(k, v[k]);
@@ -78,30 +103,33 @@ export function LedgerPage() {
           <button
             type="button"
             className="btn"
-            onClick={() => void runVerify()}
-            disabled={verifying}
-            aria-busy={verifying}
+            onClick={() => void run("verify")}
+            disabled={busy !== null}
+            aria-busy={busy === "verify"}
           >
-            {verifying ? t("audit.ledger.verifying") : t("audit.ledger.verify")}
+            {busy === "verify" ? t("audit.ledger.verifying") : t("audit.ledger.verify")}
           </button>
         )}
+        {can("audit.ledger.export") &&
+          (["csv", "xlsx"] as const).map((f) => (
+            <button
+              key={f}
+              type="button"
+              className="btn"
+              onClick={() => void run(f)}
+              disabled={busy !== null}
+              aria-busy={busy === f}
+              aria-describedby="ledger-export-hint"
+            >
+              {busy === f
+                ? t("auditView.exporting")
+                : t(f === "csv" ? "auditView.exportCsv" : "auditView.exportXlsx")}
+            </button>
+          ))}
         {can("audit.ledger.export") && (
-          <>
-            <a
-              className="btn"
-              href={buildUrl("/api/audit/ledger/export", { ...filters, format: "csv" })}
-              download
-            >
-              {t("audit.ledger.exportCsv")}
-            </a>
-            <a
-              className="btn"
-              href={buildUrl("/api/audit/ledger/export", { ...filters, format: "xlsx" })}
-              download
-            >
-              {t("audit.ledger.exportXlsx")}
-            </a>
-          </>
+          <span className="hint" id="ledger-export-hint">
+            {t("auditView.exportHint")}
+          </span>
         )}
       </div>
       <div role="status" aria-live="polite" className="verify-result">
@@ -120,7 +148,7 @@ export function LedgerPage() {
             </p>
           ))}
       </div>
-      <ErrorBox text={verifyError ?? data.error} />
+      <ErrorBox text={actionError ?? data.error ?? facets.error} />
       {data.loading && !data.data && <Loading />}
       {data.data && (
         <>
@@ -130,63 +158,7 @@ export function LedgerPage() {
               countText: formatNumber(data.data.total, i18n.language),
             })}
           </p>
-          <div className="table-wrap" aria-busy={data.loading}>
-            <table className="table ledger-table">
-              <caption className="sr-only">{t("audit.ledger.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("audit.ledger.seq")}</th>
-                  <th scope="col">{t("audit.ledger.time")}</th>
-                  <th scope="col">{t("audit.ledger.actor")}</th>
-                  <th scope="col">{t("audit.ledger.action")}</th>
-                  <th scope="col">{t("audit.ledger.resource")}</th>
-                  <th scope="col">{t("audit.ledger.subject")}</th>
-                  <th scope="col">{t("audit.ledger.result")}</th>
-                  <th scope="col">{t("audit.ledger.client")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.data.items.length === 0 && (
-                  <tr>
-                    <td colSpan={8}>{t("common.noResults")}</td>
-                  </tr>
-                )}
-                {data.data.items.map((e) => (
-                  <tr key={e.seq} data-action={e.action}>
-                    <td className="num">{e.seq}</td>
-                    <td className="nowrap">{when(e.occurredAt)}</td>
-                    <td>{e.actorLabel ?? <span className="muted">{t("audit.ledger.system")}</span>}</td>
-                    <td>
-                      {KNOWN_ACTIONS.includes(e.action) && <div>{t(actionKey(e.action))}</div>}
-                      <code className="muted">{e.action}</code>
-                      {e.purpose && <div className="muted">{e.purpose}</div>}
-                    </td>
-                    <td>
-                      {e.resourceType && <span>{e.resourceType}</span>}
-                      {e.resourceId && (
-                        <div className="muted mono small" title={e.resourceId}>
-                          {e.resourceId.length > 12 ? `${e.resourceId.slice(0, 8)}…` : e.resourceId}
-                        </div>
-                      )}
-                      {e.details && Object.keys(e.details).length > 0 && (
-                        <details>
-                          <summary>{t("audit.ledger.details")}</summary>
-                          <pre className="small">{JSON.stringify(e.details, null, 2)}</pre>
-                        </details>
-                      )}
-                    </td>
-                    <td className="mono small" title={e.subjectRef ?? undefined}>
-                      {e.subjectRef ? `${e.subjectRef.slice(0, 12)}…` : ""}
-                    </td>
-                    <td>
-                      <span className={`badge badge-${e.result}`}>{t(`audit.results.${e.result}`)}</span>
-                    </td>
-                    <td className="small">{e.clientIp}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <LedgerTable items={data.data.items} when={when} busy={data.loading} />
           <nav className="pager" aria-label={t("audit.ledger.pages")}>
             <button
               type="button"

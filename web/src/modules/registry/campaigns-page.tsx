@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { api } from "../../api";
 import { ControlledForm, type Errors, TextInput } from "../../components/controlled-form";
+import { DateStatus } from "../../components/date-status";
 import { ErrorBox, Loading, Page, StatusMessage } from "../../components/page";
 import { useLoad } from "../../components/use-load";
 import { useSession } from "../../session";
@@ -52,7 +53,7 @@ export function CampaignsPage() {
                   <th scope="row">
                     <Link to={`/registry/campaigns/${c.id}`}>{c.title}</Link>
                   </th>
-                  <td>{c.dueOn}</td>
+                  <td>{c.status === "open" ? <DateStatus due={c.dueOn} /> : c.dueOn}</td>
                   <td>
                     <ProgressText p={c.progress} />
                   </td>

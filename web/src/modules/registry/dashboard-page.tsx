@@ -1,12 +1,23 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api } from "../../api";
+import { DateStatus } from "../../components/date-status";
 import { ErrorBox, Loading, Page } from "../../components/page";
 import { useLoad } from "../../components/use-load";
 import { useSession } from "../../session";
 import { DriftPanel } from "../pii/drift-panel";
 import type { DriftFinding } from "../pii/types";
-import type { Dashboard } from "./types";
+import type { Dashboard, OverdueCounts } from "./types";
+
+/** Where each overdue count leads: the card below it on this page. */
+const OVERDUE_ANCHORS: Record<keyof OverdueCounts, string> = {
+  fileReviews: "dash-reviews",
+  riskReviews: "dash-risk",
+  contracts: "dash-contracts",
+  correctiveActions: "dash-overdue",
+  campaignItems: "dash-campaign-overdue",
+  publication: "dash-totals",
+};
 
 /** /registry/dashboard: the register at a glance and what needs attention. */
 export function RegistryDashboardPage() {
@@ -47,6 +58,27 @@ export function RegistryDashboardPage() {
               </p>
             )}
           </section>
+          <section aria-labelledby="dash-overdue-counts" className="card" data-testid="overdue-counts">
+            <h2 id="dash-overdue-counts">{t("registry.dashboard.overdueTitle")}</h2>
+            {Object.values(d.overdueCounts).every((n) => n === 0) ? (
+              <p className="muted">{t("registry.dashboard.overdueNone")}</p>
+            ) : (
+              <dl className="stat-grid">
+                {(Object.keys(OVERDUE_ANCHORS) as Array<keyof OverdueCounts>)
+                  .filter((k) => d.overdueCounts[k] > 0)
+                  .map((k) => (
+                    <div className="stat" key={k}>
+                      <dt>{t(`registry.dashboard.overdue.${k}`)}</dt>
+                      <dd>
+                        <a href={`#${OVERDUE_ANCHORS[k]}`} className="badge badge-failed">
+                          {d.overdueCounts[k]}
+                        </a>
+                      </dd>
+                    </div>
+                  ))}
+              </dl>
+            )}
+          </section>
           <div className="cards">
             <section className="card" aria-labelledby="dash-units">
               <h2 id="dash-units">{t("registry.dashboard.byUnit")}</h2>
@@ -83,7 +115,7 @@ export function RegistryDashboardPage() {
                   {d.reviewsDue.map((r) => (
                     <li key={r.id}>
                       <Link to={`/registry/files/${r.id}`}>{r.name}</Link>{" "}
-                      <span className="muted">{r.nextReviewOn}</span>
+                      <DateStatus due={r.nextReviewOn} today={d.today} />
                     </li>
                   ))}
                 </ul>
@@ -99,13 +131,7 @@ export function RegistryDashboardPage() {
                     <li key={r.assessmentId}>
                       <Link to={`/registry/files/${r.fileId}?tab=risk`}>{r.fileName}</Link>{" "}
                       <span className="muted">{t(`registry.enum.riskLevel.${r.level}`)}</span>{" "}
-                      {r.overdue ? (
-                        <span className="badge badge-failed">
-                          {t("registry.dashboard.reviewOverdue")} {r.nextReviewOn}
-                        </span>
-                      ) : (
-                        <span className="muted">{r.nextReviewOn}</span>
-                      )}
+                      <DateStatus due={r.nextReviewOn} today={d.today} soonDays={60} />
                     </li>
                   ))}
                 </ul>
@@ -120,7 +146,7 @@ export function RegistryDashboardPage() {
                   {d.contractsExpiring.map((c) => (
                     <li key={c.id}>
                       <Link to={`/registry/entrustments/${c.id}`}>{c.vendor}</Link>{" "}
-                      <span className="muted">{c.contractEnd}</span>
+                      <DateStatus due={c.contractEnd} today={d.today} soonDays={60} />
                     </li>
                   ))}
                 </ul>
@@ -135,9 +161,7 @@ export function RegistryDashboardPage() {
                   {d.overdueActions.map((a) => (
                     <li key={a.id}>
                       <Link to={`/registry/entrustments/${a.entrustmentId}`}>{a.vendor}</Link>: {a.action}{" "}
-                      <span className="badge badge-failed">
-                        {t("registry.entrustments.overdue")} {a.dueOn}
-                      </span>
+                      <DateStatus due={a.dueOn} today={d.today} />
                     </li>
                   ))}
                 </ul>
@@ -149,8 +173,8 @@ export function RegistryDashboardPage() {
                 none
               ) : (
                 <p>
-                  <Link to={`/registry/campaigns/${d.campaign.id}`}>{d.campaign.title}</Link> (
-                  {d.campaign.dueOn}) —{" "}
+                  <Link to={`/registry/campaigns/${d.campaign.id}`}>{d.campaign.title}</Link>{" "}
+                  <DateStatus due={d.campaign.dueOn} today={d.today} /> —{" "}
                   {t("registry.campaigns.progressText", {
                     done: d.campaign.progress.confirmed + d.campaign.progress.updated,
                     total: d.campaign.progress.total,
@@ -179,9 +203,7 @@ export function RegistryDashboardPage() {
                         <th scope="row">{o.unitName ?? t("registry.dashboard.noUnit")}</th>
                         <td>
                           <Link to={`/registry/campaigns/${o.campaignId}`}>{o.title}</Link>{" "}
-                          <span className="badge badge-failed">
-                            {t("registry.entrustments.overdue")} {o.dueOn}
-                          </span>
+                          <DateStatus due={o.dueOn} today={d.today} />
                         </td>
                         <td className="num" title={o.files.map((f) => f.name).join(", ")}>
                           {o.pending}

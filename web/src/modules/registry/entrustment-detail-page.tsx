@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { api } from "../../api";
+import { DateStatus } from "../../components/date-status";
 import { ErrorBox, Loading, Page, StatusMessage } from "../../components/page";
 import { Tabs } from "../../components/tabs";
 import { useLoad } from "../../components/use-load";
@@ -107,7 +108,13 @@ export function EntrustmentDetailPage() {
                   <dt>{t("registry.entrustments.contractStart")}</dt>
                   <dd>{e.contractStart ?? "—"}</dd>
                   <dt>{t("registry.entrustments.contractEnd")}</dt>
-                  <dd>{e.contractEnd ?? "—"}</dd>
+                  <dd>
+                    {e.contractEnd && e.status === "active" ? (
+                      <DateStatus due={e.contractEnd} soonDays={60} />
+                    ) : (
+                      (e.contractEnd ?? "—")
+                    )}
+                  </dd>
                   <dt>{t("registry.entrustments.isPublic")}</dt>
                   <dd>{e.isPublic ? t("registry.common.yes") : t("registry.common.no")}</dd>
                   <dt>{t("registry.common.status")}</dt>

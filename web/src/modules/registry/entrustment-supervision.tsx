@@ -8,6 +8,7 @@ import {
   TextArea,
   TextInput,
 } from "../../components/controlled-form";
+import { DateStatus } from "../../components/date-status";
 import { ErrorBox } from "../../components/page";
 import { useSession } from "../../session";
 import type { EntrustmentDetail } from "./types";
@@ -58,12 +59,7 @@ export function EntrustmentSupervision({
                 {s.actions.map((a) => (
                   <tr key={a.id}>
                     <th scope="row">{a.action}</th>
-                    <td className="nowrap">
-                      {a.dueOn}{" "}
-                      {a.overdue && (
-                        <span className="badge badge-failed">{t("registry.entrustments.overdue")}</span>
-                      )}
-                    </td>
+                    <td className="nowrap">{a.doneOn ? a.dueOn : <DateStatus due={a.dueOn} />}</td>
                     <td>
                       {a.doneOn ??
                         (can("registry.write") && (

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api } from "../../api";
+import { DateStatus } from "../../components/date-status";
 import { ErrorBox, Loading } from "../../components/page";
 import { useLoad } from "../../components/use-load";
 import { useSession } from "../../session";
@@ -54,7 +55,9 @@ export function EntrustmentTable({ entrustments }: { entrustments: Entrustment[]
                   <Link to={`/registry/entrustments/${e.id}`}>{e.vendor}</Link>
                 </th>
                 <td>{e.tasks}</td>
-                <td className="nowrap">{e.contractEnd}</td>
+                <td className="nowrap">
+                  {e.status === "active" ? <DateStatus due={e.contractEnd} soonDays={60} /> : e.contractEnd}
+                </td>
                 <td>
                   {missing > 0 ? (
                     <span className="badge badge-warn">

@@ -8,6 +8,7 @@ import {
   TextInput,
   useFieldMeta,
 } from "../../components/controlled-form";
+import { DateStatus } from "../../components/date-status";
 import { ErrorBox, Loading, StatusMessage } from "../../components/page";
 import { UnconfirmedMark } from "../../components/unconfirmed-mark";
 import { useLoad } from "../../components/use-load";
@@ -49,7 +50,7 @@ export function FileRiskTab({ file, onSaved }: { file: RegistryFile; onSaved(): 
       <ErrorBox text={load.error ?? cat.error} />
       {!load.data && <Loading />}
       {load.data && load.data.length === 0 && <p className="muted">{t("registry.risk.empty")}</p>}
-      {load.data?.map((r) => (
+      {load.data?.map((r, i) => (
         <section className="card" key={r.id} aria-label={`${t("registry.risk.assessedOn")} ${r.assessedOn}`}>
           <div className="card-head">
             <h2>
@@ -68,7 +69,13 @@ export function FileRiskTab({ file, onSaved }: { file: RegistryFile; onSaved(): 
             </h2>
             <span className="muted">
               {t("registry.risk.mean")} {r.mean.toFixed(2)}
-              {r.nextReviewOn && ` · ${t("registry.risk.nextReviewOn")} ${r.nextReviewOn}`}
+              {r.nextReviewOn && (
+                <>
+                  {` · ${t("registry.risk.nextReviewOn")} `}
+                  {/* Only the latest assessment's date is still to meet (newest first). */}
+                  {i === 0 ? <DateStatus due={r.nextReviewOn} soonDays={60} /> : r.nextReviewOn}
+                </>
+              )}
             </span>
           </div>
           <table className="table">

@@ -313,7 +313,20 @@ export interface CampaignDetail extends Campaign {
   snapshot?: unknown;
 }
 
+/** Issue 11 item 8: how many dated things are past their date, per category. */
+export interface OverdueCounts {
+  fileReviews: number;
+  riskReviews: number;
+  contracts: number;
+  correctiveActions: number;
+  campaignItems: number;
+  publication: number;
+}
+
 export interface Dashboard {
+  /** The agency's own date (YYYY-MM-DD), for the "overdue by N days" badges. */
+  today: string;
+  overdueCounts: OverdueCounts;
   filesByUnit: Array<{ unitId: string; unitName: string; count: number }>;
   totals: { files: number; sensitive: number; uniqueIdentifier: number; entrusted: number; public: number };
   reviewsDue: Array<{ id: string; name: string; nextReviewOn: string }>;
