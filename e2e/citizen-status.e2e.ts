@@ -98,6 +98,9 @@ async function mailedCode(staff: Page, to: string): Promise<string> {
   throw new Error(`no code mailed to ${to}`);
 }
 
+/** The states before a decision, whose sentence names the due date. */
+type Early = "received" | "identity_check" | "in_review";
+
 interface StatusBody {
   state: string;
   dueAt: string;
@@ -204,11 +207,11 @@ describe("C2/C3/C5/C12 (issue 11 items 2, 4, 6): the citizen's status page says 
     async () => {
       const body = await openStatus(KR.code, kr.receipt, kr.accessCode);
       kr.dueAt = body.dueAt;
-      const next = portalReqKo.status.next as Record<string, string>;
+      const next = portalReqKo.status.next;
       assert.ok(["received", "identity_check", "in_review"].includes(body.state), body.state);
       const due = expectedDue(body.dueAt, body.timeZone ?? KR.zone, "ko");
       assert.match(due, /^\d{1,2}월 \d{1,2}일\([일월화수목금토]\)까지$/, "a day-counted period shows a date");
-      const sentence = next[body.state].replace("{{due}}", due);
+      const sentence = next[body.state as Early].replace("{{due}}", due);
       const shown = ((await citizen.getByTestId("portal-next").textContent()) ?? "").trim();
       assert.ok(shown.includes(sentence), `"${shown}" includes "${sentence}"`);
       await assertPlainPage("ko status");
@@ -242,11 +245,11 @@ describe("C2/C3/C5/C12 (issue 11 items 2, 4, 6): the citizen's status page says 
       const accessCode = ((await citizen.getByTestId("access-code").textContent()) ?? "").trim();
       const body = await openStatus(TW.code, receipt, accessCode);
       assert.equal(await citizen.evaluate(() => document.documentElement.lang), "zh-TW");
-      const next = portalReqZh.status.next as Record<string, string>;
+      const next = portalReqZh.status.next;
       assert.ok(["received", "identity_check", "in_review"].includes(body.state), body.state);
       const due = expectedDue(body.dueAt, body.timeZone ?? TW.zone, "zh");
       assert.match(due, /^\d{1,2}月\d{1,2}日（[日一二三四五六]）(\d{2}:\d{2})?前$/);
-      const sentence = next[body.state].replace("{{due}}", due);
+      const sentence = next[body.state as Early].replace("{{due}}", due);
       const shown = ((await citizen.getByTestId("portal-next").textContent()) ?? "").trim();
       assert.ok(shown.includes(sentence), `"${shown}" includes "${sentence}"`);
       await assertPlainPage("zh-TW status");
