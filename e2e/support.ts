@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -99,4 +99,46 @@ export function flowSteps(onFailure: () => Promise<unknown> | unknown) {
       }
     });
   };
+}
+
+/** Where the authenticator secrets enrolled in this run are kept (TMPDIR is the run's own directory). */
+const secretsFile = () => join(tmpdir(), "civicpims-e2e-totp.json");
+type Secrets = Record<string, { secret: string; step: number }>;
+function readSecrets(): Secrets {
+  return existsSync(secretsFile()) ? (JSON.parse(readFileSync(secretsFile(), "utf8")) as Secrets) : {};
+}
+
+/** The labels of the sign-in screens, `auth` of web/src/i18n/<lang>.json. */
+interface AuthLabels {
+  enrol: { confirm: string; codesTitle: string; continue: string };
+  mfa: { submit: string };
+}
+
+/**
+ * After the password step: enrols the authenticator on first use, or answers the second-factor prompt
+ * with the secret an earlier e2e file of the same run enrolled (files run one after another and share
+ * demo accounts). The step used is remembered, because the server refuses a replayed step.
+ */
+export async function passSecondFactor(page: Page, key: string, auth: AuthLabels): Promise<void> {
+  await page.waitForURL(/\/login\/(enrol|mfa)$|\/$/);
+  const secrets = readSecrets();
+  if (page.url().endsWith("/login/enrol")) {
+    const secret = ((await page.locator("code.secret").textContent()) ?? "").replace(/\s+/g, "");
+    const step = totpStep();
+    await page.locator('input[name="code"]').fill(totp(secret));
+    await page.getByRole("button", { name: auth.enrol.confirm }).click();
+    await page.getByRole("heading", { name: auth.enrol.codesTitle }).waitFor();
+    await page.locator('input[name="saved"]').check();
+    await page.getByRole("button", { name: auth.enrol.continue }).click();
+    writeFileSync(secretsFile(), JSON.stringify({ ...secrets, [key]: { secret, step } }));
+  } else if (page.url().endsWith("/login/mfa")) {
+    const known = secrets[key];
+    if (!known) throw new Error(`${key} was enrolled outside this run's e2e files: no secret to answer with`);
+    await nextStepAfter(known.step);
+    const step = totpStep();
+    await page.locator('input[name="code"]').fill(totp(known.secret));
+    await page.getByRole("button", { name: auth.mfa.submit }).click();
+    writeFileSync(secretsFile(), JSON.stringify({ ...secrets, [key]: { secret: known.secret, step } }));
+  }
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"));
 }
