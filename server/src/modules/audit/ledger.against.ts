@@ -1,5 +1,6 @@
 import { createPublicKey, verify } from "node:crypto";
 import { checkpointPayload } from "@civicpims/core/audit/index";
+import { longText, text } from "@civicpims/core/validation/index";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 
@@ -11,15 +12,15 @@ import type { Database } from "../../db/client";
  * checkpoint must still be in the chain, with the same hash at the same seq.
  */
 export const checkpointExportSchema = z.object({
-  exportedAt: z.string(),
-  publicKey: z.string().includes("PUBLIC KEY"),
+  exportedAt: text({ max: 64 }),
+  publicKey: longText({ max: 4000 }).refine((v) => v.includes("PUBLIC KEY"), "a PEM public key"),
   checkpoints: z.array(
     z.object({
       seq: z.number().int().positive(),
       hash: z.string().regex(/^[0-9a-f]{64}$/),
-      createdAt: z.string(),
-      keyId: z.string(),
-      signature: z.string(),
+      createdAt: text({ max: 64 }),
+      keyId: text({ max: 200 }),
+      signature: text({ max: 1000 }),
     }),
   ),
 });

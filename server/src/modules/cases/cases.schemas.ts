@@ -56,7 +56,7 @@ export const remindersBody = z
 export const assignBody = z
   .object({
     assigneeId: z.uuid(),
-    note: z.string().trim().max(2000).optional(),
+    note: longText({ max: 2000 }).optional(),
     forNextStep: z.boolean().optional(),
     version,
   })
