@@ -17,6 +17,7 @@ import {
   purgeDocuments,
   redactDocument,
   removeRegion,
+  scanUpload,
   textMarks,
   uploadDocument,
 } from "./review.service";
@@ -41,9 +42,14 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
     tag,
     summary: "Upload a document for PII review (multipart field `file`): scanned, stored encrypted",
     status: 201,
+    // Reading and scanning (a worker job) happen before the transaction opens (issue 10 §4).
+    prepare: async (c) => {
+      const file = await readUpload(c.req, reviewLimitBytes(c.deps));
+      return { file, scan: await scanUpload(c.db, c.deps, c.agencyId, file) };
+    },
     handler: async (c) => {
-      const f = await readUpload(c.req, reviewLimitBytes(c.deps));
-      const row = await uploadDocument(c.tx, c.deps, c.agencyId, actorOf(c), f);
+      const { file, scan } = c.prepared;
+      const row = await uploadDocument(c.tx, c.deps, c.agencyId, actorOf(c), file, new Date(), scan);
       return documentView(row);
     },
     audit: {

@@ -81,6 +81,37 @@ function refuse(scan: DocumentScanResult): never {
   throw new AppError(400, "pii.unreadable", undefined, { reason: reason.slice(0, 200) });
 }
 
+export type UploadScan = Awaited<ReturnType<typeof scanUpload>>;
+
+/**
+ * Checks and scans an upload for review in an upload worker (bounded memory and time), never on the
+ * request thread. The route runs it before its transaction opens (RouteDef.prepare; `q` is then the
+ * database, for one short read of the agency's detector settings); refusals are thrown here.
+ */
+export async function scanUpload(
+  q: Queryable,
+  deps: AppDeps,
+  agencyId: string,
+  file: { filename: string; data: Buffer },
+) {
+  const limit = reviewLimitBytes(deps);
+  if (file.data.length === 0) throw badRequest("pii.upload_empty");
+  if (file.data.length > limit)
+    throw new AppError(413, "pii.upload_too_large", undefined, {
+      limit: `${Math.round(limit / 1048576)} MB`,
+    });
+  // Unpacking, parsing and scanning run in an upload worker (bounded memory and time), never here.
+  const scan = await runJob("pii.scan", {
+    data: file.data,
+    filename: file.filename,
+    engine: await agencyEngineSpec(q, deps.secrets, agencyId),
+    limits: { maxBytes: limit, maxInMemoryBytes: limit },
+  });
+  if (scan.limitHit) throw tooLargeUnpacked();
+  if (scan.status === "error" || !(REVIEW_FORMATS as readonly string[]).includes(scan.format)) refuse(scan);
+  return scan;
+}
+
 /**
  * Stores an upload for review: scanned with the agency's detector (its false positives skipped), the
  * original sealed with a fresh key, a retention date set. Files the detector cannot read completely
@@ -93,22 +124,9 @@ export async function uploadDocument(
   actor: Actor,
   file: { filename: string; data: Buffer },
   now = new Date(),
+  scanned?: UploadScan,
 ): Promise<DocumentRow> {
-  const limit = reviewLimitBytes(deps);
-  if (file.data.length === 0) throw badRequest("pii.upload_empty");
-  if (file.data.length > limit)
-    throw new AppError(413, "pii.upload_too_large", undefined, {
-      limit: `${Math.round(limit / 1048576)} MB`,
-    });
-  // Unpacking, parsing and scanning run in an upload worker (bounded memory and time), never here.
-  const scan = await runJob("pii.scan", {
-    data: file.data,
-    filename: file.filename,
-    engine: await agencyEngineSpec(tx, deps.secrets, agencyId),
-    limits: { maxBytes: limit, maxInMemoryBytes: limit },
-  });
-  if (scan.limitHit) throw tooLargeUnpacked();
-  if (scan.status === "error" || !(REVIEW_FORMATS as readonly string[]).includes(scan.format)) refuse(scan);
+  const scan = scanned ?? (await scanUpload(tx, deps, agencyId, file));
   const sealed = sealDocument(deps.secrets.fieldKey, file.data);
   const findings: StoredFinding[] = scan.findings.map((f, index) => ({
     index,
