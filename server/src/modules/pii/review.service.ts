@@ -259,16 +259,28 @@ export async function decideFindings(
   return { row, remembered: remembered.length };
 }
 
+/** Pages of a PDF under review, counted in an upload worker (mupdf). */
+export async function pdfPageCount(deps: AppDeps, d: DocumentRow): Promise<number> {
+  return (await runJob("pii.pdfCount", { data: originalOf(deps, d) })).count;
+}
+
 export type RegionInput =
   | { page: number; box: [number, number, number, number] }
   | { start: number; end: number };
 
 /** Adds a manual region after checking it fits the document (page count, or text length). */
-export async function addRegion(tx: Queryable, deps: AppDeps, d: DocumentRow, input: RegionInput) {
+export async function addRegion(
+  tx: Queryable,
+  deps: AppDeps,
+  d: DocumentRow,
+  input: RegionInput,
+  /** The PDF's page count, when the route counted before its transaction (pdfPageCount). */
+  pageCount?: number,
+) {
   let region: StoredRegion;
   if ("page" in input) {
     if (d.format !== "pdf") throw badRequest("pii.region_kind");
-    const { count: n } = await runJob("pii.pdfCount", { data: originalOf(deps, d) });
+    const n = pageCount ?? (await pdfPageCount(deps, d));
     const [x0, y0, x1, y1] = input.box;
     if (input.page < 1 || input.page > n || !(x1 > x0 && y1 > y0)) throw badRequest("pii.region_bounds");
     region = { id: randomUUID(), kind: "box", page: input.page, box: input.box };
