@@ -13,7 +13,12 @@ import { agencyInfo, todayIn } from "@civicpims/server/modules/registry/context"
 import { bulkCreateFiles } from "@civicpims/server/modules/registry/files.service";
 import { importPublicationIssues } from "@civicpims/server/modules/registry/publication";
 import type { RegCtx } from "@civicpims/server/modules/registry/registry-context";
-import { buildWorkbook, loadExcel, parseWorkbook } from "@civicpims/server/modules/registry/xlsx";
+import {
+  buildWorkbook,
+  loadExcel,
+  parseWorkbook,
+  readWorkbook,
+} from "@civicpims/server/modules/registry/xlsx";
 import { benchFile, benchTargets, median } from "./registry-fixtures";
 
 class Rollback extends Error {}
@@ -83,7 +88,7 @@ async function bench(database: Database, n: number, rounds: number) {
           locale: "ko",
           actor: { agencyId: ag.id, actorId: null, actorLabel: "bench" },
         };
-        const parsed = await parseWorkbook(tx, agency, lists, today, "ko", buf);
+        const parsed = await parseWorkbook(tx, agency, lists, today, "ko", await readWorkbook(buf));
         if (parsed.issues.length)
           throw new Error(`bench workbook has errors: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
         parseMs = performance.now() - t0;

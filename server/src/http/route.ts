@@ -2,7 +2,7 @@ import { type Access, can, type Permission } from "@civicpims/core/auth/index";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { z } from "zod";
-import type { Tx } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import type { Locale } from "../i18n";
 import { appendLedger, type LedgerInput } from "../modules/audit/ledger.service";
 import type { AuthContext } from "../modules/auth/auth-context";
@@ -28,7 +28,9 @@ export type AuditSpec<R> =
     }
   | { skip: string };
 
-export interface RouteContext<B, Q, P> {
+export interface RouteContext<B, Q, P, X = unknown> {
+  /** What the route's `prepare` step returned (undefined without one). */
+  prepared: X;
   req: FastifyRequest;
   reply: FastifyReply;
   tx: Tx;
@@ -45,11 +47,21 @@ export interface RouteContext<B, Q, P> {
   audit(entry: LedgerInput): void;
 }
 
+/**
+ * The context of a route's `prepare` step: no transaction. `db` runs single short statements outside any
+ * transaction (e.g. an agency's detector settings); the handler re-checks in its transaction whatever must
+ * hold when it writes.
+ */
+export type PrepareContext<B, Q, P> = Omit<RouteContext<B, Q, P, undefined>, "tx" | "audit" | "prepared"> & {
+  db: Db;
+};
+
 export interface RouteDef<
   B extends ZodAny | undefined,
   Q extends ZodAny | undefined,
   P extends ZodAny | undefined,
   R,
+  X = undefined,
 > {
   method: Method;
   url: string;
@@ -64,7 +76,16 @@ export interface RouteDef<
   audit: AuditSpec<NoInfer<R>>;
   /** Status on success (default 200). */
   status?: number;
-  handler(ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>>): Promise<R>;
+  /**
+   * Heavy, database-free work (reading a multipart upload, a worker job that unpacks, parses or scans it)
+   * runs here, after session, CSRF, permission and validation but BEFORE the transaction opens: the
+   * embedded database has one connection, so a transaction held across a worker job would queue every
+   * other request (the public portal too) behind it (issue 10 §4). Its result is the handler's `prepared`.
+   * A refusal thrown here is answered like one from the handler (nothing written, as a rolled-back
+   * handler writes nothing).
+   */
+  prepare?(ctx: PrepareContext<Infer<B>, Infer<Q>, Infer<P>>): Promise<X>;
+  handler(ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>, X>): Promise<R>;
   /** Routes that send their own reply (files, streams) return the reply and set raw: true. */
   raw?: boolean;
   /**
@@ -112,10 +133,11 @@ export function defineRoute<
   Q extends ZodAny | undefined,
   P extends ZodAny | undefined,
   R,
+  X = undefined,
 >(
   app: FastifyInstance,
   deps: AppDeps,
-  def: RouteDef<B, Q, P, R> & { preMfa?: boolean; prePasswordChange?: boolean },
+  def: RouteDef<B, Q, P, R, X> & { preMfa?: boolean; prePasswordChange?: boolean },
 ): void {
   if (!routeTable.some((r) => r.method === def.method && r.url === def.url)) {
     const schemas = { body: def.body, query: def.query, params: def.params };
@@ -189,18 +211,26 @@ export function defineRoute<
           details: a.details?.(r),
         });
       };
+      const common = {
+        req,
+        reply,
+        deps,
+        auth,
+        agencyId: auth?.agencyId,
+        locale: req.locale,
+        body: req.body as Infer<B>,
+        query: req.query as Infer<Q>,
+        params: req.params as Infer<P>,
+      };
+      // Outside any transaction (see RouteDef.prepare).
+      const prepared = (
+        def.prepare ? await def.prepare({ ...common, db: deps.database.db }) : undefined
+      ) as X;
       const run = async (tx: Tx) => {
-        const ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>> = {
-          req,
-          reply,
+        const ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>, X> = {
+          ...common,
+          prepared,
           tx,
-          deps,
-          auth,
-          agencyId: auth?.agencyId,
-          locale: req.locale,
-          body: req.body as Infer<B>,
-          query: req.query as Infer<Q>,
-          params: req.params as Infer<P>,
           audit: (e) => pending.push({ ...base, ...e }),
         };
         return def.handler(ctx);

@@ -128,7 +128,7 @@ export async function readMultipartFile(
  * worker (a 10 MB text takes the detector seconds); when the workers are busy or the scan is stopped, the
  * attachment is still stored, marked "not scanned", so a citizen's request is never refused for it.
  */
-async function scan(f: ValidatedFile): Promise<{
+export async function scanAttachment(f: ValidatedFile): Promise<{
   piiFindings: number | null;
   piiStatus: "ok" | "needs_review" | "not_scanned";
 }> {
@@ -149,7 +149,10 @@ export async function storeAttachment(
   kind: AttachmentKind,
   by: { id: string | null; label: string },
   fieldKey: Buffer,
+  /** The scan, when the route ran it before its transaction (RouteDef.prepare). */
+  scanned?: Awaited<ReturnType<typeof scanAttachment>>,
 ) {
+  const pii = scanned ?? (await scanAttachment(file));
   const [row] = await tx
     .insert(caseAttachments)
     .values({
@@ -164,7 +167,7 @@ export async function storeAttachment(
       // E4: identity documents and powers of attorney hold unique identifiers: encrypted at rest with
       // the file's own data key (envelope), so one file can be crypto-shredded by deleting its key.
       ...sealFile(fieldKey, file.data),
-      ...(await scan(file)),
+      ...pii,
       uploadedBy: by.id,
       uploadedByLabel: by.label,
     })

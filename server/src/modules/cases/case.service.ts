@@ -12,7 +12,7 @@ import {
 } from "@civicpims/core/cases/index";
 import { getRulePack } from "@civicpims/core/jurisdictions/index";
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Tx } from "../../db/client";
+import type { Queryable, Tx } from "../../db/client";
 import { agencies, caseCounters, caseEvents, casePauses, cases } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, conflict, notFound } from "../../http/errors";
@@ -254,7 +254,12 @@ export async function addEvent(
 }
 
 /** Loads a case of the agency (optionally locked for the transaction); another agency's id -> 404. */
-export async function loadCase(tx: Tx, agencyId: string, caseId: string, lock = false): Promise<CaseRow> {
+export async function loadCase(
+  tx: Queryable,
+  agencyId: string,
+  caseId: string,
+  lock = false,
+): Promise<CaseRow> {
   const q = tx
     .select()
     .from(cases)

@@ -22,6 +22,7 @@ import {
   attachmentLimit,
   attachmentView,
   readMultipartFile,
+  scanAttachment,
   storeAttachment,
   validateAttachment,
 } from "./attachments";
@@ -388,19 +389,26 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     summary: "Attach a file (multipart: file, kind); pdf/png/jpg/docx/xlsx/txt, 10 MB",
     params: s.idParams,
     status: 201,
-    handler: async (ctx) => {
-      const { tx, agencyId, params, deps, req } = ctx;
-      const c = await loadCase(tx, agencyId, params.id);
+    // Reading and scanning the file (a worker job) happen before the transaction opens (issue 10 §4);
+    // the case is looked up first so an unknown case is still answered 404 before any file check.
+    prepare: async ({ db, agencyId, params, deps, req }) => {
+      await loadCase(db, agencyId, params.id);
       const limit = attachmentLimit(deps);
       const f = await readMultipartFile(req, limit);
       const file = validateAttachment(f.filename, f.data, limit);
+      return { file, kind: f.kind, scanned: await scanAttachment(file) };
+    },
+    handler: async (ctx) => {
+      const { tx, agencyId, params, deps, prepared } = ctx;
+      const c = await loadCase(tx, agencyId, params.id);
       const a = await storeAttachment(
         tx,
         { agencyId, caseId: c.id },
-        file,
-        f.kind,
+        prepared.file,
+        prepared.kind,
         actorOf(ctx),
         deps.secrets.fieldKey,
+        prepared.scanned,
       );
       await addEvent(tx, c, {
         type: "attachment",

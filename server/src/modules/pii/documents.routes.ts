@@ -2,7 +2,7 @@ import { can } from "@civicpims/core/auth/index";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
-import { badRequest, forbidden } from "../../http/errors";
+import { AppError, badRequest, forbidden } from "../../http/errors";
 import { defineRoute, type RouteContext } from "../../http/route";
 import { runJob } from "../../workers/pool";
 import { coreEngine } from "./documents/engine";
@@ -14,9 +14,11 @@ import {
   listDocuments,
   loadDocument,
   originalOf,
+  pdfPageCount,
   purgeDocuments,
   redactDocument,
   removeRegion,
+  scanUpload,
   textMarks,
   uploadDocument,
 } from "./review.service";
@@ -41,9 +43,14 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
     tag,
     summary: "Upload a document for PII review (multipart field `file`): scanned, stored encrypted",
     status: 201,
+    // Reading and scanning (a worker job) happen before the transaction opens (issue 10 §4).
+    prepare: async (c) => {
+      const file = await readUpload(c.req, reviewLimitBytes(c.deps));
+      return { file, scan: await scanUpload(c.db, c.deps, c.agencyId, file) };
+    },
     handler: async (c) => {
-      const f = await readUpload(c.req, reviewLimitBytes(c.deps));
-      const row = await uploadDocument(c.tx, c.deps, c.agencyId, actorOf(c), f);
+      const { file, scan } = c.prepared;
+      const row = await uploadDocument(c.tx, c.deps, c.agencyId, actorOf(c), file, new Date(), scan);
       return documentView(row);
     },
     audit: {
@@ -121,12 +128,14 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
     tag,
     summary: "pdf: page sizes in the coordinates of the findings' boxes",
     params: idParams,
-    handler: async (c) => {
-      const d = await loadDocument(c.tx, c.agencyId, c.params.id);
+    // The worker job (mupdf) runs before the transaction opens: nothing is written (issue 10 §4).
+    prepare: async (c) => {
+      const d = await loadDocument(c.db, c.agencyId, c.params.id);
       if (d.format !== "pdf") throw badRequest("pii.not_pdf");
       const { pages } = await runJob("pii.pdfPages", { data: originalOf(c.deps, d) });
       return { id: d.id, pages };
     },
+    handler: async (c) => c.prepared,
     audit: { skip: "page sizes only" },
   });
 
@@ -137,14 +146,18 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
     tag,
     summary: "pdf: one page of the original rendered as PNG (mupdf)",
     params: z.object({ id: z.uuid(), page: z.coerce.number().int().min(1).max(100_000) }),
-    handler: async (c) => {
-      const d = await loadDocument(c.tx, c.agencyId, c.params.id);
+    // Rendering (a worker job) runs before the transaction, which then only holds the view's ledger entry.
+    prepare: async (c) => {
+      const d = await loadDocument(c.db, c.agencyId, c.params.id);
       if (d.format !== "pdf") throw badRequest("pii.not_pdf");
       const { png: bytes } = await runJob("pii.pdfRender", {
         data: originalOf(c.deps, d),
         page: c.params.page,
       });
-      const png = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+      return { d, png: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) };
+    },
+    handler: async (c) => {
+      const { d, png } = c.prepared;
       c.audit({
         action: "pii.document.view",
         resourceType: "pii_document",
@@ -209,9 +222,15 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
       z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }),
     ]),
     status: 201,
+    // A PDF's pages are counted (a worker job) before the transaction opens (issue 10 §4).
+    prepare: async (c) => {
+      if (!("page" in c.body)) return undefined;
+      const d = await loadDocument(c.db, c.agencyId, c.params.id);
+      return d.format === "pdf" ? pdfPageCount(c.deps, d) : undefined;
+    },
     handler: async (c) => {
       const d = await loadDocument(c.tx, c.agencyId, c.params.id);
-      const { row, region } = await addRegion(c.tx, c.deps, d, c.body);
+      const { row, region } = await addRegion(c.tx, c.deps, d, c.body, c.prepared);
       return { ...documentView(row), added: region };
     },
     audit: {
@@ -249,10 +268,17 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
     summary: "Download the redacted file (policy mask|remove|label|pseudonym where the format supports it)",
     params: idParams,
     query: z.object({ policy: z.enum(["mask", "remove", "label", "pseudonym"]).default("mask") }),
+    // Redaction (a worker job) runs before the transaction opens (issue 10 §4).
+    prepare: async (c) => {
+      const d = await loadDocument(c.db, c.agencyId, c.params.id);
+      return { d, r: await redactDocument(c.db, c.deps, d, c.query.policy) };
+    },
     // Not raw: the bytes leave only after the transaction holding the ledger entry committed.
     handler: async (c) => {
+      const { r } = c.prepared;
+      // Read again in the transaction: a purge since the redaction means the file is gone.
       const d = await loadDocument(c.tx, c.agencyId, c.params.id);
-      const r = await redactDocument(c.tx, c.deps, d, c.query.policy);
+      if (!d.originalEnc) throw new AppError(410, "pii.purged");
       c.audit({
         action: "pii.document.download",
         resourceType: "pii_document",

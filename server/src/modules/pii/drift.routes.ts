@@ -5,7 +5,13 @@ import type { AppDeps } from "../../http/deps";
 import { badRequest } from "../../http/errors";
 import { defineRoute } from "../../http/route";
 import { actorOf } from "./documents.routes";
-import { listDriftChecks, openDriftFindings, resolveDriftCheck, runDriftCheck } from "./drift.service";
+import {
+  listDriftChecks,
+  openDriftFindings,
+  resolveDriftCheck,
+  runDriftCheck,
+  scanDriftSample,
+} from "./drift.service";
 import { reviewLimitBytes } from "./settings";
 import { readUpload } from "./upload";
 
@@ -21,17 +27,17 @@ export function registerDriftRoutes(app: FastifyInstance, deps: AppDeps): void {
     summary:
       "Scan a sample export (multipart: field `fileId`, then file `file`, csv or xlsx) against a register file",
     status: 201,
-    handler: async (c) => {
+    // Reading and scanning the sample (a worker job) happen before the transaction opens (issue 10 §4).
+    prepare: async (c) => {
       const up = await readUpload(c.req, reviewLimitBytes(c.deps));
       const fileId = z.uuid().safeParse(up.fields.fileId);
       if (!fileId.success)
         throw badRequest("validation", [{ path: "/fileId", message: "fileId must be a uuid" }]);
-      return runDriftCheck(c.tx, c.deps, c.agencyId, actorOf(c), {
-        fileId: fileId.data,
-        filename: up.filename,
-        data: up.data,
-      });
+      const input = { fileId: fileId.data, filename: up.filename, data: up.data };
+      return { input, scanned: await scanDriftSample(c.db, c.deps, c.agencyId, input) };
     },
+    handler: async (c) =>
+      runDriftCheck(c.tx, c.deps, c.agencyId, actorOf(c), c.prepared.input, c.prepared.scanned),
     audit: {
       action: "pii.drift.check",
       resourceType: "registry_file",

@@ -11,6 +11,50 @@ import { reviewLimitBytes } from "./settings";
 
 export type DriftRow = typeof piiDriftChecks.$inferSelect;
 
+async function registerFile(q: Queryable, agencyId: string, fileId: string) {
+  const [file] = await q
+    .select({ id: registryFiles.id, items: registryFiles.items, itemKinds: registryFiles.itemKinds })
+    .from(registryFiles)
+    .where(and(eq(registryFiles.agencyId, agencyId), eq(registryFiles.id, fileId)));
+  if (!file) throw notFound();
+  return file;
+}
+
+export type DriftScan = Awaited<ReturnType<typeof scanDriftSample>>;
+
+/**
+ * The worker part of a drift check (scan and header read of the sample) with its refusals, in their
+ * order: unknown file, too large, unpacks too large, wrong format, unreadable. The route runs it before
+ * its transaction opens (RouteDef.prepare; `q` is then the database, for short reads).
+ */
+export async function scanDriftSample(
+  q: Queryable,
+  deps: AppDeps,
+  agencyId: string,
+  input: { fileId: string; filename: string; data: Buffer },
+) {
+  await registerFile(q, agencyId, input.fileId);
+  const limit = reviewLimitBytes(deps);
+  if (input.data.length > limit)
+    throw new AppError(413, "pii.upload_too_large", undefined, {
+      limit: `${Math.round(limit / 1048576)} MB`,
+    });
+  // Scan and header read run in an upload worker (bounded memory and time), never on the request thread.
+  const { scan, headers: headerList } = await runJob("pii.drift", {
+    data: input.data,
+    filename: input.filename,
+    engine: await agencyEngineSpec(q, deps.secrets, agencyId),
+    limits: { maxBytes: limit, maxInMemoryBytes: limit },
+  });
+  if (scan.limitHit) throw tooLargeUnpacked();
+  if (scan.format !== "csv" && scan.format !== "xlsx") throw new AppError(415, "pii.drift_format");
+  // An xlsx the capped reader could not fully inflate (possible zip bomb, too large) never reached exceljs
+  // (no headers); its findings are incomplete anyway, so a "clean" result would be false.
+  if (!headerList)
+    throw new AppError(400, "pii.unreadable", undefined, { reason: (scan.reason ?? "").slice(0, 200) });
+  return { scan, headerList };
+}
+
 /**
  * Scans a sample export of a system (csv or xlsx) and compares what it holds with the register file it
  * belongs to. Undeclared unique identifiers, other undeclared kinds and sensitive columns become an
@@ -22,30 +66,11 @@ export async function runDriftCheck(
   agencyId: string,
   actor: Actor,
   input: { fileId: string; filename: string; data: Buffer },
+  scanned?: DriftScan,
 ): Promise<DriftRow> {
-  const [file] = await tx
-    .select({ id: registryFiles.id, items: registryFiles.items, itemKinds: registryFiles.itemKinds })
-    .from(registryFiles)
-    .where(and(eq(registryFiles.agencyId, agencyId), eq(registryFiles.id, input.fileId)));
-  if (!file) throw notFound();
-  const limit = reviewLimitBytes(deps);
-  if (input.data.length > limit)
-    throw new AppError(413, "pii.upload_too_large", undefined, {
-      limit: `${Math.round(limit / 1048576)} MB`,
-    });
-  // Scan and header read run in an upload worker (bounded memory and time), never on the request thread.
-  const { scan, headers: headerList } = await runJob("pii.drift", {
-    data: input.data,
-    filename: input.filename,
-    engine: await agencyEngineSpec(tx, deps.secrets, agencyId),
-    limits: { maxBytes: limit, maxInMemoryBytes: limit },
-  });
-  if (scan.limitHit) throw tooLargeUnpacked();
-  if (scan.format !== "csv" && scan.format !== "xlsx") throw new AppError(415, "pii.drift_format");
-  // An xlsx the capped reader could not fully inflate (possible zip bomb, too large) never reached exceljs
-  // (no headers); its findings are incomplete anyway, so a "clean" result would be false.
-  if (!headerList)
-    throw new AppError(400, "pii.unreadable", undefined, { reason: (scan.reason ?? "").slice(0, 200) });
+  const { scan, headerList } = scanned ?? (await scanDriftSample(tx, deps, agencyId, input));
+  // Read again in the transaction: the file may have changed or gone since the scan.
+  const file = await registerFile(tx, agencyId, input.fileId);
   const headers = new Map(headerList.map(([sheet, cols]) => [sheet, new Map(cols)]));
   const found: Record<string, number> = {};
   const evidence: Array<{ type: string; where: string }> = [];

@@ -81,6 +81,37 @@ function refuse(scan: DocumentScanResult): never {
   throw new AppError(400, "pii.unreadable", undefined, { reason: reason.slice(0, 200) });
 }
 
+export type UploadScan = Awaited<ReturnType<typeof scanUpload>>;
+
+/**
+ * Checks and scans an upload for review in an upload worker (bounded memory and time), never on the
+ * request thread. The route runs it before its transaction opens (RouteDef.prepare; `q` is then the
+ * database, for one short read of the agency's detector settings); refusals are thrown here.
+ */
+export async function scanUpload(
+  q: Queryable,
+  deps: AppDeps,
+  agencyId: string,
+  file: { filename: string; data: Buffer },
+) {
+  const limit = reviewLimitBytes(deps);
+  if (file.data.length === 0) throw badRequest("pii.upload_empty");
+  if (file.data.length > limit)
+    throw new AppError(413, "pii.upload_too_large", undefined, {
+      limit: `${Math.round(limit / 1048576)} MB`,
+    });
+  // Unpacking, parsing and scanning run in an upload worker (bounded memory and time), never here.
+  const scan = await runJob("pii.scan", {
+    data: file.data,
+    filename: file.filename,
+    engine: await agencyEngineSpec(q, deps.secrets, agencyId),
+    limits: { maxBytes: limit, maxInMemoryBytes: limit },
+  });
+  if (scan.limitHit) throw tooLargeUnpacked();
+  if (scan.status === "error" || !(REVIEW_FORMATS as readonly string[]).includes(scan.format)) refuse(scan);
+  return scan;
+}
+
 /**
  * Stores an upload for review: scanned with the agency's detector (its false positives skipped), the
  * original sealed with a fresh key, a retention date set. Files the detector cannot read completely
@@ -93,22 +124,9 @@ export async function uploadDocument(
   actor: Actor,
   file: { filename: string; data: Buffer },
   now = new Date(),
+  scanned?: UploadScan,
 ): Promise<DocumentRow> {
-  const limit = reviewLimitBytes(deps);
-  if (file.data.length === 0) throw badRequest("pii.upload_empty");
-  if (file.data.length > limit)
-    throw new AppError(413, "pii.upload_too_large", undefined, {
-      limit: `${Math.round(limit / 1048576)} MB`,
-    });
-  // Unpacking, parsing and scanning run in an upload worker (bounded memory and time), never here.
-  const scan = await runJob("pii.scan", {
-    data: file.data,
-    filename: file.filename,
-    engine: await agencyEngineSpec(tx, deps.secrets, agencyId),
-    limits: { maxBytes: limit, maxInMemoryBytes: limit },
-  });
-  if (scan.limitHit) throw tooLargeUnpacked();
-  if (scan.status === "error" || !(REVIEW_FORMATS as readonly string[]).includes(scan.format)) refuse(scan);
+  const scan = scanned ?? (await scanUpload(tx, deps, agencyId, file));
   const sealed = sealDocument(deps.secrets.fieldKey, file.data);
   const findings: StoredFinding[] = scan.findings.map((f, index) => ({
     index,
@@ -241,16 +259,28 @@ export async function decideFindings(
   return { row, remembered: remembered.length };
 }
 
+/** Pages of a PDF under review, counted in an upload worker (mupdf). */
+export async function pdfPageCount(deps: AppDeps, d: DocumentRow): Promise<number> {
+  return (await runJob("pii.pdfCount", { data: originalOf(deps, d) })).count;
+}
+
 export type RegionInput =
   | { page: number; box: [number, number, number, number] }
   | { start: number; end: number };
 
 /** Adds a manual region after checking it fits the document (page count, or text length). */
-export async function addRegion(tx: Queryable, deps: AppDeps, d: DocumentRow, input: RegionInput) {
+export async function addRegion(
+  tx: Queryable,
+  deps: AppDeps,
+  d: DocumentRow,
+  input: RegionInput,
+  /** The PDF's page count, when the route counted before its transaction (pdfPageCount). */
+  pageCount?: number,
+) {
   let region: StoredRegion;
   if ("page" in input) {
     if (d.format !== "pdf") throw badRequest("pii.region_kind");
-    const { count: n } = await runJob("pii.pdfCount", { data: originalOf(deps, d) });
+    const n = pageCount ?? (await pdfPageCount(deps, d));
     const [x0, y0, x1, y1] = input.box;
     if (input.page < 1 || input.page > n || !(x1 > x0 && y1 > y0)) throw badRequest("pii.region_bounds");
     region = { id: randomUUID(), kind: "box", page: input.page, box: input.box };

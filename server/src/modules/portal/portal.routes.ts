@@ -3,6 +3,7 @@ import { birthDate, longText, secret, text } from "@civicpims/core/validation/in
 import { asc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import type { Queryable } from "../../db/client";
 import { agencies, caseAttachments, type cases } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, notFound } from "../../http/errors";
@@ -12,6 +13,7 @@ import {
   ATTACHMENT_KINDS,
   attachmentLimit,
   readMultipartFile,
+  scanAttachment,
   storeAttachment,
   validateAttachment,
 } from "../cases/attachments";
@@ -265,24 +267,27 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
     summary: "Attach a document (multipart file + kind; header x-submission-token)",
     params: idParams,
     status: 201,
-    handler: async ({ tx, deps, params, req, audit }) => {
-      const token = String(req.headers["x-submission-token"] ?? "");
-      const s = await submissionFor(tx, deps, params.id, token, true);
-      const existing = await tx
-        .select({ id: caseAttachments.id })
-        .from(caseAttachments)
-        .where(eq(caseAttachments.submissionId, s.id));
-      if (existing.length >= MAX_PORTAL_ATTACHMENTS) throw new AppError(400, "portal.too_many_attachments");
+    // Reading and scanning the file (a worker job) happen before the transaction opens (issue 10 §4),
+    // after the token and attachment-count checks (unlocked reads), so refusals keep their order and an
+    // anonymous caller without a valid token makes no worker scan; both checks run again in the handler.
+    prepare: async ({ db, deps, params, req }) => {
+      await openSubmission(db, deps, params.id, String(req.headers["x-submission-token"] ?? ""), false);
       const limit = attachmentLimit(deps);
       const f = await readMultipartFile(req, limit);
       const file = validateAttachment(f.filename, f.data, limit);
+      return { file, kind: f.kind, scanned: await scanAttachment(file) };
+    },
+    handler: async ({ tx, deps, params, req, audit, prepared }) => {
+      const token = String(req.headers["x-submission-token"] ?? "");
+      const s = await openSubmission(tx, deps, params.id, token, true);
       const a = await storeAttachment(
         tx,
         { agencyId: s.agencyId, submissionId: s.id },
-        file,
-        f.kind,
+        prepared.file,
+        prepared.kind,
         { id: null, label: "requester" },
         deps.secrets.fieldKey,
+        prepared.scanned,
       );
       audit({
         action: "portal.attachment.create",
@@ -427,4 +432,15 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
     },
     audit: { skip: "written in the handler (portal.letter.download / portal.access.failed)" },
   });
+}
+
+/** A pending submission (valid token) that may still take an attachment. */
+async function openSubmission(q: Queryable, deps: AppDeps, id: string, token: string, lock: boolean) {
+  const s = await submissionFor(q, deps, id, token, lock);
+  const existing = await q
+    .select({ id: caseAttachments.id })
+    .from(caseAttachments)
+    .where(eq(caseAttachments.submissionId, s.id));
+  if (existing.length >= MAX_PORTAL_ATTACHMENTS) throw new AppError(400, "portal.too_many_attachments");
+  return s;
 }

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { checkRequester, requestKind } from "@civicpims/core/cases/index";
 import { and, asc, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
-import type { Tx } from "../../db/client";
+import type { Queryable, Tx } from "../../db/client";
 import {
   agencies,
   caseAttachments,
@@ -194,7 +194,7 @@ export async function purgeStaleSubmissions(deps: AppDeps, now = new Date()): Pr
 }
 
 /** The pending submission for a token; a wrong token behaves like an unknown submission. */
-export async function submissionFor(tx: Tx, deps: AppDeps, id: string, token: string, lock = true) {
+export async function submissionFor(tx: Queryable, deps: AppDeps, id: string, token: string, lock = true) {
   const q = tx.select().from(portalSubmissions).where(eq(portalSubmissions.id, id));
   const [s] = lock ? await q.for("update") : await q;
   if (!s || !sameHash(s.tokenHash, hmac(deps, "portal-token", token)))

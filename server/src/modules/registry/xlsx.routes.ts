@@ -8,7 +8,7 @@ import { t } from "../../i18n";
 import { bulkCreateFiles, updateFile } from "./files.service";
 import { importPublicationIssues } from "./publication";
 import { regCtx } from "./registry-context";
-import { buildWorkbook, exportRows, parseWorkbook } from "./xlsx";
+import { buildWorkbook, exportRows, parseWorkbook, readWorkbook } from "./xlsx";
 
 const tag = "registry";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -81,13 +81,16 @@ export function registerXlsxRoutes(app: FastifyInstance, deps: AppDeps): void {
     summary:
       "Import a register workbook; mode=all writes nothing unless every row passes, mode=valid writes the valid rows",
     query: importQuery,
-    handler: async (c) => {
+    // Reading the upload and unpacking it in a worker happen before the transaction (issue 10 §4).
+    prepare: async (c) => {
       if (!c.req.isMultipart()) throw badRequest("registry.upload_missing");
       const part = await c.req.file();
       if (!part) throw badRequest("registry.upload_missing");
-      const buf = await part.toBuffer();
+      return readWorkbook(await part.toBuffer());
+    },
+    handler: async (c) => {
       const ctx = await regCtx(c);
-      const parsed = await parseWorkbook(c.tx, ctx.agency, ctx.lists, ctx.today, c.locale, buf);
+      const parsed = await parseWorkbook(c.tx, ctx.agency, ctx.lists, ctx.today, c.locale, c.prepared);
       // Publication guard: a row that would publish personal data is refused like any invalid row.
       const blocked = await importPublicationIssues(c.tx, c.deps, c.agencyId, parsed.rows);
       if (blocked.length) {

@@ -26,7 +26,7 @@ import type { Locale } from "../../i18n";
 import { runJob } from "../../workers/pool";
 import type { AgencyInfo } from "./context";
 import { localiseIssues } from "./i18n";
-import { CODES_SHEET, loadExcel, MAX_IMPORT_ROWS, SHEET_NAMES } from "./xlsx-read";
+import { CODES_SHEET, loadExcel, MAX_IMPORT_ROWS, SHEET_NAMES, type SheetText } from "./xlsx-read";
 
 // xlsx template, export and import of the register (issue item 9). exceljs is lazy-loaded (large); the
 // uploaded workbook is unpacked and parsed in an upload worker (xlsx-read.ts), only validation runs here.
@@ -194,17 +194,23 @@ export interface ParsedRow {
 
 const normHeader = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 
-/** Reads and validates every row; nothing is written here. */
+/**
+ * Unpacks and reads the workbook's register sheet in an upload worker. The route calls it before its
+ * transaction opens (RouteDef.prepare): the worker may take seconds and must not hold the database.
+ */
+export function readWorkbook(buf: Buffer): Promise<SheetText> {
+  return runJob("registry.readSheet", { buf });
+}
+
+/** Validates every row of a sheet read by readWorkbook; nothing is written here. */
 export async function parseWorkbook(
   q: Queryable,
   agency: AgencyInfo,
   lists: RegistryLists,
   today: string,
   locale: Locale,
-  buf: Buffer,
+  sheet: SheetText,
 ): Promise<{ rows: ParsedRow[]; issues: ImportIssue[]; total: number }> {
-  const sheet = await runJob("registry.readSheet", { buf });
-
   const cols = columnsFor(lists);
   const byHeader = new Map<string, FieldDef>();
   for (const c of cols)
