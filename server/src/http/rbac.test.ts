@@ -73,7 +73,8 @@ test("E2: route x role — every route answers every role exactly as the indepen
           `${r.method} ${r.url} as ${role}: ${res.statusCode} (grid says ${allowed ? "allow" : "deny"})`,
         );
       }
-      if (!allowed && res.json().code !== "auth.forbidden")
+      // A refusal is always JSON; an allowed call may answer a file (backup, exports): parse refusals only.
+      if (!allowed && refused && res.json().code !== "auth.forbidden")
         mismatches.push(`${r.method} ${r.url} as ${role}: code ${res.json().code}`);
     }
   }

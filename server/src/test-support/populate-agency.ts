@@ -1,5 +1,6 @@
 import type { Role } from "@civicpims/core/auth/index";
 import { type LetterKind, letterKindsFor, sampleLetterData } from "@civicpims/core/letters/index";
+import { registryLists } from "@civicpims/core/registry/lists";
 import { multipart } from "../modules/cases/multipart.test-helper";
 import { krFile, twFile } from "../modules/registry/test-helpers";
 import type { TestApp } from "./app";
@@ -110,15 +111,9 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
     recordingHours: "24",
     retentionDays: 30,
   });
-  const scores = {
-    identifiability: 5,
-    file_type_volume: 4,
-    sensitivity: 3,
-    processing_environment: 3,
-    access_storage: 2,
-    legality: 2,
-    awareness: 2,
-  };
+  // The agency's own rule-pack factors (KR and TW assess different ones): input data, not an expectation.
+  const scores = Object.fromEntries(registryLists(kr ? "KR" : "TW").riskFactors.map((f) => [f.code, 3]));
+
   await call(PO, "POST", `/api/registry/files/${file.id}/risk-assessments`, {
     scores,
     assessedOn: "2026-01-10",
