@@ -74,9 +74,11 @@ export const PERMISSIONS = {
   "calendar.read": ALL,
   "calendar.write": ["system_admin", "privacy_officer"],
   // end calendar
-  // system (issue 10): operator work on the running installation (online backup and ledger check)
-  "system.backup": ["system_admin"],
-  "system.ledger.verify": ["system_admin"],
+  // system (issue 10): operator work on the running installation (online backup and ledger check).
+  // No session role: a backup holds every agency of the installation, so only the local operator
+  // (the CLI's per-start token on the server's own machine, server/src/modules/system) may call these.
+  "system.backup": [],
+  "system.ledger.verify": [],
   // end system
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -69,6 +69,8 @@ const QUERY_ID_SOURCES: Record<string, string> = {
 const NO_2XX_EXPECTED: Record<string, string> = {
   "GET /api/auth/oidc/start": "needs a configured OIDC provider (covered by auth.oidc.test.ts)",
   "GET /api/auth/oidc/callback": "needs a configured OIDC provider (covered by auth.oidc.test.ts)",
+  "GET /api/system/backup":
+    "local operator only (CLI token): no session role may call it (system.routes.test.ts)",
 };
 
 let t: TestApp;

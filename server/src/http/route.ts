@@ -177,7 +177,11 @@ export function defineRoute<
         await recordDenied(deps, req, auth, "auth.csrf_rejected");
         throw forbidden("auth.csrf");
       }
+      // The local operator holds no session role: it may call the installation-wide /api/system/*
+      // routes (whose permissions no session role has) and nothing else (operatorAuth checks the prefix).
+      const operatorRoute = auth.operator === true && def.url.startsWith("/api/system/");
       if (
+        !operatorRoute &&
         def.access !== "authenticated" &&
         !can(
           auth.roles.map((r) => r.role),

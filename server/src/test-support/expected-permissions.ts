@@ -64,11 +64,11 @@ export const EXPECTED_GRID: Record<string, string> = {
   "audit.ledger.read":          "x  x  -  -  x  -  -",
   "audit.ledger.export":        "-  x  -  -  x  -  -",
   "audit.ledger.verify":        "x  x  -  -  x  -  -",
-  // E4/E14: backing up and verifying the running installation from the server's own machine is
-  // the operator's job (the local operator token acts as system administrator); no personal-data
-  // role needs a copy of the whole database.
-  "system.backup":              "x  -  -  -  -  -  -",
-  "system.ledger.verify":       "x  -  -  -  -  -  -",
+  // E4/E14: a backup or check of the running installation spans every agency on it: it is the
+  // local operator's job (CLI token on the server's own machine), never a session role's, not even
+  // one agency's system administrator (A1: agencies never see each other's data).
+  "system.backup":              "-  -  -  -  -  -  -",
+  "system.ledger.verify":       "-  -  -  -  -  -  -",
   // C: rights requests run on the case engine: officers and handlers process, officers decide
   // and assign (A3 accountability), auditors read (E7, E9 evidence). The administrator runs
   // the installation, not cases; the petition clerk only receives (A6).

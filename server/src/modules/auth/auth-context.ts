@@ -3,6 +3,8 @@ import type { Locale } from "../../i18n";
 
 /** Who is calling, resolved from the session cookie on every request. */
 export interface AuthContext {
+  /** The local operator (CLI token, loopback only): may call /api/system/* routes, nothing else. */
+  operator?: true;
   sessionId: string;
   staffId: string;
   agencyId: string;

@@ -65,6 +65,7 @@ export function operatorAuth(req: FastifyRequest, token: string | undefined): Au
   if (req.headers["x-forwarded-for"] || req.headers.forwarded || req.headers["x-real-ip"]) return null;
   if (!timingSafeEqual(digest(header.slice(7)), digest(token))) return null;
   return {
+    operator: true,
     sessionId: "",
     staffId: "",
     agencyId: "",

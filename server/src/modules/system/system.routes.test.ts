@@ -15,6 +15,16 @@ before(async () => {
 after(async () => t.close());
 
 describe(`operator routes on ${onPostgres ? "PostgreSQL" : "PGlite"}`, () => {
+  test("A1/E2: a session never reaches the installation-wide routes, not even a system administrator's", async () => {
+    // A backup holds every agency of the installation: one agency's administrator must not get it.
+    const headers = await t.as("system_admin");
+    const backup = await t.inject({ method: "GET", url: "/api/system/backup", headers });
+    assert.equal(backup.statusCode, 403, backup.body);
+    assert.equal(backup.json().code, "auth.forbidden");
+    const verify = await t.inject({ method: "POST", url: "/api/system/ledger/verify", payload: {}, headers });
+    assert.equal(verify.statusCode, 403, verify.body);
+  });
+
   test("E3: the local operator token verifies the ledger and the call is itself in the ledger", async () => {
     const res = await t.inject({
       method: "POST",
