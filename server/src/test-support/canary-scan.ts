@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { unzipSync } from "fflate";
 import * as mupdf from "mupdf";
 import type { z } from "zod";
@@ -13,7 +14,12 @@ export function responseText(headers: Record<string, unknown>, raw: Buffer): str
   const type = String(headers["content-type"] ?? "");
   const isZip = raw.length > 4 && raw[0] === 0x50 && raw[1] === 0x4b && raw[2] === 3 && raw[3] === 4;
   const isPdf = raw.subarray(0, 5).toString("latin1") === "%PDF-";
-  if (isZip) {
+  const isGzip = raw.length > 2 && raw[0] === 0x1f && raw[1] === 0x8b;
+  if (isGzip) {
+    // A gzip (a backup tarball, a compressed export): search what it inflates to (tar headers are
+    // plain text around the files). Compressed bytes would hide any canary.
+    parts.push(gunzipSync(raw).toString("latin1"));
+  } else if (isZip) {
     // xlsx (and any other zip): search the XML of every part, shared strings included.
     for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(raw))))
       parts.push(name, Buffer.from(bytes).toString("utf8"));
