@@ -20,34 +20,21 @@ interface StepDef {
  * routes (requests.process / requests.decide); other kinds through the generic case routes until their
  * modules add their own steps.
  */
+const stepsVia = (process: Permission, decide: Permission): Partial<Record<CaseState, StepDef>> => ({
+  received: { action: "verify_identity", permission: process },
+  identity_check: { action: "verify_identity", permission: process },
+  in_review: { action: "decide", permission: decide },
+  extended: { action: "decide", permission: decide },
+  waiting_requester: { action: "await_requester", permission: process },
+  decided: { action: "notify", permission: decide },
+  // Closing is routine case work for every kind.
+  notified: { action: "close", permission: "cases.process" },
+});
+
 const STEPS: Record<CaseKindName, Partial<Record<CaseState, StepDef>>> = {
-  rights_request: {
-    received: { action: "verify_identity", permission: "requests.process" },
-    identity_check: { action: "verify_identity", permission: "requests.process" },
-    in_review: { action: "decide", permission: "requests.decide" },
-    extended: { action: "decide", permission: "requests.decide" },
-    waiting_requester: { action: "await_requester", permission: "requests.process" },
-    decided: { action: "notify", permission: "requests.decide" },
-    notified: { action: "close", permission: "cases.process" },
-  },
-  petition: {
-    received: { action: "verify_identity", permission: "cases.process" },
-    identity_check: { action: "verify_identity", permission: "cases.process" },
-    in_review: { action: "decide", permission: "cases.decide" },
-    extended: { action: "decide", permission: "cases.decide" },
-    waiting_requester: { action: "await_requester", permission: "cases.process" },
-    decided: { action: "notify", permission: "cases.decide" },
-    notified: { action: "close", permission: "cases.process" },
-  },
-  disclosure: {
-    received: { action: "verify_identity", permission: "cases.process" },
-    identity_check: { action: "verify_identity", permission: "cases.process" },
-    in_review: { action: "decide", permission: "cases.decide" },
-    extended: { action: "decide", permission: "cases.decide" },
-    waiting_requester: { action: "await_requester", permission: "cases.process" },
-    decided: { action: "notify", permission: "cases.decide" },
-    notified: { action: "close", permission: "cases.process" },
-  },
+  rights_request: stepsVia("requests.process", "requests.decide"),
+  petition: stepsVia("cases.process", "cases.decide"),
+  disclosure: stepsVia("cases.process", "cases.decide"),
 };
 
 /**
