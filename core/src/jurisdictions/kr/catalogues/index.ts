@@ -2,6 +2,7 @@
 // definition says which languages its entries must carry and which requirements it serves.
 import { type CatalogueDefinition, defineCatalogue } from "../../../registry/catalogue";
 import { krDestructionMethods } from "./destruction";
+import { krDisclosureGrounds } from "./disclosureGrounds";
 import { krEntrustmentClauses } from "./entrustment";
 import { krCollectionBases, krOutOfPurposeGrounds, krProvisionBases } from "./legalBases";
 import { krAccessLimitGrounds, krDeletionRefusalGrounds, krSuspensionRefusalGrounds } from "./refusalGrounds";
@@ -12,6 +13,7 @@ import { krRiskFactors } from "./riskFactors";
 import { krSensitiveDataClasses, krUniqueIdentifiers } from "./sensitiveData";
 
 export { krDestructionMethods } from "./destruction";
+export { krDisclosureGrounds } from "./disclosureGrounds";
 export { krEntrustmentClauses } from "./entrustment";
 export { krCollectionBases, krOutOfPurposeGrounds, krProvisionBases } from "./legalBases";
 export { krAccessLimitGrounds, krDeletionRefusalGrounds, krSuspensionRefusalGrounds } from "./refusalGrounds";
@@ -123,6 +125,13 @@ export const krCatalogues = {
     "Records retention classes",
     ["J2", "D1"],
     krRecordsRetentionClasses,
+  ),
+  disclosureGrounds: def(
+    "disclosureGrounds",
+    "비공개 대상 정보",
+    "Grounds for non-disclosure of information",
+    ["J1"],
+    krDisclosureGrounds,
   ),
   remedyBodies: def("remedyBodies", "권익침해 구제방법", "Remedy bodies", ["H4", "C18"], krRemedyBodies),
   // Not an official list (every entry `verify`): see riskFactors.ts for what the seeds support.

@@ -3,6 +3,7 @@
 import { type CatalogueDefinition, defineCatalogue } from "../../../registry/catalogue";
 import { twDataCategories, twDataCategoryGroups } from "./dataCategories";
 import { twDesignatedDuties002, twDesignatedDuties004 } from "./designatedDuties";
+import { twDisclosureGrounds } from "./disclosureGrounds";
 import { twEntrustmentChecklist } from "./entrustment";
 import { twFeeSchedule } from "./fees";
 import { twCollectionBases, twOutOfPurposeGrounds } from "./legalBases";
@@ -14,6 +15,7 @@ import { twSpecificPurposes } from "./specificPurposes";
 
 export { twDataCategories, twDataCategoryGroups } from "./dataCategories";
 export { twDesignatedDuties002, twDesignatedDuties004 } from "./designatedDuties";
+export { twDisclosureGrounds } from "./disclosureGrounds";
 export { twEntrustmentChecklist } from "./entrustment";
 export { twFeeSchedule } from "./fees";
 export { twCollectionBases, twOutOfPurposeGrounds } from "./legalBases";
@@ -83,6 +85,13 @@ export const twCatalogues = {
   ),
   requestKinds: def("requestKinds", "當事人請求類型", "Rights request kinds", ["C1", "C7"], twRequestKinds),
   refusalGrounds: def("refusalGrounds", "駁回事由", "Grounds to reject a request", ["C6"], twRefusalGrounds),
+  disclosureGrounds: def(
+    "disclosureGrounds",
+    "限制公開或不予提供之事由",
+    "Grounds to restrict disclosure of government information",
+    ["J1", "J4"],
+    twDisclosureGrounds,
+  ),
   feeSchedule: def("feeSchedule", "閱覽抄錄複製收費項目", "Inspection and copy fees", ["C13"], twFeeSchedule),
   riskFactors: def("riskFactors", "風險評估項目", "Risk assessment factors", ["E10"], twRiskFactors),
   entrustmentChecklist: def(
