@@ -9,6 +9,7 @@ import { twFeeSchedule } from "./fees";
 import { twCollectionBases, twOutOfPurposeGrounds } from "./legalBases";
 import { twRefusalGrounds } from "./refusalGrounds";
 import { twRequestKinds } from "./requestKinds";
+import { twRecordsRetentionClasses } from "./retention";
 import { twRiskFactors } from "./riskFactors";
 import { twSensitiveDataClasses } from "./sensitiveData";
 import { twSpecificPurposes } from "./specificPurposes";
@@ -21,6 +22,7 @@ export { twFeeSchedule } from "./fees";
 export { twCollectionBases, twOutOfPurposeGrounds } from "./legalBases";
 export { twRefusalGrounds } from "./refusalGrounds";
 export { twRequestKinds } from "./requestKinds";
+export { twRecordsRetentionClasses } from "./retention";
 export { type RiskLevel, scoreRisk, twRiskFactors, twRiskScale } from "./riskFactors";
 export { twSensitiveDataClasses } from "./sensitiveData";
 export { TW_SPECIFIC_PURPOSE_GAPS, twSpecificPurposes } from "./specificPurposes";
@@ -93,6 +95,14 @@ export const twCatalogues = {
     twDisclosureGrounds,
   ),
   feeSchedule: def("feeSchedule", "閱覽抄錄複製收費項目", "Inspection and copy fees", ["C13"], twFeeSchedule),
+  // 檔案法 保存年限 (every periodic class verify: see retention.ts).
+  recordsRetentionClasses: def(
+    "recordsRetentionClasses",
+    "檔案保存年限",
+    "Records retention classes",
+    ["J2", "K5"],
+    twRecordsRetentionClasses,
+  ),
   riskFactors: def("riskFactors", "風險評估項目", "Risk assessment factors", ["E10"], twRiskFactors),
   entrustmentChecklist: def(
     "entrustmentChecklist",
