@@ -1,4 +1,5 @@
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   customType,
@@ -14,6 +15,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { agencies, staff, units } from "./org";
+import { recordSeries } from "./records";
 
 // Personal-data file register (module B). Every table carries agency_id; every mutable record a
 // `version` for optimistic concurrency, and every change lands in registry_history.
@@ -90,6 +92,8 @@ export const registryFiles = pgTable(
     retentionYears: integer("retention_years"),
     retentionBasis: text("retention_basis"),
     recordsClassCode: text("records_class_code"),
+    /** The records-schedule series the file belongs to (issue 12 item 4); its class is recordsClassCode. */
+    recordsSeriesId: uuid("records_series_id").references((): AnyPgColumn => recordSeries.id),
     destructionMethodCode: text("destruction_method_code"),
     destructionMethod: text("destruction_method"),
     subjectCount: integer("subject_count"),
