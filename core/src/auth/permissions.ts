@@ -74,6 +74,15 @@ export const PERMISSIONS = {
   "calendar.read": ALL,
   "calendar.write": ["system_admin", "privacy_officer"],
   // end calendar
+  // records (issue 12 item 4; J2, J3, J5, K5, A17): records schedule, transfers, expiry reviews, inventory
+  "records.read": ["privacy_officer", "privacy_manager", "handler", "auditor", "petition_clerk", "records_manager"],
+  "records.write": ["handler", "records_manager"],
+  "records.review.propose": ["handler", "records_manager"],
+  "records.review.approve": ["records_manager"],
+  "records.inventory": ["records_manager"],
+  "records.settings": ["system_admin", "records_manager"],
+  "records.stats": ["privacy_officer", "auditor", "records_manager"],
+  // end records
   // system (issue 10): operator work on the running installation (online backup and ledger check).
   // No session role: a backup holds every agency of the installation, so only the local operator
   // (the CLI's per-start token on the server's own machine, server/src/modules/system) may call these.

@@ -18,6 +18,7 @@ export type IssueCode =
   | "duplicate_name"
   | "unknown_unit"
   | "unknown_system"
+  | "unknown_series"
   | "invalid_value"
   | "stale_version";
 
@@ -75,6 +76,8 @@ export const fileFieldsSchema = z.object({
   retentionYears: z.number().int().min(0).max(1000).nullish(),
   retentionBasis: optText(500),
   recordsClassCode: text({ max: 64, trim: false }).nullish(),
+  /** Records-schedule series (issue 12 item 4); must be one of the agency's series. */
+  recordsSeriesId: z.uuid().nullish(),
   destructionMethodCode: text({ max: 64, trim: false }).nullish(),
   destructionMethod: optText(500),
   subjectCount: z.number().int().min(0).max(1_000_000_000).nullish(),

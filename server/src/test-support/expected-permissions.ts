@@ -109,6 +109,22 @@ export const EXPECTED_GRID: Record<string, string> = {
   "letters.outbox.read":        "x  x  -  -  x  -  -",
   "letters.outbox.resend":      "x  x  -  -  -  -  -",
   // J/A17: documents reviewed before disclosure: the records unit and the privacy staff.
+  // records (J2, J3, J5, K5, A17). The register of records is office data every case role reads
+  // (J3: records searchable for disclosure requests, so the petition clerk too); the administrator runs
+  // the installation, not its records.
+  "records.read":               "-  x  x  x  x  x  x",
+  // Units register their own records (handler); the records unit keeps the register (A17).
+  "records.write":              "-  -  -  x  -  -  x",
+  // J5: expiry review is drafted by the unit or the records unit, approved by the records unit only,
+  // and never by the one who proposed it (checked per case).
+  "records.review.propose":     "-  -  -  x  -  -  x",
+  "records.review.approve":     "-  -  -  -  -  -  x",
+  // J3: the full survey of holdings (전수조사) is the records unit's work.
+  "records.inventory":          "-  -  -  -  -  -  x",
+  // A17: naming the records unit and the transfer policy: the administrator (organisation) or the unit.
+  "records.settings":           "x  -  -  -  -  -  x",
+  // K5: holdings statistics for the records unit, the officer (reports) and the auditors.
+  "records.stats":              "-  x  -  -  x  -  x",
   "pii.documents":              "-  x  x  x  -  -  x",
   "pii.false_positive":         "-  x  x  -  -  -  -",
   // D: purging review documents is retention housekeeping (operator) under the officer.

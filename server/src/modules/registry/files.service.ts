@@ -10,7 +10,7 @@ import {
 } from "@civicpims/core/registry/validate";
 import { and, asc, desc, eq, getTableColumns, ilike, inArray, lte, ne, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
-import { registryFiles, registrySystems, units } from "../../db/schema";
+import { recordSeries, registryFiles, registrySystems, units } from "../../db/schema";
 import { AppError } from "../../http/errors";
 import { addDays } from "./context";
 import { recordHistory } from "./history";
@@ -76,6 +76,14 @@ async function existenceIssues(ctx: RegCtx, f: Partial<FileFields>): Promise<Fie
     );
     for (const s of f.systemIds)
       if (!found.has(s)) issues.push({ field: "systemIds", code: "unknown_system", params: { value: s } });
+  }
+  if (f.recordsSeriesId) {
+    const [series] = await ctx.tx
+      .select({ id: recordSeries.id })
+      .from(recordSeries)
+      .where(and(eq(recordSeries.agencyId, ctx.agencyId), eq(recordSeries.id, f.recordsSeriesId)));
+    if (!series)
+      issues.push({ field: "recordsSeriesId", code: "unknown_series", params: { value: f.recordsSeriesId } });
   }
   return issues;
 }
