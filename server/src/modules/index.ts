@@ -9,6 +9,7 @@ import { registerOrgRoutes } from "./org/org.routes";
 import { registerPiiRoutes } from "./pii/pii.routes";
 import { registerPortalDeliveryRoutes } from "./portal/delivery.routes";
 import { registerPortalRoutes } from "./portal/portal.routes";
+import { registerRecordsRoutes } from "./records/records.routes";
 import { registerRegistryRoutes } from "./registry/registry.routes";
 import { registerDeliveryRoutes } from "./requests/delivery.routes";
 import { registerRequestsRoutes } from "./requests/requests.routes";
@@ -25,6 +26,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerPortalDeliveryRoutes(app, deps);
   registerDeliveryRoutes(app, deps);
   registerRegistryRoutes(app, deps);
+  registerRecordsRoutes(app, deps);
   registerLetterRoutes(app, deps);
   registerPiiRoutes(app, deps);
   registerCalendarRoutes(app, deps);

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { agencies, staff, units } from "./org";
 
 // Records management (기록관리 / 檔案管理, issue 12 item 4; J2, J3, J5, K5, A17). Titles and locations are
@@ -122,9 +132,7 @@ export const recordReviews = pgTable(
   (t) => [
     index("record_reviews_record").on(t.recordId),
     // One open proposal per record.
-    uniqueIndex("record_reviews_open")
-      .on(t.recordId)
-      .where(sql`status = 'proposed'`),
+    uniqueIndex("record_reviews_open").on(t.recordId).where(sql`status = 'proposed'`),
   ],
 );
 
