@@ -47,6 +47,9 @@ const PARAM_SOURCES: Record<string, string> = {
   "devices/:id": "SELECT id FROM registry_devices WHERE agency_id = $1",
   "campaigns/:id": "SELECT id FROM registry_campaigns WHERE agency_id = $1",
   "requests/:id": "SELECT id FROM cases WHERE agency_id = $1 AND kind = 'rights_request'",
+  "series/:id": "SELECT id FROM record_series WHERE agency_id = $1",
+  "items/:id": "SELECT id FROM records WHERE agency_id = $1",
+  "inventory-checks/:id": "SELECT id FROM record_inventory_checks WHERE agency_id = $1",
   "year/:year": "SELECT 2026 AS year WHERE $1::uuid IS NOT NULL",
   // Public pages take an agency code; any agency's published register and portal form are public
   // by design (B7, C1), so only A's own code is used: A's public page must carry nothing of B.
@@ -60,6 +63,7 @@ const QUERY_ID_SOURCES: Record<string, string> = {
   fileId: "registry_files",
   assigneeId: "staff",
   caseId: "cases",
+  seriesId: "record_series",
 };
 
 /**

@@ -174,6 +174,55 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
     [c2.id],
   );
 
+  // Records management (J2, J3, J5): series, record, transfer, review, inventory, settings
+  const RM: Role = "records_manager";
+  await call(SA, "PUT", "/api/records/settings", {
+    recordsUnitId: unit.id,
+    archiveName: `${mark} archive`,
+    holdingYears: 2,
+    keepAtUnit: [],
+  });
+  const series = await call(RM, "POST", "/api/records/series", {
+    unitId: unit.id,
+    code: `s-${lower}`.slice(0, 30),
+    title: `${mark} series`,
+    classificationCode: `${mark}`.slice(0, 60),
+    retentionClass: "5y",
+    mediumDefault: "paper_volume",
+  });
+  const rec = await call(RM, "POST", "/api/records/items", {
+    seriesId: series.id,
+    refNo: `r-${lower}`.slice(0, 30),
+    title: `${mark} record`,
+    producedOn: "2003-03-01",
+    closedOn: "2003-05-10",
+    location: `${mark} shelf`,
+  });
+  const rec2 = await call(RM, "POST", "/api/records/items", {
+    seriesId: series.id,
+    refNo: `r2-${lower}`.slice(0, 30),
+    title: `${mark} record two`,
+    producedOn: "2003-03-01",
+    closedOn: "2003-05-10",
+  });
+  await call(RM, "POST", "/api/records/transfers", {
+    recordIds: [rec2.id],
+    transferredOn: "2006-01-02",
+    archiveLocation: `${mark} archive shelf`,
+    note: `${mark} transfer note`,
+  });
+  await call(RM, "POST", "/api/records/reviews", {
+    recordId: rec.id,
+    decision: "keep",
+    reason: `${mark} review reason`,
+  });
+  await call(RM, "POST", "/api/records/inventory-checks", {
+    checkedOn: "2004-01-15",
+    counts: [{ seriesId: series.id, counted: 3 }],
+    foundRefNos: [`r-${lower}`.slice(0, 30), `${mark}-found`.slice(0, 60)],
+    note: `${mark} inventory note`,
+  });
+
   // PII review document (J)
   const PDFKit = (await import("pdfkit")).default;
   const d = new PDFKit({ info: { Title: `${mark} title` } });
