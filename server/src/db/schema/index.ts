@@ -7,3 +7,4 @@ export * from "./org";
 export * from "./pii";
 export * from "./registry";
 export * from "./requests";
+export * from "./petitions";
