@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { after, before, describe } from "node:test";
-import type { Locator, Page, Response } from "playwright-core";
+import type { Page, Response } from "playwright-core";
 import ko from "../web/src/i18n/ko.json";
 import zh from "../web/src/i18n/zh-TW.json";
 import casesKo from "../web/src/modules/cases/i18n/ko.json";

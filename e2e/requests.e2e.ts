@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { localizeArticle } from "@civicpims/core/letters/articles";
 import * as mupdf from "mupdf";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import ko from "../web/src/i18n/ko.json";
 import zh from "../web/src/i18n/zh-TW.json";
 import casesKo from "../web/src/modules/cases/i18n/ko.json";
