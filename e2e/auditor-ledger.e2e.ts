@@ -6,7 +6,7 @@ import componentsKo from "../web/src/components/i18n/ko.json";
 import ko from "../web/src/i18n/ko.json";
 import auditKo from "../web/src/modules/audit/i18n/ko.json";
 import regKo from "../web/src/modules/registry/i18n/ko.json";
-import { env, flowSteps, launch, watchErrors } from "./support";
+import { env, flowSteps, labelled, launch, watchErrors } from "./support";
 
 /**
  * Issue 11 items 5 and 8: the demo auditor reads the ledger in Korean: filters by an action chosen by
@@ -15,9 +15,7 @@ import { env, flowSteps, launch, watchErrors } from "./support";
  * export that matches nothing, and the table fits a phone. The register dashboard flags the demo's
  * overdue risk re-assessment. Labels come from the app's own resource files.
  */
-function field(scope: Page | Locator, label: string): Locator {
-  return scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
-}
+const field = (scope: Page | Locator, label: string) => labelled(scope, label);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const RECEIPT = /^RQ-\d{4}-\d{6}$/;

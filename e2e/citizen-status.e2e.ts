@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { after, before, describe } from "node:test";
-import type { Locator, Page, Response } from "playwright-core";
+import type { Page, Response } from "playwright-core";
 import ko from "../web/src/i18n/ko.json";
 import zh from "../web/src/i18n/zh-TW.json";
 import casesKo from "../web/src/modules/cases/i18n/ko.json";
@@ -12,7 +12,7 @@ import portalReqZh from "../web/src/modules/portal/requests/i18n/zh-TW.json";
 import reqDeliveryKo from "../web/src/modules/requests/delivery-i18n/ko.json";
 import reqKo from "../web/src/modules/requests/i18n/ko.json";
 import reqZh from "../web/src/modules/requests/i18n/zh-TW.json";
-import { env, flowSteps, launch, passSecondFactor, watchErrors } from "./support";
+import { env, flowSteps, labelled, launch, mailedCode, passSecondFactor, watchErrors } from "./support";
 
 /**
  * Issue 11 items 2, 4 and 6 (C2, C3, C5, C12): a citizen files an access request on the Korean portal and a
@@ -74,29 +74,7 @@ function expectedDue(iso: string, timeZone: string, lang: "ko" | "zh"): string {
 const ISO = /\d{4}-\d{2}-\d{2}T/;
 const SNAKE = /\b[a-z]+(?:_[a-z0-9]+)+\b/;
 
-function field(scope: Page | Locator, label: string, mark: string): Locator {
-  const esc = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return scope.getByLabel(new RegExp(`^${esc}( \\(${mark}\\))?$`));
-}
-
-/** The newest portal code e-mailed to `to`, read from the outbox by the signed-in auditor. */
-async function mailedCode(staff: Page, to: string): Promise<string> {
-  for (let i = 0; i < 40; i++) {
-    const code = await staff.evaluate(async (addr) => {
-      const list = (await (await fetch("/api/letters/outbox?pageSize=50")).json()) as {
-        items: Array<{ id: string; purpose: string }>;
-      };
-      for (const m of list.items.filter((x) => x.purpose === "portal_code")) {
-        const d = (await (await fetch(`/api/letters/outbox/${m.id}`)).json()) as { to: string; text: string };
-        if (d.to === addr) return /\b(\d{6})\b/.exec(d.text)?.[1] ?? null;
-      }
-      return null;
-    }, to);
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`no code mailed to ${to}`);
-}
+const field = labelled;
 
 /** The states before a decision, whose sentence names the due date. */
 type Early = "received" | "identity_check" | "in_review";

@@ -6,7 +6,7 @@ import { buildPdf, buildXlsx } from "../server/src/modules/pii/documents/test-fi
 import ko from "../web/src/i18n/ko.json";
 import pii from "../web/src/modules/pii/i18n/ko.json";
 import regNav from "../web/src/modules/registry/i18n/nav/ko.json";
-import { env, flowSteps, launch, passSecondFactor, watchErrors } from "./support";
+import { env, flowSteps, labelled, launch, passSecondFactor, watchErrors } from "./support";
 
 /**
  * Issue 7 item 5 (E3 E4): privacy staff upload a Korean letter with a resident registration number and a
@@ -20,10 +20,7 @@ const RRN = "960121-1021413";
 const PHONE = "010-1234-5678";
 const SCREENSHOT = "/tmp/civicpims-pii-review.png";
 
-function field(scope: Page | Locator, label: string): Locator {
-  const esc = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return scope.getByLabel(new RegExp(`^${esc}( \\(${ko.form.requiredMark}\\))?$`));
-}
+const field = (scope: Page | Locator, label: string) => labelled(scope, label, ko.form.requiredMark);
 
 describe("E3/E4 issue 7: review a document, reject one finding, download the redacted file", () => {
   let page: Page;

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import portalEn from "../web/src/modules/portal/requests/i18n/en.json";
 import portalKo from "../web/src/modules/portal/requests/i18n/ko.json";
 import portalZh from "../web/src/modules/portal/requests/i18n/zh-TW.json";
-import { env, launch, watchErrors } from "./support";
+import { env, launch, mailedCode, watchErrors } from "./support";
 
 /**
  * Issue 11 items 3 and 7 (C2, C3, B9): every citizen portal page, in Korean, Traditional Chinese and
@@ -95,25 +95,6 @@ async function axeViolations(page: Page): Promise<string[]> {
 async function setLanguage(page: Page, lang: string): Promise<void> {
   await page.locator(".portal-lang select").selectOption(lang);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
-
-/** The newest portal code e-mailed to `to`, read from the outbox by a signed-in auditor. */
-async function mailedCode(staff: Page, to: string): Promise<string> {
-  for (let i = 0; i < 40; i++) {
-    const code = await staff.evaluate(async (addr) => {
-      const list = (await (await fetch("/api/letters/outbox?pageSize=50")).json()) as {
-        items: Array<{ id: string; purpose: string }>;
-      };
-      for (const m of list.items.filter((x) => x.purpose === "portal_code")) {
-        const d = (await (await fetch(`/api/letters/outbox/${m.id}`)).json()) as { to: string; text: string };
-        if (d.to === addr) return /\b(\d{6})\b/.exec(d.text)?.[1] ?? null;
-      }
-      return null;
-    }, to);
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`no code mailed to ${to}`);
 }
 
 describe("C2/C3/B9 (issue 11 items 3, 7): portal pages without internal codes, accessible, consent explained", () => {

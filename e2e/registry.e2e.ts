@@ -7,7 +7,7 @@ import portalEn from "../web/src/modules/portal/i18n/en.json";
 import portalKo from "../web/src/modules/portal/i18n/ko.json";
 import reg from "../web/src/modules/registry/i18n/ko.json";
 import regNav from "../web/src/modules/registry/i18n/nav/ko.json";
-import { env, flowSteps, launch, totp, totpStep, watchErrors } from "./support";
+import { env, flowSteps, labelled, launch, totp, totpStep, watchErrors } from "./support";
 
 /**
  * Issue 5 "Done when" (B1/B2/B9, E3): the demo privacy officer registers a file through the UI, edits
@@ -19,10 +19,7 @@ import { env, flowSteps, launch, totp, totpStep, watchErrors } from "./support";
 const OFFICER = "po.kim";
 
 /** A form control by its exact label; required fields carry " (필수)" after the label. */
-function field(scope: Page | Locator, label: string): Locator {
-  const esc = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return scope.getByLabel(new RegExp(`^${esc}( \\(${ko.form.requiredMark}\\))?$`));
-}
+const field = (scope: Page | Locator, label: string) => labelled(scope, label, ko.form.requiredMark);
 
 describe("B1/B2/B9/E3: register a file, edit with a reason, history diff, public list", () => {
   let page: Page;

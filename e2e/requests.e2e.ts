@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { localizeArticle } from "@civicpims/core/letters/articles";
 import * as mupdf from "mupdf";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import ko from "../web/src/i18n/ko.json";
 import zh from "../web/src/i18n/zh-TW.json";
 import casesKo from "../web/src/modules/cases/i18n/ko.json";
@@ -13,7 +13,7 @@ import portalReqKo from "../web/src/modules/portal/requests/i18n/ko.json";
 import portalReqZh from "../web/src/modules/portal/requests/i18n/zh-TW.json";
 import reqKo from "../web/src/modules/requests/i18n/ko.json";
 import reqZh from "../web/src/modules/requests/i18n/zh-TW.json";
-import { env, flowSteps, launch, totp, watchErrors } from "./support";
+import { env, flowSteps, labelled, launch, mailedCode, totp, watchErrors } from "./support";
 
 /**
  * Issue 6 "Done when" (C2, C3, C5, C7, C8-C10): a citizen files a request online at the Taiwanese demo
@@ -28,29 +28,7 @@ const TW_AGENCY = "qingshan-district";
 const TW_OFFICER = "po.chen";
 const KR_AUDITOR = "auditor.choi";
 
-function field(scope: Page | Locator, label: string, mark: string): Locator {
-  const esc = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return scope.getByLabel(new RegExp(`^${esc}( \\(${mark}\\))?$`));
-}
-
-/** The newest portal code e-mailed to `to`, read from the outbox through the signed-in staff page. */
-async function mailedCode(staff: Page, to: string): Promise<string> {
-  for (let i = 0; i < 40; i++) {
-    const code = await staff.evaluate(async (addr) => {
-      const list = (await (await fetch("/api/letters/outbox?pageSize=50")).json()) as {
-        items: Array<{ id: string; purpose: string }>;
-      };
-      for (const m of list.items.filter((x) => x.purpose === "portal_code")) {
-        const d = (await (await fetch(`/api/letters/outbox/${m.id}`)).json()) as { to: string; text: string };
-        if (d.to === addr) return /\b(\d{6})\b/.exec(d.text)?.[1] ?? null;
-      }
-      return null;
-    }, to);
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`no code mailed to ${to}`);
-}
+const field = labelled;
 
 function pdfText(pdf: Buffer): string {
   const doc = mupdf.Document.openDocument(pdf, "application/pdf");

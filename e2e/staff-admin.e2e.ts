@@ -4,7 +4,7 @@ import { after, before, describe, test } from "node:test";
 import type { Locator, Page } from "playwright-core";
 import ko from "../web/src/i18n/ko.json";
 import auditKo from "../web/src/modules/audit/i18n/ko.json";
-import { env, flowSteps, launch, nextStepAfter, totp, totpStep, watchErrors } from "./support";
+import { env, flowSteps, labelled, launch, nextStepAfter, totp, totpStep, watchErrors } from "./support";
 
 /**
  * Issue 4 "Done when": the demo system administrator signs in with a TOTP second factor, creates a
@@ -13,9 +13,7 @@ import { env, flowSteps, launch, nextStepAfter, totp, totpStep, watchErrors } fr
  * the same resource file the app uses.
  */
 /** A form field by the start of its label (labels of required fields end with "(필수)"). */
-function field(scope: Page | Locator, label: string): Locator {
-  return scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
-}
+const field = (scope: Page | Locator, label: string) => labelled(scope, label);
 
 describe("A1/A2/A3/E3: staff sign-in with TOTP, org changes, ledger viewer", () => {
   let page: Page;

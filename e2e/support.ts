@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { generateSync } from "otplib";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 
 /** Set by scripts/e2e.mjs: the server under test and the demo administrator. */
 export const env = {
@@ -141,4 +141,37 @@ export async function passSecondFactor(page: Page, key: string, auth: AuthLabels
     writeFileSync(secretsFile(), JSON.stringify({ ...secrets, [key]: { secret: known.secret, step } }));
   }
   await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A form control by its label. With `mark` (the "required" mark of the form's language) the label must match
+ * exactly, with or without " (mark)"; without it, the label only has to start with the text.
+ */
+export function labelled(scope: Page | Locator, label: string, mark?: string): Locator {
+  return scope.getByLabel(
+    new RegExp(
+      mark === undefined ? `^${escapeRe(label)}` : `^${escapeRe(label)}( \\(${escapeRe(mark)}\\))?$`,
+    ),
+  );
+}
+
+/** The newest portal code e-mailed to `to`, read from the outbox through a signed-in staff page. */
+export async function mailedCode(staff: Page, to: string): Promise<string> {
+  for (let i = 0; i < 40; i++) {
+    const code = await staff.evaluate(async (addr) => {
+      const list = (await (await fetch("/api/letters/outbox?pageSize=50")).json()) as {
+        items: Array<{ id: string; purpose: string }>;
+      };
+      for (const m of list.items.filter((x) => x.purpose === "portal_code")) {
+        const d = (await (await fetch(`/api/letters/outbox/${m.id}`)).json()) as { to: string; text: string };
+        if (d.to === addr) return /\b(\d{6})\b/.exec(d.text)?.[1] ?? null;
+      }
+      return null;
+    }, to);
+    if (code) return code;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no code mailed to ${to}`);
 }

@@ -22,6 +22,8 @@ export interface CaseExtension {
 export interface CaseClockInput {
   jurisdiction: "KR" | "TW";
   deadlineKind: string;
+  /** The case's own period, for kinds whose rule has none (minwon: the petition type's period). */
+  period?: { days?: number; hours?: number } | null;
   receivedAt: number;
   timeZone: string;
   pauses?: PauseInterval[];
@@ -60,6 +62,8 @@ export function computeCaseClock(input: CaseClockInput): CaseClock {
     timeZone: input.timeZone,
     overrides: input.overrides,
     pauses: pauses(input),
+    ...(input.period?.days !== undefined ? { days: input.period.days } : {}),
+    ...(input.period?.hours !== undefined ? { hours: input.period.hours } : {}),
   };
   const original = computeDeadline(common);
   const ext = input.extension;

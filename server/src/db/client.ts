@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -41,6 +42,9 @@ export interface DatabaseOptions {
   template?: boolean;
 }
 
+/** Extensions the migrations create (pg_trgm: similar-petition search); PGlite loads them per instance. */
+const PGLITE_EXTENSIONS = { pg_trgm };
+
 const SCHEMA_RE = /^[a-z_][a-z0-9_]*$/;
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
@@ -77,7 +81,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   let client: PGlite;
   let templateMigrations: string[] = [];
   let release = () => {};
-  if (!opts.dataDir || opts.dataDir.startsWith("memory://")) client = new PGlite();
+  if (!opts.dataDir || opts.dataDir.startsWith("memory://")) client = new PGlite({ extensions: PGLITE_EXTENSIONS });
   else {
     // The template holds the public schema only; another schema is migrated the normal way.
     const template =
@@ -87,7 +91,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     mkdirSync(opts.dataDir, { recursive: true });
     // Before PGlite touches the files: a second process on the same directory is refused.
     release = acquireDirLock(opts.dataDir);
-    client = new PGlite(opts.dataDir, template ? { loadDataDir: template.data } : {});
+    client = new PGlite(opts.dataDir, {
+      extensions: PGLITE_EXTENSIONS,
+      ...(template ? { loadDataDir: template.data } : {}),
+    });
     templateMigrations = template?.migrations ?? [];
   }
   try {

@@ -51,10 +51,17 @@ export const cases = pgTable(
     number: text("number").notNull(),
     state: text("state", { enum: CASE_STATE_VALUES }).notNull().default("received"),
     version: integer("version").notNull().default(1),
-    channel: text("channel", { enum: ["online", "visit", "mail", "fax", "email"] }).notNull(),
+    // visit/mail: the rights-request names; counter..patrol: petition channels (seed 003 I-1); statistics
+    // read visit as counter and mail as post (core/src/petitions canonicalChannel).
+    channel: text("channel", {
+      enum: ["online", "visit", "mail", "fax", "email", "counter", "post", "kiosk", "phone", "patrol"],
+    }).notNull(),
     /** Pack kind code (KR access, TW deletion, ...) and the statutory clock it runs on. */
     subKind: text("sub_kind").notNull(),
     deadlineKind: text("deadline_kind").notNull(),
+    /** The case's own period when its rule has none (minwon: from the petition type at intake). */
+    periodDays: integer("period_days"),
+    periodHours: integer("period_hours"),
     receivedAt: ts("received_at").notNull(),
     dueAt: ts("due_at").notNull(),
     originalDueAt: ts("original_due_at").notNull(),

@@ -127,6 +127,7 @@ export async function clockOf(tx: Tx, agency: AgencyInfo, c: CaseRow, now = Date
       overrides,
       jurisdiction: agency.jurisdiction,
       deadlineKind: c.deadlineKind,
+      period: periodOfRow(c),
       receivedAt: c.receivedAt.getTime(),
       timeZone: agency.timeZone,
       pauses: await pausesOf(tx, c.id),
@@ -144,10 +145,19 @@ export async function clockOf(tx: Tx, agency: AgencyInfo, c: CaseRow, now = Date
   }
 }
 
+/** The stored per-case period (petitions), or null for kinds whose rule fixes it. */
+function periodOfRow(c: Pick<CaseRow, "periodDays" | "periodHours">) {
+  if (c.periodDays != null) return { days: c.periodDays };
+  if (c.periodHours != null) return { hours: c.periodHours };
+  return null;
+}
+
 export interface CreateCaseInput {
   kind: CaseKind;
   subKind: string;
   deadlineKind: string;
+  /** For kinds whose rule has no period (minwon). */
+  period?: { days?: number; hours?: number } | null;
   channel: CaseRow["channel"];
   receivedAt: Date;
   unitId?: string | null;
@@ -170,6 +180,7 @@ export async function createCase(
       overrides,
       jurisdiction: agency.jurisdiction,
       deadlineKind: input.deadlineKind,
+      period: input.period ?? null,
       receivedAt: receivedMs,
       timeZone: agency.timeZone,
       now: Date.now(),
@@ -192,6 +203,8 @@ export async function createCase(
       channel: input.channel,
       subKind: input.subKind,
       deadlineKind: input.deadlineKind,
+      periodDays: input.period?.days ?? null,
+      periodHours: input.period?.hours ?? null,
       receivedAt: input.receivedAt,
       dueAt: new Date(clock.dueMs),
       originalDueAt: new Date(clock.originalDueMs),

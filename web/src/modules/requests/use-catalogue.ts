@@ -2,6 +2,7 @@ import { localizeArticle } from "@civicpims/core/letters/articles";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { useLoad } from "../../components/use-load";
+import { useAgencyStaff } from "../cases/case-list-page";
 import type { Catalogue, Names } from "./types";
 
 /** A rule-pack name in the UI language (English, then the first available, as fallback). */
@@ -31,13 +32,4 @@ export function useCatalogue() {
 }
 
 /** Staff of the agency for assignee and companion pickers (empty without permission to list staff). */
-export function useStaff(enabled: boolean) {
-  const load = useLoad(
-    (signal) =>
-      enabled
-        ? api.get<Array<{ id: string; displayName: string; username: string }>>("/api/org/staff", { signal })
-        : Promise.resolve([]),
-    [enabled],
-  );
-  return load.data ?? [];
-}
+export const useStaff = useAgencyStaff;
