@@ -13,6 +13,7 @@ import { StaffPage } from "./modules/org/staff-page";
 import { UnitsPage } from "./modules/org/units-page";
 import { piiRoutes } from "./modules/pii/pii-routes";
 import { portalRoutes } from "./modules/portal/portal-routes";
+import { recordsRoutes } from "./modules/records/records-routes";
 import { registryRoutes } from "./modules/registry/registry-routes";
 import { requestRoutes } from "./modules/requests/requests-routes";
 import { DashboardPage } from "./modules/shell/dashboard-page";
@@ -51,6 +52,7 @@ export function App() {
             <Route path="org/role-history" element={guarded("org.roles.read", <RoleHistoryPage />)} />
             <Route path="audit/ledger" element={guarded("audit.ledger.read", <LedgerPage />)} />
             {registryRoutes()}
+            {recordsRoutes()}
             {letterRoutes()}
             {piiRoutes()}
             {requestRoutes()}

@@ -79,6 +79,18 @@ export const NAV: NavGroup[] = [
     ],
   },
   {
+    module: "records",
+    label: "records.nav.group",
+    items: [
+      { to: "/records/list", label: "records.nav.list", permission: "records.read" },
+      { to: "/records/series", label: "records.nav.series", permission: "records.read" },
+      { to: "/records/transfers", label: "records.nav.transfers", permission: "records.read" },
+      { to: "/records/reviews", label: "records.nav.reviews", permission: "records.read" },
+      { to: "/records/inventory", label: "records.nav.inventory", permission: "records.inventory" },
+      { to: "/records/holdings", label: "records.nav.holdings", permission: "records.stats" },
+    ],
+  },
+  {
     module: "calendar",
     label: "calendar.nav.group",
     items: [

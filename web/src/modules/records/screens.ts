@@ -1,0 +1,2 @@
+export { RecordDetailPage, RecordListPage, SeriesPage } from "./records-pages";
+export { HoldingsPage, InventoryPage, ReviewsPage, TransferDuePage } from "./schedule-pages";
