@@ -74,6 +74,17 @@ export const PERMISSIONS = {
   "calendar.read": ALL,
   "calendar.write": ["system_admin", "privacy_officer"],
   // end calendar
+  // civil (issue 12): administrative-error compensation (I4, K9), the civil-affairs roster (A17, I5) and
+  // family-register filings (I7, K7)
+  "civil.compensation.read": ["privacy_officer", "privacy_manager", "handler", "auditor", "petition_clerk"],
+  "civil.compensation.record": ["privacy_officer", "privacy_manager", "handler", "petition_clerk"],
+  "civil.compensation.approve": ["privacy_officer", "privacy_manager"],
+  "civil.compensation.stats": ["privacy_officer", "privacy_manager", "auditor", "petition_clerk"],
+  "civil.roster.read": ALL,
+  "civil.roster.write": ["system_admin", "privacy_officer", "petition_clerk"],
+  "civil.family_register.read": ["privacy_officer", "privacy_manager", "auditor", "petition_clerk"],
+  "civil.family_register.write": ["petition_clerk"],
+  // end civil
   // system (issue 10): operator work on the running installation (online backup and ledger check).
   // No session role: a backup holds every agency of the installation, so only the local operator
   // (the CLI's per-start token on the server's own machine, server/src/modules/system) may call these.
