@@ -8,8 +8,8 @@ const currency = text({ min: 3, max: 3 }).regex(/^[A-Z]{3}$/, "ISO 4217 code");
 const amount = z.number().int().min(0).max(1_000_000_000);
 const code = text({ min: 1, max: 64 });
 
-/** A period (both ends inclusive); the analysis and lists are always bounded. */
-export const periodQuery = z.object({ from: date(), to: date() });
+/** A period (both ends inclusive); without one, the current calendar year. */
+export const periodQuery = z.object({ from: date().optional(), to: date().optional() });
 
 export const compensationCreate = z.object({
   occurredOn: date(),
@@ -75,4 +75,5 @@ export const filingList = z.object({
   kind: z.enum(FAMILY_REGISTER_KINDS).optional(),
 });
 
-export const reportQuery = z.object({ year: z.coerce.number().int().min(1900).max(2200) });
+/** Without a year, the current one. */
+export const reportQuery = z.object({ year: z.coerce.number().int().min(1900).max(2200).optional() });

@@ -170,8 +170,11 @@ export function registerCompensationRoutes(app: FastifyInstance, deps: AppDeps):
     summary: "Counts and sums per loss type and per unit for a period (de-identified, K9)",
     query: s.periodQuery,
     handler: async ({ tx, agencyId, query }) => {
-      if (query.to < query.from) throw badRequest("civil.period_order");
-      return compensationAnalysis(tx, agencyId, query.from, query.to);
+      const year = today().slice(0, 4);
+      const from = query.from ?? `${year}-01-01`;
+      const to = query.to ?? `${year}-12-31`;
+      if (to < from) throw badRequest("civil.period_order");
+      return compensationAnalysis(tx, agencyId, from, to);
     },
     audit: { skip: "de-identified aggregates: loss-type codes, unit ids, counts and sums (K9)" },
   });

@@ -77,7 +77,8 @@ export function registerFamilyRegisterRoutes(app: FastifyInstance, deps: AppDeps
     query: s.reportQuery,
     handler: async ({ tx, agencyId, query }) => {
       const t = civilFamilyRegisterFilings;
-      const y = String(query.year).padStart(4, "0");
+      const year = query.year ?? Number(new Date().toISOString().slice(0, 4));
+      const y = String(year).padStart(4, "0");
       const rows = await tx
         .select({ kind: t.kind, filedOn: t.filedOn, noticeOn: t.noticeOn })
         .from(t)
@@ -85,10 +86,10 @@ export function registerFamilyRegisterRoutes(app: FastifyInstance, deps: AppDeps
           and(
             eq(t.agencyId, agencyId),
             gte(t.filedOn, `${y}-01-01`),
-            lt(t.filedOn, `${query.year + 1}-01-01`),
+            lt(t.filedOn, `${year + 1}-01-01`),
           ),
         );
-      return familyRegisterReport(rows, query.year);
+      return familyRegisterReport(rows, year);
     },
     audit: { skip: "counts by kind and quarter: no person" },
   });

@@ -81,6 +81,22 @@ export function registerRosterRoutes(app: FastifyInstance, deps: AppDeps): void 
     audit: { skip: "staff names of designated guardians, as the staff directory shows them" },
   });
 
+  // Whoever keeps the roster needs to pick staff without the full staff directory (org.staff.read).
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/civil/roster/staff",
+    access: "civil.roster.write",
+    tag,
+    summary: "Active staff to designate (name and unit only)",
+    handler: async ({ tx, agencyId }) =>
+      tx
+        .select({ id: staff.id, displayName: staff.displayName, unitId: staff.unitId })
+        .from(staff)
+        .where(and(eq(staff.agencyId, agencyId), eq(staff.status, "active")))
+        .orderBy(asc(staff.displayName)),
+    audit: { skip: "staff names and units, as the staff directory shows them" },
+  });
+
   defineRoute(app, deps, {
     method: "POST",
     url: "/api/civil/roster",
