@@ -83,11 +83,7 @@ export function registerFamilyRegisterRoutes(app: FastifyInstance, deps: AppDeps
         .select({ kind: t.kind, filedOn: t.filedOn, noticeOn: t.noticeOn })
         .from(t)
         .where(
-          and(
-            eq(t.agencyId, agencyId),
-            gte(t.filedOn, `${y}-01-01`),
-            lt(t.filedOn, `${year + 1}-01-01`),
-          ),
+          and(eq(t.agencyId, agencyId), gte(t.filedOn, `${y}-01-01`), lt(t.filedOn, `${year + 1}-01-01`)),
         );
       return familyRegisterReport(rows, year);
     },

@@ -80,7 +80,13 @@ export function CompensationListPage() {
             }}
           >
             <Field name="occurredOn" type="date" label={t("civil.comp.occurredOn")} required />
-            <TextAreaField name="description" label={t("civil.comp.description")} required maxLength={4000} rows={3} />
+            <TextAreaField
+              name="description"
+              label={t("civil.comp.description")}
+              required
+              maxLength={4000}
+              rows={3}
+            />
             <SelectField
               name="lossType"
               label={t("civil.comp.lossType")}
@@ -89,17 +95,33 @@ export function CompensationListPage() {
               options={loss.types.map((e) => ({ value: e.code, label: loss.name(e.code) }))}
             />
             <Field name="amount" type="number" min={0} step={1} label={t("civil.comp.amount")} required />
-            <Field name="currency" label={t("civil.comp.currency")} required maxLength={3} defaultValue={currency} />
+            <Field
+              name="currency"
+              label={t("civil.comp.currency")}
+              required
+              maxLength={3}
+              defaultValue={currency}
+            />
             <SelectField
               name="unitId"
               label={t("civil.comp.unit")}
               emptyLabel={t("civil.common.none")}
               options={unitOptions()}
             />
-            <Field name="caseId" label={t("civil.comp.caseId")} hint={t("civil.comp.caseHint")} maxLength={36} />
+            <Field
+              name="caseId"
+              label={t("civil.comp.caseId")}
+              hint={t("civil.comp.caseHint")}
+              maxLength={36}
+            />
             <Field name="payeeName" label={t("civil.comp.payeeName")} maxLength={200} autoComplete="off" />
             <Field name="payeeBank" label={t("civil.comp.payeeBank")} maxLength={100} autoComplete="off" />
-            <Field name="payeeAccount" label={t("civil.comp.payeeAccount")} maxLength={60} autoComplete="off" />
+            <Field
+              name="payeeAccount"
+              label={t("civil.comp.payeeAccount")}
+              maxLength={60}
+              autoComplete="off"
+            />
           </Form>
         </section>
       )}
@@ -159,7 +181,10 @@ export function CompensationDetailPage() {
   const c = item.data;
   const mayDecide = can("civil.compensation.approve");
   return (
-    <Page title={t("civil.comp.title")} actions={<Link to="/civil/compensation">{t("civil.comp.back")}</Link>}>
+    <Page
+      title={t("civil.comp.title")}
+      actions={<Link to="/civil/compensation">{t("civil.comp.back")}</Link>}
+    >
       <StatusMessage text={status} />
       <ErrorBox text={item.error} />
       {item.loading && !c && <Loading />}
@@ -185,7 +210,9 @@ export function CompensationDetailPage() {
               <dd>{c.caseNumber ?? t("civil.common.none")}</dd>
               <dt>{t("civil.comp.payee")}</dt>
               <dd>
-                {c.payee ? [c.payee.name, c.payee.bank, c.payee.account].filter(Boolean).join(" · ") : t("civil.common.none")}
+                {c.payee
+                  ? [c.payee.name, c.payee.bank, c.payee.account].filter(Boolean).join(" · ")
+                  : t("civil.common.none")}
               </dd>
               <dt>{t("civil.comp.approvedOn")}</dt>
               <dd>{day(c.approvedOn) || t("civil.common.none")}</dd>
@@ -200,12 +227,20 @@ export function CompensationDetailPage() {
                 label={t("civil.comp.approve")}
                 submitLabel={t("civil.comp.approve")}
                 onSubmit={async (v) => {
-                  await api.post(`/api/civil/compensation/${c.id}/approve`, v.approvedOn ? { approvedOn: v.approvedOn } : {});
+                  await api.post(
+                    `/api/civil/compensation/${c.id}/approve`,
+                    v.approvedOn ? { approvedOn: v.approvedOn } : {},
+                  );
                   setStatus(t("civil.comp.approved"));
                   item.reload();
                 }}
               >
-                <Field name="approvedOn" type="date" label={t("civil.comp.approvedOn")} hint={t("civil.comp.approveHint")} />
+                <Field
+                  name="approvedOn"
+                  type="date"
+                  label={t("civil.comp.approvedOn")}
+                  hint={t("civil.comp.approveHint")}
+                />
               </Form>
             </section>
           )}
@@ -221,7 +256,13 @@ export function CompensationDetailPage() {
                   item.reload();
                 }}
               >
-                <Field name="paidOn" type="date" label={t("civil.comp.paidOn")} hint={t("civil.comp.payHint")} required />
+                <Field
+                  name="paidOn"
+                  type="date"
+                  label={t("civil.comp.paidOn")}
+                  hint={t("civil.comp.payHint")}
+                  required
+                />
               </Form>
             </section>
           )}

@@ -16,9 +16,11 @@ export function useMoney() {
   const { i18n } = useTranslation();
   return (amount: number, currency: string) => {
     try {
-      return new Intl.NumberFormat(i18n.language, { style: "currency", currency, maximumFractionDigits: 0 }).format(
-        amount,
-      );
+      return new Intl.NumberFormat(i18n.language, {
+        style: "currency",
+        currency,
+        maximumFractionDigits: 0,
+      }).format(amount);
     } catch {
       return `${new Intl.NumberFormat(i18n.language).format(amount)} ${currency}`;
     }
