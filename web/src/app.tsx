@@ -5,6 +5,7 @@ import { ForcedPasswordPage } from "./modules/auth/forced-password-page";
 import { LoginPage } from "./modules/auth/login-page";
 import { MfaPage } from "./modules/auth/mfa-page";
 import { calendarRoutes } from "./modules/calendar/calendar-routes";
+import { civilRoutes } from "./modules/civil/civil-routes";
 import { letterRoutes } from "./modules/letters/letter-routes";
 import { AgencyPage } from "./modules/org/agency-page";
 import { CommitteesPage } from "./modules/org/committees-page";
@@ -57,6 +58,7 @@ export function App() {
             {piiRoutes()}
             {requestRoutes()}
             {calendarRoutes()}
+            {civilRoutes()}
             <Route path="account/password" element={<PasswordPage />} />
             <Route path="forbidden" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -75,7 +75,14 @@ export const PERMISSIONS = {
   "calendar.write": ["system_admin", "privacy_officer"],
   // end calendar
   // records (issue 12 item 4; J2, J3, J5, K5, A17): records schedule, transfers, expiry reviews, inventory
-  "records.read": ["privacy_officer", "privacy_manager", "handler", "auditor", "petition_clerk", "records_manager"],
+  "records.read": [
+    "privacy_officer",
+    "privacy_manager",
+    "handler",
+    "auditor",
+    "petition_clerk",
+    "records_manager",
+  ],
   "records.write": ["handler", "records_manager"],
   "records.review.propose": ["handler", "records_manager"],
   "records.review.approve": ["records_manager"],
@@ -83,6 +90,17 @@ export const PERMISSIONS = {
   "records.settings": ["system_admin", "records_manager"],
   "records.stats": ["privacy_officer", "auditor", "records_manager"],
   // end records
+  // civil (issue 12): administrative-error compensation (I4, K9), the civil-affairs roster (A17, I5) and
+  // family-register filings (I7, K7)
+  "civil.compensation.read": ["privacy_officer", "privacy_manager", "handler", "auditor", "petition_clerk"],
+  "civil.compensation.record": ["privacy_officer", "privacy_manager", "handler", "petition_clerk"],
+  "civil.compensation.approve": ["privacy_officer", "privacy_manager"],
+  "civil.compensation.stats": ["privacy_officer", "privacy_manager", "auditor", "petition_clerk"],
+  "civil.roster.read": ALL,
+  "civil.roster.write": ["system_admin", "privacy_officer", "petition_clerk"],
+  "civil.family_register.read": ["privacy_officer", "privacy_manager", "auditor", "petition_clerk"],
+  "civil.family_register.write": ["petition_clerk"],
+  // end civil
   // system (issue 10): operator work on the running installation (online backup and ledger check).
   // No session role: a backup holds every agency of the installation, so only the local operator
   // (the CLI's per-start token on the server's own machine, server/src/modules/system) may call these.

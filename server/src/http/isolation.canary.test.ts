@@ -50,6 +50,8 @@ const PARAM_SOURCES: Record<string, string> = {
   "series/:id": "SELECT id FROM record_series WHERE agency_id = $1",
   "items/:id": "SELECT id FROM records WHERE agency_id = $1",
   "inventory-checks/:id": "SELECT id FROM record_inventory_checks WHERE agency_id = $1",
+  "compensation/:id": "SELECT id FROM civil_compensations WHERE agency_id = $1",
+  "roster/:id": "SELECT id FROM civil_roster WHERE agency_id = $1",
   "year/:year": "SELECT 2026 AS year WHERE $1::uuid IS NOT NULL",
   // Public pages take an agency code; any agency's published register and portal form are public
   // by design (B7, C1), so only A's own code is used: A's public page must carry nothing of B.

@@ -4,6 +4,7 @@ import { registerAuditRoutes } from "./audit/audit.routes";
 import { registerAuthRoutes } from "./auth/auth.routes";
 import { registerCalendarRoutes } from "./calendar/calendar.routes";
 import { registerCasesRoutes } from "./cases/cases.routes";
+import { registerCivilRoutes } from "./civil/index";
 import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
 import { registerPiiRoutes } from "./pii/pii.routes";
@@ -31,4 +32,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerPiiRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerSystemRoutes(app, deps);
+  registerCivilRoutes(app, deps);
 }

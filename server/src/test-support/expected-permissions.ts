@@ -132,6 +132,23 @@ export const EXPECTED_GRID: Record<string, string> = {
   "pii.guard.read":             "-  x  x  -  x  -  -",
   "pii.guard.override":         "-  x  -  -  -  -  -",
   "pii.drift":                  "-  x  x  -  -  -  -",
+  // I4: compensation claims are recorded where the error is found (counter, handlers, officers); the
+  // auditors read them; I4 four eyes: only the officer and the manager approve and record payment (and
+  // the recorder can never approve their own claim, checked in the route). K9: the analysis is
+  // de-identified, so the counter may read it too; the administrator runs the system, not claims.
+  "civil.compensation.read":    "-  x  x  x  x  x  -",
+  "civil.compensation.record":  "-  x  x  x  -  x  -",
+  "civil.compensation.approve": "-  x  x  -  -  -  -",
+  "civil.compensation.stats":   "-  x  x  -  x  x  -",
+  // A17/I5: who is guardian, monitor, guide helper or the records unit is everybody's reference (the
+  // guardian picker of petitions reads it); the civil-affairs office (petition clerk) keeps its roster,
+  // the administrator and the officer as for the unit tree. Residents' names are masked on reads.
+  "civil.roster.read":          "x  x  x  x  x  x  x",
+  "civil.roster.write":         "x  x  -  -  -  x  -",
+  // I7/K7: family-register filings are a counter task (호적 제신고 at the civil-affairs office); the
+  // officers and auditors read the log and the report; handlers of privacy cases have no business here.
+  "civil.family_register.read": "-  x  x  -  x  x  -",
+  "civil.family_register.write":"-  -  -  -  -  x  -",
   // C7: the calendar drives every deadline, so everyone reads it; the operator and officer set it.
   "calendar.read":              "x  x  x  x  x  x  x",
   "calendar.write":             "x  x  -  -  -  -  -",

@@ -223,6 +223,42 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
     note: `${mark} inventory note`,
   });
 
+  // Civil affairs (I4, A17, I5, I7): a compensation linked to the request case, a resident monitor with a
+  // report, a family-register filing with its applicant.
+  const PC: Role = "petition_clerk";
+  await call(PC, "POST", "/api/civil/compensation", {
+    occurredOn: "2026-01-15",
+    description: `${mark} compensation`,
+    lossType: "economic",
+    amount: 1000,
+    currency: kr ? "KRW" : "TWD",
+    caseId: c1.id,
+    unitId: ag.unitId,
+    payee: { name: `${mark} payee`, bank: `${mark} bank`, account: "0000-1111-2222" },
+  });
+  const monitor = await call(PC, "POST", "/api/civil/roster", {
+    role: "monitor",
+    person: { name: `${mark} monitor`, contact: "010-0000-0000" },
+    validFrom: "2026-01-01",
+    note: `${mark} roster note`,
+  });
+  await call(PC, "POST", `/api/civil/roster/${monitor.id}/reports`, {
+    reportedOn: "2026-01-20",
+    summary: `${mark} monitor report`,
+  });
+  await call(PC, "POST", "/api/civil/roster", {
+    role: "guardian",
+    staffId: ag.staffByRole.handler,
+    validFrom: "2026-01-01",
+    note: `${mark} guardian note`,
+  });
+  await call(PC, "POST", "/api/civil/family-register", {
+    kind: "birth",
+    filedOn: "2026-01-10",
+    reference: `${mark} ref`.slice(0, 60),
+    applicant: { name: `${mark} applicant` },
+  });
+
   // PII review document (J)
   const PDFKit = (await import("pdfkit")).default;
   const d = new PDFKit({ info: { Title: `${mark} title` } });

@@ -264,7 +264,11 @@ export async function recomputeOpenCases(
         deadlineKind: c.deadlineKind,
         // Petitions carry their type's period on the case (minwon has none of its own).
         period:
-          c.periodDays != null ? { days: c.periodDays } : c.periodHours != null ? { hours: c.periodHours } : null,
+          c.periodDays != null
+            ? { days: c.periodDays }
+            : c.periodHours != null
+              ? { hours: c.periodHours }
+              : null,
         receivedAt: c.receivedAt.getTime(),
         timeZone: agency.timeZone,
         pauses: pausesByCase.get(c.id) ?? [],

@@ -25,6 +25,7 @@ export const NAV: NavGroup[] = [
       { to: "/org/staff", label: "nav.staff", permission: "org.staff.read" },
       { to: "/org/committees", label: "nav.committees", permission: "org.committees.read" },
       { to: "/org/role-history", label: "nav.roleHistory", permission: "org.roles.read" },
+      { to: "/civil/roster", label: "civil.nav.roster", permission: "civil.roster.read" },
     ],
   },
   {
@@ -88,6 +89,24 @@ export const NAV: NavGroup[] = [
       { to: "/records/reviews", label: "records.nav.reviews", permission: "records.read" },
       { to: "/records/inventory", label: "records.nav.inventory", permission: "records.inventory" },
       { to: "/records/holdings", label: "records.nav.holdings", permission: "records.stats" },
+    ],
+  },
+  {
+    // Civil affairs beside the petitions (issue 12): compensation and family-register filings.
+    module: "civil",
+    label: "civil.nav.group",
+    items: [
+      { to: "/civil/compensation", label: "civil.nav.compensation", permission: "civil.compensation.read" },
+      {
+        to: "/civil/compensation/analysis",
+        label: "civil.nav.analysis",
+        permission: "civil.compensation.stats",
+      },
+      {
+        to: "/civil/family-register",
+        label: "civil.nav.familyRegister",
+        permission: "civil.family_register.read",
+      },
     ],
   },
   {

@@ -1,5 +1,7 @@
 // Aggregate of the KR rule-pack catalogues. The lead assembles the KR pack from these named exports; each
 // definition says which languages its entries must carry and which requirements it serves.
+
+import { krCompensationLossTypes } from "../../../civil/loss-types";
 import { type CatalogueDefinition, defineCatalogue } from "../../../registry/catalogue";
 import { krDestructionMethods } from "./destruction";
 import { krDisclosureGrounds } from "./disclosureGrounds";
@@ -136,6 +138,14 @@ export const krCatalogues = {
   remedyBodies: def("remedyBodies", "권익침해 구제방법", "Remedy bodies", ["H4", "C18"], krRemedyBodies),
   // Not an official list (every entry `verify`): see riskFactors.ts for what the seeds support.
   riskFactors: def("riskFactors", "위험도 자체점검 항목", "Risk self-check factors", ["E10"], krRiskFactors),
+  // 행정사무착오 보상제: the seed names economic and time loss; the rest are `verify` (see loss-types.ts).
+  compensationLossTypes: def(
+    "compensationLossTypes",
+    "행정사무착오 보상 손해유형",
+    "Administrative-error compensation loss types",
+    ["I4", "K9"],
+    krCompensationLossTypes,
+  ),
 } satisfies Record<string, CatalogueDefinition>;
 
 export type KrCatalogueId = keyof typeof krCatalogues;

@@ -1,5 +1,6 @@
 // Aggregate of the TW rule-pack catalogues. The lead assembles the TW pack from these named exports; each
 // definition says which languages its entries must carry and which requirements it serves.
+import { twCompensationLossTypes } from "../../../civil/loss-types";
 import { type CatalogueDefinition, defineCatalogue } from "../../../registry/catalogue";
 import { twDataCategories, twDataCategoryGroups } from "./dataCategories";
 import { twDesignatedDuties002, twDesignatedDuties004 } from "./designatedDuties";
@@ -124,6 +125,14 @@ export const twCatalogues = {
     "Designated staff duties (004)",
     ["A7"],
     twDesignatedDuties004,
+  ),
+  // No TW seed describes such a scheme: every entry `verify` (see civil/loss-types.ts).
+  compensationLossTypes: def(
+    "compensationLossTypes",
+    "行政作業疏失補償損失類型",
+    "Administrative-error compensation loss types",
+    ["I4", "K9"],
+    twCompensationLossTypes,
   ),
 } satisfies Record<string, CatalogueDefinition>;
 

@@ -1,0 +1,3 @@
+export { RosterPage } from "../org/roster-page";
+export { CompensationAnalysisPage, CompensationDetailPage, CompensationListPage } from "./compensation-pages";
+export { FamilyRegisterPage } from "./family-register-page";
