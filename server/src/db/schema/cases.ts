@@ -51,7 +51,10 @@ export const cases = pgTable(
     number: text("number").notNull(),
     state: text("state", { enum: CASE_STATE_VALUES }).notNull().default("received"),
     version: integer("version").notNull().default(1),
-    channel: text("channel", { enum: ["online", "visit", "mail", "fax", "email"] }).notNull(),
+    /** visit/mail: rights requests; counter/post/kiosk/phone/patrol: petitions (seed 003 channels). */
+    channel: text("channel", {
+      enum: ["online", "visit", "mail", "fax", "email", "counter", "post", "kiosk", "phone", "patrol"],
+    }).notNull(),
     /** Pack kind code (KR access, TW deletion, ...) and the statutory clock it runs on. */
     subKind: text("sub_kind").notNull(),
     deadlineKind: text("deadline_kind").notNull(),
@@ -68,7 +71,7 @@ export const cases = pgTable(
     notifiedAt: ts("notified_at"),
     closedAt: ts("closed_at"),
     outcome: text("outcome", {
-      enum: ["granted", "partly", "refused", "deferred", "withdrawn", "transferred"],
+      enum: ["granted", "partly", "refused", "deferred", "withdrawn", "transferred", "not_held"],
     }),
     transferredTo: text("transferred_to"),
     unitId: uuid("unit_id").references(() => units.id),
@@ -85,6 +88,8 @@ export const cases = pgTable(
     index("cases_agency_unit_due").on(t.agencyId, t.unitId, t.dueAt),
     index("cases_agency_assignee").on(t.agencyId, t.assigneeId),
     index("cases_subject").on(t.subjectRef),
+    // Statistics (K2-K6): one agency, one kind, a range of receipt dates.
+    index("cases_agency_kind_received").on(t.agencyId, t.kind, t.receivedAt),
   ],
 );
 
