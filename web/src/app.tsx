@@ -20,6 +20,7 @@ import { PasswordPage } from "./modules/shell/password-page";
 import { RequireAuth, RequirePermission } from "./modules/shell/require-auth";
 import { ShellLayout } from "./modules/shell/shell-layout";
 import { ForbiddenPage, NotFoundPage } from "./modules/shell/simple-pages";
+import { statisticsRoutes } from "./modules/statistics/statistics-routes";
 import { SessionProvider } from "./session";
 
 const guarded = (permission: string, el: React.ReactNode) => (
@@ -55,6 +56,7 @@ export function App() {
             {piiRoutes()}
             {requestRoutes()}
             {calendarRoutes()}
+            {statisticsRoutes()}
             <Route path="account/password" element={<PasswordPage />} />
             <Route path="forbidden" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />
