@@ -22,6 +22,7 @@ import { PasswordPage } from "./modules/shell/password-page";
 import { RequireAuth, RequirePermission } from "./modules/shell/require-auth";
 import { ShellLayout } from "./modules/shell/shell-layout";
 import { ForbiddenPage, NotFoundPage } from "./modules/shell/simple-pages";
+import { statisticsRoutes } from "./modules/statistics/statistics-routes";
 import { SessionProvider } from "./session";
 
 const guarded = (permission: string, el: React.ReactNode) => (
@@ -59,6 +60,7 @@ export function App() {
             {requestRoutes()}
             {calendarRoutes()}
             {civilRoutes()}
+            {statisticsRoutes()}
             <Route path="account/password" element={<PasswordPage />} />
             <Route path="forbidden" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -107,6 +107,9 @@ export const PERMISSIONS = {
   "system.backup": [],
   "system.ledger.verify": [],
   // end system
+  // statistics (issue 12 item 5): the civil-affairs chapter's published tables (K2-K7, K9), aggregate counts only
+  "statistics.read": ["privacy_officer", "privacy_manager", "auditor", "petition_clerk", "records_manager"],
+  // end statistics
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

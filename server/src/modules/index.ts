@@ -14,6 +14,7 @@ import { registerRecordsRoutes } from "./records/records.routes";
 import { registerRegistryRoutes } from "./registry/registry.routes";
 import { registerDeliveryRoutes } from "./requests/delivery.routes";
 import { registerRequestsRoutes } from "./requests/requests.routes";
+import { registerStatisticsRoutes } from "./statistics/statistics.routes";
 import { registerSystemRoutes } from "./system/system.routes";
 
 /** Every module's routes, registered in one place. */
@@ -31,6 +32,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerLetterRoutes(app, deps);
   registerPiiRoutes(app, deps);
   registerCalendarRoutes(app, deps);
+  registerStatisticsRoutes(app, deps);
   registerSystemRoutes(app, deps);
   registerCivilRoutes(app, deps);
 }

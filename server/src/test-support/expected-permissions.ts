@@ -85,6 +85,10 @@ export const EXPECTED_GRID: Record<string, string> = {
   "requests.decide":            "-  x  x  -  -  -  -",
   // K6-style statistics: the officers and the auditors.
   "requests.stats":             "-  x  x  -  x  -  -",
+  // K2-K7, K9: the civil-affairs chapter's tables are compiled by the petition desk (민원실, seed 003 I) and
+  // the records unit (기록물관리 전담부서, seed 003 II: K5), read by the officers and checked by the auditors.
+  // Counts of codes only (no personal data), yet not for every handler (A12: what the job needs).
+  "statistics.read":            "-  x  x  -  x  x  x",
   // B: the register describes files, not people; every staff member may read it (B is published).
   "registry.read":              "x  x  x  x  x  x  x",
   // B/A12: the people who process the files keep their entries; NEVER the auditor (E7 read-only).

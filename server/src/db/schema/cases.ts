@@ -75,7 +75,7 @@ export const cases = pgTable(
     notifiedAt: ts("notified_at"),
     closedAt: ts("closed_at"),
     outcome: text("outcome", {
-      enum: ["granted", "partly", "refused", "deferred", "withdrawn", "transferred"],
+      enum: ["granted", "partly", "refused", "deferred", "withdrawn", "transferred", "not_held"],
     }),
     transferredTo: text("transferred_to"),
     unitId: uuid("unit_id").references(() => units.id),
@@ -92,6 +92,8 @@ export const cases = pgTable(
     index("cases_agency_unit_due").on(t.agencyId, t.unitId, t.dueAt),
     index("cases_agency_assignee").on(t.agencyId, t.assigneeId),
     index("cases_subject").on(t.subjectRef),
+    // Statistics (K2-K6): one agency, one kind, a range of receipt dates.
+    index("cases_agency_kind_received").on(t.agencyId, t.kind, t.receivedAt),
   ],
 );
 

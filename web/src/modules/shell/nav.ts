@@ -119,6 +119,11 @@ export const NAV: NavGroup[] = [
       { to: "/calendar/what-if", label: "calendar.nav.whatIf", permission: "calendar.read" },
     ],
   },
+  {
+    module: "statistics",
+    label: "statistics.nav.group",
+    items: [{ to: "/statistics", label: "statistics.nav.tables", permission: "statistics.read" }],
+  },
 ];
 
 /** Later modules, shown disabled so staff see where the product is going. */

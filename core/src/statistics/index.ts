@@ -1,0 +1,4 @@
+export * from "./civil";
+export * from "./period";
+export * from "./petition-types";
+export * from "./tables";

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_agency_kind_received" ON "cases" USING btree ("agency_id","kind","received_at");
