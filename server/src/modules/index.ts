@@ -4,6 +4,7 @@ import { registerAuditRoutes } from "./audit/audit.routes";
 import { registerAuthRoutes } from "./auth/auth.routes";
 import { registerCalendarRoutes } from "./calendar/calendar.routes";
 import { registerCasesRoutes } from "./cases/cases.routes";
+import { registerJobRoutes } from "./jobs/jobs.routes";
 import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
 import { registerPiiRoutes } from "./pii/pii.routes";
@@ -29,4 +30,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerPiiRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerSystemRoutes(app, deps);
+  registerJobRoutes(app, deps);
 }

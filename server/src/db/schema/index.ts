@@ -8,3 +8,4 @@ export * from "./pii";
 export * from "./registry";
 export * from "./requests";
 export * from "./petitions";
+export * from "./jobs";
