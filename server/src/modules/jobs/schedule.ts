@@ -19,16 +19,14 @@ export function periodSeconds(s: Schedule): number {
 }
 
 /**
- * The first regular run after `now`. A periodic job keeps its grid (`scheduled + k × period`), so a late
- * tick does not drift the schedule and a long outage does not replay every missed period.
+ * The first regular run after `now`. Periodic jobs run on a fixed grid counted from the Unix epoch
+ * (every:300 at :00, :05, :10 ...), the same for every instance: a late tick, a retry or a restart does
+ * not drift the schedule, and a long outage does not replay every missed period.
  */
-export function nextRun(s: Schedule, now: Date, scheduled?: Date): Date {
+export function nextRun(s: Schedule, now: Date): Date {
   if (s.kind === "every") {
     const p = s.seconds * 1000;
-    const base = scheduled ? scheduled.getTime() : now.getTime();
-    if (base > now.getTime()) return new Date(base);
-    const k = Math.floor((now.getTime() - base) / p) + 1;
-    return new Date(base + k * p);
+    return new Date((Math.floor(now.getTime() / p) + 1) * p);
   }
   const d = new Date(now);
   d.setHours(s.hour, s.minute, 0, 0);

@@ -90,8 +90,8 @@ export class JobRunner {
   }
 
   /**
-   * Makes sure every job of this process has its row. A new job is first due one period from now (as the
-   * timers it replaces were); a changed schedule takes effect from now, an unchanged row is left alone
+   * Makes sure every job of this process has its row. A new job is first due at its next grid point (at most
+   * one period from now, as with the timers it replaces); a changed schedule takes effect from now, an unchanged row is left alone
    * (another instance may hold its lease).
    */
   async register(): Promise<void> {
@@ -185,7 +185,7 @@ export class JobRunner {
       // Lease lost (this run took too long and was abandoned): the new owner records the job's state.
       if (!row || row.currentRunId !== claim.runId)
         return { job: claim.job.name, runId: claim.runId, status: "lost" };
-      const regular = nextRun(def.parsed, now, row.nextRunAt);
+      const regular = nextRun(def.parsed, now);
       const attempts = failure ? row.attempts + 1 : 0;
       // A failed job retries sooner than its period, backing off; never later than its regular next run.
       const retryAt = new Date(
