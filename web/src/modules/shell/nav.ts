@@ -25,6 +25,7 @@ export const NAV: NavGroup[] = [
       { to: "/org/staff", label: "nav.staff", permission: "org.staff.read" },
       { to: "/org/committees", label: "nav.committees", permission: "org.committees.read" },
       { to: "/org/role-history", label: "nav.roleHistory", permission: "org.roles.read" },
+      { to: "/org/jobs", label: "jobs.nav.jobs", permission: "jobs.read" },
     ],
   },
   {
