@@ -1,11 +1,11 @@
 import { loadConfig, publicUrlForListen } from "./config";
 import { buildApp } from "./http/app";
-import { checkpointIfStale } from "./modules/audit/ledger.service";
+import { startScheduler } from "./modules/jobs/server-jobs";
 import { newOperatorToken, removeOperatorToken, writeOperatorToken } from "./modules/system/operator-token";
 import { openFromConfig } from "./runtime";
 
 /**
- * Starts one server instance: migrate, listen, sign ledger checkpoints on a timer, and shut down
+ * Starts one server instance: migrate, listen, run the scheduled jobs (checkpoints, reminders, outbox ...), and shut down
  * gracefully on SIGTERM/SIGINT (stop accepting, finish in-flight requests, close the database).
  */
 export async function startServer(config = loadConfig()) {
@@ -29,18 +29,15 @@ export async function startServer(config = loadConfig()) {
   } catch (err) {
     app.log.warn({ err }, "operator token not written: online backup and verification are unavailable");
   }
-  const timer = setInterval(() => {
-    checkpointIfStale(runtime.deps.database, runtime.deps.ledger).catch((err) =>
-      app.log.warn({ err }, "ledger checkpoint failed"),
-    );
-  }, config.ledgerCheckpointMinutes * 60_000);
-  timer.unref();
+  // The one runner loop of this process: reminders, outbox, purges and ledger checkpoints are jobs in the
+  // database, so with several instances each runs once per period (modules/jobs/scheduler.ts).
+  const scheduler = await startScheduler(runtime.deps, app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, "shutting down");
-    clearInterval(timer);
+    await scheduler.stop();
     removeOperatorToken(config.dataDir, operatorToken);
     await app.close();
     await runtime.close();

@@ -6,6 +6,7 @@ import { LoginPage } from "./modules/auth/login-page";
 import { MfaPage } from "./modules/auth/mfa-page";
 import { calendarRoutes } from "./modules/calendar/calendar-routes";
 import { civilRoutes } from "./modules/civil/civil-routes";
+import { JobsPage } from "./modules/jobs/jobs-page";
 import { letterRoutes } from "./modules/letters/letter-routes";
 import { AgencyPage } from "./modules/org/agency-page";
 import { CommitteesPage } from "./modules/org/committees-page";
@@ -52,6 +53,7 @@ export function App() {
             <Route path="org/staff" element={guarded("org.staff.read", <StaffPage />)} />
             <Route path="org/committees" element={guarded("org.committees.read", <CommitteesPage />)} />
             <Route path="org/role-history" element={guarded("org.roles.read", <RoleHistoryPage />)} />
+            <Route path="org/jobs" element={guarded("jobs.read", <JobsPage />)} />
             <Route path="audit/ledger" element={guarded("audit.ledger.read", <LedgerPage />)} />
             {registryRoutes()}
             {recordsRoutes()}

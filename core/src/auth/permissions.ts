@@ -106,6 +106,11 @@ export const PERMISSIONS = {
   // (the CLI's per-start token on the server's own machine, server/src/modules/system) may call these.
   "system.backup": [],
   "system.ledger.verify": [],
+  // Scheduled jobs (issue 13): installation-wide, but their state holds no agency data (names, times,
+  // counts, error classes), so the agency's system administrator, who runs mail delivery, sees them and
+  // may bring a run forward; the local operator may too (/api/system/* answers its token).
+  "jobs.read": ["system_admin"],
+  "jobs.run": ["system_admin"],
   // end system
   // statistics (issue 12 item 5): the civil-affairs chapter's published tables (K2-K7, K9), aggregate counts only
   "statistics.read": ["privacy_officer", "privacy_manager", "auditor", "petition_clerk", "records_manager"],

@@ -5,6 +5,7 @@ import { registerAuthRoutes } from "./auth/auth.routes";
 import { registerCalendarRoutes } from "./calendar/calendar.routes";
 import { registerCasesRoutes } from "./cases/cases.routes";
 import { registerCivilRoutes } from "./civil/index";
+import { registerJobRoutes } from "./jobs/jobs.routes";
 import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
 import { registerPiiRoutes } from "./pii/pii.routes";
@@ -35,4 +36,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerStatisticsRoutes(app, deps);
   registerSystemRoutes(app, deps);
   registerCivilRoutes(app, deps);
+  registerJobRoutes(app, deps);
 }

@@ -69,6 +69,12 @@ export const EXPECTED_GRID: Record<string, string> = {
   // one agency's system administrator (A1: agencies never see each other's data).
   "system.backup":              "-  -  -  -  -  -  -",
   "system.ledger.verify":       "-  -  -  -  -  -  -",
+  // Issue 13: the scheduler's run history is names, times, counts and error classes of installation
+  // work, no agency's data: the system administrator (who runs mail delivery) watches it and may run a
+  // job now (it only brings forward what the schedule does anyway). Officers and auditors see the
+  // results in the ledger and the outbox; nobody else needs the machinery.
+  "jobs.read":                  "x  -  -  -  -  -  -",
+  "jobs.run":                   "x  -  -  -  -  -  -",
   // C: rights requests run on the case engine: officers and handlers process, officers decide
   // and assign (A3 accountability), auditors read (E7, E9 evidence). The administrator runs
   // the installation, not cases; the petition clerk only receives (A6).

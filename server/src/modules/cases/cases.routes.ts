@@ -42,7 +42,7 @@ import * as repo from "./cases.repo";
 import * as s from "./cases.schemas";
 import { listCaseMessages } from "./comms";
 import { registerQueueRoutes } from "./queue.routes";
-import { DEFAULT_REMINDER_OFFSETS, reminderOffsets, runReminders, startReminderTimer } from "./reminders";
+import { DEFAULT_REMINDER_OFFSETS, reminderOffsets, runReminders } from "./reminders";
 
 // biome-ignore lint/suspicious/noExplicitAny: route contexts differ only in body/query/params types
 type Ctx = RouteContext<any, any, any>;
@@ -113,10 +113,6 @@ export async function caseDetail(tx: Tx, agencyId: string, c: CaseRow) {
 /** Generic case routes (issue 6 item 2). Kind-specific steps (decision, notification) live in their modules. */
 export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
   const tag = "cases";
-  if (process.env.NODE_ENV !== "test") {
-    const stop = startReminderTimer(deps);
-    app.addHook("onClose", async () => stop());
-  }
   registerQueueRoutes(app, deps);
 
   defineRoute(app, deps, {

@@ -113,18 +113,3 @@ export async function runReminders(
   });
   return { queued, skipped };
 }
-
-let timer: NodeJS.Timeout | null = null;
-
-/** Runs the job every `minutes` in a server process (not in tests). */
-export function startReminderTimer(deps: AppDeps, minutes = 15): () => void {
-  if (timer) return () => {};
-  timer = setInterval(() => {
-    runReminders(deps).catch(() => {});
-  }, minutes * 60_000);
-  timer.unref();
-  return () => {
-    if (timer) clearInterval(timer);
-    timer = null;
-  };
-}

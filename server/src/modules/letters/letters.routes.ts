@@ -23,7 +23,7 @@ import {
   listLetters,
   previewLetter,
 } from "./letters.service";
-import { deliverOutbox, MAX_ATTEMPTS, requeueMail, startOutboxWorker } from "./mail.service";
+import { deliverOutbox, MAX_ATTEMPTS, requeueMail } from "./mail.service";
 import { pdfPagesAsPng } from "./page-images";
 
 const idParams = z.object({ id: z.uuid() });
@@ -49,8 +49,6 @@ function pdfHeaders(reply: FastifyReply, filename: string, inline: boolean): voi
 export function registerLetterRoutes(app: FastifyInstance, deps: AppDeps): void {
   const tag = "letters";
   installLetterSecrets(deps.secrets);
-  const worker = startOutboxWorker(deps, app.log);
-  app.addHook("onClose", async () => worker.stop());
 
   defineRoute(app, deps, {
     method: "GET",

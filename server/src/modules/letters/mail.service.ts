@@ -213,26 +213,3 @@ export async function requeueMail(tx: Tx, agencyId: string, mailId: string): Pro
     .returning({ id: mailOutbox.id });
   return rows.length > 0;
 }
-
-/** Runs the sender on a timer while the server is up (only when SMTP is configured). */
-export function startOutboxWorker(
-  deps: AppDeps,
-  log: DeliverOptions["log"],
-  everyMs = 30_000,
-): { stop(): void } {
-  if (!deps.config.smtpUrl) return { stop() {} };
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    deliverOutbox(deps, { log })
-      .catch((err) =>
-        log?.warn({ errorCode: (err as { code?: string })?.code ?? "error" }, "outbox run failed"),
-      )
-      .finally(() => {
-        running = false;
-      });
-  }, everyMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
-}

@@ -4,12 +4,10 @@ import "./messages";
 import { registerDocumentRoutes } from "./documents.routes";
 import { registerDriftRoutes } from "./drift.routes";
 import { registerGuardRoutes } from "./guard.routes";
-import { scheduleRetention } from "./retention-job";
 
 /** PII module routes: document review, publication guard, register drift (issue 7 items 5-7). */
 export function registerPiiRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerDocumentRoutes(app, deps);
   registerGuardRoutes(app, deps);
   registerDriftRoutes(app, deps);
-  scheduleRetention(app, deps);
 }

@@ -1,9 +1,8 @@
-import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../http/deps";
 import { appendLedger } from "../audit/ledger.service";
 import { purgeDocuments } from "./review.service";
 
-/** How often the server destroys originals past their retention date. */
+/** How often the server destroys originals past their retention date (the "pii.retention" job). */
 export const RETENTION_SWEEP_MS = 6 * 60 * 60 * 1000;
 
 /**
@@ -15,19 +14,5 @@ export async function runPiiRetention(deps: AppDeps, now = new Date()): Promise<
     const entries = await purgeDocuments(tx, { now, reason: "retention" });
     if (entries.length) await appendLedger(tx, entries, deps.ledger);
     return entries.length;
-  });
-}
-
-/** Runs the sweep on a timer while the app is up (not at start: tests and the CLI stay quiet). */
-export function scheduleRetention(app: FastifyInstance, deps: AppDeps): void {
-  let timer: NodeJS.Timeout | null = null;
-  app.addHook("onReady", async () => {
-    timer = setInterval(() => {
-      runPiiRetention(deps).catch((err) => app.log.warn({ err }, "pii retention sweep failed"));
-    }, RETENTION_SWEEP_MS);
-    timer.unref();
-  });
-  app.addHook("onClose", async () => {
-    if (timer) clearInterval(timer);
   });
 }

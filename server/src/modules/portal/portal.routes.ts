@@ -26,7 +26,6 @@ import {
   findByAccess,
   MAX_PORTAL_ATTACHMENTS,
   publicProgress,
-  purgeStaleSubmissions,
   resendCode,
   startSubmission,
   submissionFor,
@@ -166,11 +165,6 @@ export async function authorise(
 export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void {
   const tag = "portal";
   installDeferredErrors(app);
-  if (process.env.NODE_ENV !== "test") {
-    const timer = setInterval(() => purgeStaleSubmissions(deps).catch(() => {}), 3_600_000);
-    timer.unref();
-    app.addHook("onClose", async () => clearInterval(timer));
-  }
 
   defineRoute(app, deps, {
     method: "GET",

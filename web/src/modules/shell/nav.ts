@@ -26,6 +26,7 @@ export const NAV: NavGroup[] = [
       { to: "/org/committees", label: "nav.committees", permission: "org.committees.read" },
       { to: "/org/role-history", label: "nav.roleHistory", permission: "org.roles.read" },
       { to: "/civil/roster", label: "civil.nav.roster", permission: "civil.roster.read" },
+      { to: "/org/jobs", label: "jobs.nav.jobs", permission: "jobs.read" },
     ],
   },
   {
