@@ -85,6 +85,9 @@ export const EXPECTED_GRID: Record<string, string> = {
   "requests.decide":            "-  x  x  -  -  -  -",
   // K6-style statistics: the officers and the auditors.
   "requests.stats":             "-  x  x  -  x  -  -",
+  // I6 resident surveys: scores only; the petition desk that receives petitions reads how it is rated,
+  // the officers and auditors too; the system administrator and handlers do not need them.
+  "petitions.surveys.read":     "-  x  x  -  x  x  -",
   // B: the register describes files, not people; every staff member may read it (B is published).
   "registry.read":              "x  x  x  x  x  x  x",
   // B/A12: the people who process the files keep their entries; NEVER the auditor (E7 read-only).
