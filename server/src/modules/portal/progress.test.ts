@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { eq } from "drizzle-orm";
+import { migrationsDir } from "../../db/migrate";
 import { caseNotes, cases } from "../../db/schema";
 import { createTestApp, type TestApp } from "../../test-support/app";
 import { agencyInfo, createCase } from "../cases/case.service";
@@ -268,5 +271,57 @@ describe("satisfaction survey (I6)", () => {
       [c.id],
     );
     assert.equal(n.n, 0);
+  });
+});
+
+describe("migration: access codes move to the case row", () => {
+  test("C5: an access code stored on rights_requests before the migration still opens the status page after it", async () => {
+    const code = "MIGR-ATED-2345";
+    const c = await t.deps.database.db.transaction(async (tx) =>
+      createCase(
+        tx,
+        await agencyInfo(tx, t.a.id),
+        {
+          kind: "rights_request",
+          subKind: "access",
+          deadlineKind: "pipa_access",
+          channel: "online",
+          receivedAt: new Date(),
+        },
+        { id: null, label: "x" },
+        () => {},
+      ),
+    );
+    // The state before the migration: the hash on the old column only.
+    await t.tdb.query("ALTER TABLE rights_requests ADD COLUMN access_code_hash text");
+    await t.tdb.query(
+      `INSERT INTO rights_requests (case_id, agency_id, request_kind, requester_type, personal_enc, locale, access_code_hash)
+       VALUES ($1, $2, 'access', 'self', 'x', 'ko', $3)`,
+      [c.id, t.a.id, accessCodeHash(t.deps, c.id, code)],
+    );
+    const status = () =>
+      t.inject({
+        method: "POST",
+        url: "/api/portal/status",
+        payload: { agencyCode: t.a.code, receiptNumber: c.number, accessCode: code },
+        remoteAddress: "10.3.9.1",
+      });
+    assert.equal((await status()).statusCode, 404, "not yet moved");
+    // The migration's own statements (the copy and the drop), read from the file.
+    const dir = migrationsDir();
+    const file = readdirSync(dir).find((f) => f.endsWith("_portal_kinds.sql")) as string;
+    const stmts = readFileSync(join(dir, file), "utf8")
+      .split("--> statement-breakpoint")
+      .map((x) => x.replace(/^--.*$/gm, "").trim())
+      .filter((x) => /rights_requests/.test(x) && /access_code_hash/.test(x));
+    assert.equal(stmts.length, 2);
+    for (const s of stmts) await t.tdb.query(s);
+    const r = await status();
+    assert.equal(r.statusCode, 200, r.body);
+    assert.equal(r.json().caseKind, "rights_request");
+    const cols = await t.tdb.query(
+      "SELECT 1 FROM information_schema.columns WHERE table_name = 'rights_requests' AND column_name = 'access_code_hash'",
+    );
+    assert.equal(cols.length, 0, "the old column is gone");
   });
 });
