@@ -48,7 +48,10 @@ const submissionBody = z.object({ ...head, ...rightsPortalFields }).strict();
 const kindSubmissionBody = z
   .object({ ...head, data: cleanJson(z.record(text({ max: 100 }), z.unknown())) })
   .strict();
-const kindParams = z.object({ caseKind: z.enum(CASE_KINDS) });
+// Plain text, checked in the handler: an unknown kind is a 404 (portal.unknown_kind), not a schema error.
+const kindParams = z.object({ caseKind: text({ min: 1, max: 40, trim: false }) });
+const isCaseKind = (k: string): k is (typeof CASE_KINDS)[number] =>
+  (CASE_KINDS as readonly string[]).includes(k);
 
 export const accessBody = z
   .object({
@@ -281,7 +284,9 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
         throw new AppError(429, "portal.rate_limited");
       }
       const { data, ...h } = ctx.body;
-      const r = await startSubmission(ctx.tx, ctx.deps, ctx.params.caseKind, h, data);
+      const kind = ctx.params.caseKind;
+      if (!isCaseKind(kind)) throw notFound("portal.unknown_kind");
+      const r = await startSubmission(ctx.tx, ctx.deps, kind, h, data);
       await bump(ctx.tx, key);
       ctx.audit({
         action: "portal.submission.create",
