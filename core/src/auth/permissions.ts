@@ -101,6 +101,9 @@ export const PERMISSIONS = {
   "civil.family_register.read": ["privacy_officer", "privacy_manager", "auditor", "petition_clerk"],
   "civil.family_register.write": ["petition_clerk"],
   // end civil
+  // portal surveys (issue 12 item 1, I6): resident satisfaction results, scores only (no comment, no person)
+  "petitions.surveys.read": ["privacy_officer", "privacy_manager", "auditor", "petition_clerk"],
+  // end portal surveys
   // system (issue 10): operator work on the running installation (online backup and ledger check).
   // No session role: a backup holds every agency of the installation, so only the local operator
   // (the CLI's per-start token on the server's own machine, server/src/modules/system) may call these.

@@ -95,6 +95,9 @@ export const EXPECTED_GRID: Record<string, string> = {
   // the records unit (기록물관리 전담부서, seed 003 II: K5), read by the officers and checked by the auditors.
   // Counts of codes only (no personal data), yet not for every handler (A12: what the job needs).
   "statistics.read":            "-  x  x  -  x  x  x",
+  // I6 resident surveys: scores only; the petition desk that receives petitions reads how it is rated,
+  // the officers and auditors too; the system administrator and handlers do not need them.
+  "petitions.surveys.read":     "-  x  x  -  x  x  -",
   // B: the register describes files, not people; every staff member may read it (B is published).
   "registry.read":              "x  x  x  x  x  x  x",
   // B/A12: the people who process the files keep their entries; NEVER the auditor (E7 read-only).

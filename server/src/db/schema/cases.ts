@@ -82,6 +82,11 @@ export const cases = pgTable(
     assigneeId: uuid("assignee_id").references(() => staff.id),
     /** Blind index of the data subject (ledger and search link; never the identifier). */
     subjectRef: text("subject_ref"),
+    /**
+     * HMAC of the portal access code (any kind: the status page works for rights requests, petitions and
+     * disclosure alike). Moved here from rights_requests so the public lookup is one indexed row of cases.
+     */
+    accessCodeHash: text("access_code_hash"),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },

@@ -8,6 +8,7 @@ export * from "./letters";
 export * from "./org";
 export * from "./petitions";
 export * from "./pii";
+export * from "./portal";
 export * from "./records";
 export * from "./registry";
 export * from "./requests";

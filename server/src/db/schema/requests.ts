@@ -1,5 +1,5 @@
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { caseAttachments, cases } from "./cases";
+import { CASE_KINDS, caseAttachments, cases } from "./cases";
 import { agencies, staff } from "./org";
 
 // Data-subject rights requests (module C) on top of the case engine. Personal fields are encrypted with
@@ -50,8 +50,6 @@ export const rightsRequests = pgTable(
     companionStaffId: uuid("companion_staff_id").references(() => staff.id),
     appointmentLocation: text("appointment_location"),
     identityVerifiedAt: ts("identity_verified_at"),
-    /** Portal access: only a keyed hash of the access code. */
-    accessCodeHash: text("access_code_hash"),
     feeCurrency: text("fee_currency"),
     feeTotal: integer("fee_total"),
     feeWaived: boolean("fee_waived").notNull().default(false),
@@ -181,6 +179,8 @@ export const portalSubmissions = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     agencyId: agencyRef(),
+    /** Which registered portal kind (server/src/modules/portal/kinds.ts) the payload belongs to. */
+    kind: text("kind", { enum: CASE_KINDS }).notNull().default("rights_request"),
     status: text("status", { enum: ["pending", "confirmed", "void"] })
       .notNull()
       .default("pending"),

@@ -48,6 +48,7 @@ export const NON_ROUTE_ACTIONS: readonly string[] = [
   "portal.letter.download",
   "portal.request.submit",
   "portal.status.read",
+  "portal.survey.submit",
   "portal.submission.create",
   "registry.evidence.download",
   "registry.export",

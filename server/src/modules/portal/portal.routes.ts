@@ -1,10 +1,10 @@
 import { DELIVERY_METHODS, feeSchedule, REQUESTER_TYPES, requestKinds } from "@civicpims/core/cases/index";
-import { birthDate, longText, secret, text } from "@civicpims/core/validation/index";
+import { cleanJson, secret, text } from "@civicpims/core/validation/index";
 import { asc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { Queryable } from "../../db/client";
-import { agencies, caseAttachments, type cases } from "../../db/schema";
+import { agencies, CASE_KINDS, caseAttachments, type cases } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, notFound } from "../../http/errors";
 import { defineRoute, type RouteContext } from "../../http/route";
@@ -19,7 +19,7 @@ import {
 } from "../cases/attachments";
 import { caseComms } from "../cases/comms";
 import { citizenDelivery } from "../requests/delivery";
-import { email, requestFields } from "../requests/requests.schemas";
+import { rightsPortalFields } from "./kind-rights";
 import {
   agencyByCode,
   confirmSubmission,
@@ -30,28 +30,27 @@ import {
   startSubmission,
   submissionFor,
 } from "./portal.service";
+import { registerProgressRoutes } from "./progress.routes";
 import { bump, LIMITS, throttled, throttleKey } from "./throttle";
 
 // biome-ignore lint/suspicious/noExplicitAny: route contexts differ only in body/query/params types
 type Ctx = RouteContext<any, any, any>;
 
-const submissionBody = z
-  .object({
-    agencyCode: text({ min: 1, max: 64 }),
-    locale: z.enum(["ko", "zh-TW", "en"]).optional(),
-    consent: z.boolean(),
-    ...requestFields,
-    requester: z
-      .object({
-        name: text({ min: 1, max: 200 }),
-        email,
-        phone: text({ max: 40 }).optional(),
-        address: longText({ max: 500 }).optional(),
-        birthDate: birthDate().optional(),
-      })
-      .strict(),
-  })
+const head = {
+  agencyCode: text({ min: 1, max: 64 }),
+  locale: z.enum(["ko", "zh-TW", "en"]).optional(),
+  consent: z.boolean(),
+};
+/** The rights-request form (the route every existing client uses). */
+const submissionBody = z.object({ ...head, ...rightsPortalFields }).strict();
+/** Any registered kind: the kind checks `data` against its own country form (field errors under /data). */
+const kindSubmissionBody = z
+  .object({ ...head, data: cleanJson(z.record(text({ max: 100 }), z.unknown())) })
   .strict();
+// Plain text, checked in the handler: an unknown kind is a 404 (portal.unknown_kind), not a schema error.
+const kindParams = z.object({ caseKind: text({ min: 1, max: 40, trim: false }) });
+const isCaseKind = (k: string): k is (typeof CASE_KINDS)[number] =>
+  (CASE_KINDS as readonly string[]).includes(k);
 
 export const accessBody = z
   .object({
@@ -165,6 +164,7 @@ export async function authorise(
 export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void {
   const tag = "portal";
   installDeferredErrors(app);
+  registerProgressRoutes(app, deps);
 
   defineRoute(app, deps, {
     method: "GET",
@@ -238,7 +238,15 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
         ctx.reply.header("retry-after", String(wait));
         throw new AppError(429, "portal.rate_limited");
       }
-      const r = await startSubmission(ctx.tx, ctx.deps, ctx.body);
+      const { agencyCode, locale, consent, ...payload } = ctx.body;
+      const r = await startSubmission(
+        ctx.tx,
+        ctx.deps,
+        "rights_request",
+        { agencyCode, locale, consent },
+        payload,
+        true,
+      );
       await bump(ctx.tx, key);
       // Public route: no session, so the entry names the agency itself (its auditors must find it).
       ctx.audit({
@@ -247,6 +255,40 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
         resourceType: "portal_submission",
         resourceId: r.submissionId,
         subjectRef: r.subjectRef,
+      });
+      return r;
+    },
+    audit: { skip: "written in the handler with the agency (portal.submission.create)" },
+  });
+
+  defineRoute(app, deps, {
+    method: "POST",
+    url: "/api/portal/kinds/:caseKind/submissions",
+    access: "public",
+    tag,
+    summary: "Fill in the form of any portal kind (petition, disclosure request, ...); a code is e-mailed",
+    params: kindParams,
+    body: kindSubmissionBody,
+    status: 201,
+    handler: async (ctx) => {
+      const key = throttleKey("submit-ip", ctx.req.ip);
+      const wait = await throttled(ctx.tx, [[key, LIMITS.submitIp]]);
+      if (wait !== null) {
+        ctx.reply.header("retry-after", String(wait));
+        throw new AppError(429, "portal.rate_limited");
+      }
+      const { data, ...h } = ctx.body;
+      const kind = ctx.params.caseKind;
+      if (!isCaseKind(kind)) throw notFound("portal.unknown_kind");
+      const r = await startSubmission(ctx.tx, ctx.deps, kind, h, data);
+      await bump(ctx.tx, key);
+      ctx.audit({
+        action: "portal.submission.create",
+        agencyId: r.agencyId,
+        resourceType: "portal_submission",
+        resourceId: r.submissionId,
+        subjectRef: r.subjectRef,
+        details: { kind: ctx.params.caseKind },
       });
       return r;
     },

@@ -1,5 +1,4 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
-import { checkRequester, requestKind } from "@civicpims/core/cases/index";
 import { and, asc, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
 import type { Queryable, Tx } from "../../db/client";
 import {
@@ -9,21 +8,21 @@ import {
   casePauses,
   cases,
   portalSubmissions,
-  rightsRequests,
+  units,
 } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, badRequest, notFound } from "../../http/errors";
 import type { Locale } from "../../i18n";
 import { blindIndex, decryptField, encryptField } from "../../security/field-crypto";
-import { subjectRef } from "../../security/subject-ref";
 import type { LedgerInput } from "../audit/ledger.service";
-import { type AgencyInfo, agencyInfo, clockOf } from "../cases/case.service";
+import { type AgencyInfo, agencyInfo, type CaseKind, clockOf } from "../cases/case.service";
 import { caseComms } from "../cases/comms";
 import { agencyPublicUrl } from "../letters/agency-mail";
-import { registerFiles } from "../requests/registry-seam";
-import type { StaffCreateBody } from "../requests/requests.schemas";
-import { createRequest, rule, subjectKey } from "../requests/requests.service";
+import "./kind-rights";
+import { defaultReceiptText, type PortalKind, parsePayload, portalKind } from "./kinds";
 import "./messages";
+import { publicStage } from "./progress";
+import { surveyState } from "./survey.service";
 
 export const CODE_TTL_MINUTES = 15;
 export const SUBMISSION_TTL_HOURS = 24;
@@ -31,14 +30,19 @@ export const MAX_CODE_ATTEMPTS = 5;
 export const MAX_CODES_SENT = 5;
 export const MAX_PORTAL_ATTACHMENTS = 5;
 
-export type PortalInput = Omit<
-  StaffCreateBody,
-  "channel" | "receivedAt" | "unitId" | "assigneeId" | "locale"
-> & {
+/** The part of a portal submission every kind shares; the form itself is the kind's payload. */
+export interface PortalHead {
   agencyCode: string;
   locale?: Locale;
   consent: boolean;
-};
+}
+
+/** What is kept (encrypted) between the form and its confirmation. */
+interface StoredPayload {
+  kind: CaseKind;
+  locale: Locale;
+  data: unknown;
+}
 
 const hmac = (deps: AppDeps, purpose: string, value: string) =>
   createHmac("sha256", deps.secrets.blindIndexKey).update(`${purpose}\u0000${value}`).digest("hex");
@@ -62,23 +66,37 @@ export function undeliverableEmail(address: string): boolean {
   return ["invalid", "localhost", "local", "test", "example"].includes(tld) || domain === "example.com";
 }
 
-const CODE_TEXT: Record<Locale, (code: string, min: number) => [string, string]> = {
-  ko: (c, m) => [
-    "[개인정보 요구] 전자우편 확인 코드",
+const CODE_TEXT: Record<Locale, (title: string, code: string, min: number) => [string, string]> = {
+  ko: (t, c, m) => [
+    `[${t}] 전자우편 확인 코드`,
     `확인 코드: ${c}\n${m}분 안에 입력하십시오. 요청하지 않았다면 이 메일을 무시하십시오.`,
   ],
-  "zh-TW": (c, m) => [
-    "[個人資料請求] 電子郵件驗證碼",
+  "zh-TW": (t, c, m) => [
+    `[${t}] 電子郵件驗證碼`,
     `驗證碼：${c}\n請於 ${m} 分鐘內輸入。若非您本人申請，請忽略此信。`,
   ],
-  en: (c, m) => [
-    "[Data request] E-mail confirmation code",
+  en: (t, c, m) => [
+    `[${t[0].toUpperCase()}${t.slice(1)}] E-mail confirmation code`,
     `Your code: ${c}\nEnter it within ${m} minutes. If you did not ask for it, ignore this message.`,
   ],
 };
 
-async function sendCode(tx: Tx, deps: AppDeps, agencyId: string, to: string, locale: Locale, code: string) {
-  const [subject, text] = CODE_TEXT[locale](code, CODE_TTL_MINUTES);
+function kindOf(kind: CaseKind): PortalKind<unknown> {
+  const pk = portalKind(kind);
+  if (!pk) throw notFound("portal.unknown_kind");
+  return pk;
+}
+
+async function sendCode(
+  tx: Tx,
+  deps: AppDeps,
+  agencyId: string,
+  kind: CaseKind,
+  to: string,
+  locale: Locale,
+  code: string,
+) {
+  const [subject, text] = CODE_TEXT[locale](kindOf(kind).title[locale], code, CODE_TTL_MINUTES);
   try {
     await caseComms().sendMail(tx, deps, {
       agencyId,
@@ -100,44 +118,39 @@ const newCode = () => String(randomInt(0, 1_000_000)).padStart(6, "0");
 
 /**
  * Step 1: validate the whole form now (so confirmation cannot fail later), keep it encrypted, e-mail a code.
- * No case exists until the code comes back.
+ * No case exists until the code comes back. `parsed` says the route schema already checked the payload.
  */
-export async function startSubmission(tx: Tx, deps: AppDeps, input: PortalInput) {
-  if (!input.consent) throw badRequest("portal.consent_required");
-  const agency = await agencyByCode(tx, input.agencyCode);
+export async function startSubmission(
+  tx: Tx,
+  deps: AppDeps,
+  kind: CaseKind,
+  head: PortalHead,
+  payload: unknown,
+  parsed = false,
+) {
+  if (!head.consent) throw badRequest("portal.consent_required");
+  const pk = kindOf(kind);
+  const agency = await agencyByCode(tx, head.agencyCode);
   if (!agency) throw notFound("portal.unknown_agency");
-  const email = input.requester.email;
-  if (!email) throw badRequest("requests.email_required");
+  const locale = head.locale ?? agency.defaultLocale;
+  const data = parsed ? payload : parsePayload(pk, agency.jurisdiction, payload, locale, "/data");
+  const email = pk.email(data);
+  if (!email) throw badRequest("portal.email_required");
   if (undeliverableEmail(email)) throw badRequest("portal.email_undeliverable");
-  const kind = requestKind(agency.jurisdiction, input.kind);
-  if (!kind) throw badRequest("requests.unknown_kind");
-  const hasSubject = !!input.subject && input.requesterType !== "self";
-  rule(() =>
-    checkRequester(agency.jurisdiction, {
-      requesterType: input.requesterType,
-      basis: input.representation?.basis ?? null,
-      hasSubject,
-      subjectBirthDate: (hasSubject ? input.subject?.birthDate : input.requester.birthDate) ?? null,
-      onDate: new Date().toISOString().slice(0, 10),
-    }),
-  );
-  for (const a of input.actions ?? [])
-    if (!kind.actions.includes(a)) throw badRequest("requests.unknown_action", { action: a });
-  // Files of another agency (or unknown ids) would only be refused at confirmation, after a code was mailed.
-  await registerFiles(tx, agency.id, input.targetFileIds ?? []);
+  await pk.validate(tx, agency, data);
   const token = randomBytes(24).toString("base64url");
   const code = newCode();
   const now = Date.now();
-  const locale = input.locale ?? agency.defaultLocale;
-  const { agencyCode: _a, consent: _c, ...payload } = input;
+  const stored: StoredPayload = { kind, locale, data };
   const [row] = await tx
     .insert(portalSubmissions)
     .values({
       agencyId: agency.id,
+      kind,
       tokenHash: hmac(deps, "portal-token", token),
       codeHash: "pending",
       codeExpiresAt: new Date(now + CODE_TTL_MINUTES * 60_000),
-      payloadEnc: encryptField(deps.secrets.fieldKey, JSON.stringify({ ...payload, locale })),
+      payloadEnc: encryptField(deps.secrets.fieldKey, JSON.stringify(stored)),
       emailIndex: blindIndex(deps.secrets.blindIndexKey, "email", email.toLowerCase()),
       expiresAt: new Date(now + SUBMISSION_TTL_HOURS * 3_600_000),
     })
@@ -146,16 +159,13 @@ export async function startSubmission(tx: Tx, deps: AppDeps, input: PortalInput)
     .update(portalSubmissions)
     .set({ codeHash: hmac(deps, "portal-code", `${row.id}:${code}`) })
     .where(eq(portalSubmissions.id, row.id));
-  await sendCode(tx, deps, agency.id, email, locale, code);
+  await sendCode(tx, deps, agency.id, kind, email, locale, code);
   return {
     submissionId: row.id,
     submissionToken: token,
     expiresAt: row.expiresAt.toISOString(),
     agencyId: agency.id,
-    subjectRef: subjectRef(
-      deps.secrets,
-      subjectKey({ requester: input.requester, subject: hasSubject ? input.subject : null }),
-    ),
+    subjectRef: pk.subjectRef?.(deps, data) ?? null,
   };
 }
 
@@ -204,11 +214,8 @@ export async function submissionFor(tx: Queryable, deps: AppDeps, id: string, to
   return s;
 }
 
-export function submissionPayload(deps: AppDeps, s: typeof portalSubmissions.$inferSelect) {
-  return JSON.parse(decryptField(deps.secrets.fieldKey, s.payloadEnc)) as Omit<
-    PortalInput,
-    "agencyCode" | "consent"
-  > & { locale: Locale };
+export function submissionPayload(deps: AppDeps, s: typeof portalSubmissions.$inferSelect): StoredPayload {
+  return JSON.parse(decryptField(deps.secrets.fieldKey, s.payloadEnc)) as StoredPayload;
 }
 
 export async function resendCode(tx: Tx, deps: AppDeps, id: string, token: string) {
@@ -225,7 +232,7 @@ export async function resendCode(tx: Tx, deps: AppDeps, id: string, token: strin
     })
     .where(eq(portalSubmissions.id, s.id));
   const p = submissionPayload(deps, s);
-  await sendCode(tx, deps, s.agencyId, p.requester.email as string, p.locale, code);
+  await sendCode(tx, deps, s.agencyId, p.kind, kindOf(p.kind).email(p.data) as string, p.locale, code);
   return { sent: true as const, agencyId: s.agencyId };
 }
 
@@ -282,10 +289,10 @@ export async function confirmSubmission(
     };
   }
   const agency = await agencyInfo(tx, s.agencyId);
-  const p = submissionPayload(deps, s);
-  const { locale, ...input } = p;
+  const { kind, locale, data } = submissionPayload(deps, s);
+  const pk = kindOf(kind);
   const now = new Date();
-  const c = await createRequest(
+  const c = await pk.create(
     {
       tx,
       deps,
@@ -293,14 +300,14 @@ export async function confirmSubmission(
       actor: { id: null, label: "requester" },
       audit: (e) => audit({ agencyId: agency.id, ...e }),
     },
-    input,
+    data,
     { channel: "online", receivedAt: now, locale, emailVerifiedAt: now },
   );
   const accessCode = newAccessCode();
   await tx
-    .update(rightsRequests)
+    .update(cases)
     .set({ accessCodeHash: accessCodeHash(deps, c.id, accessCode) })
-    .where(eq(rightsRequests.caseId, c.id));
+    .where(and(eq(cases.id, c.id), eq(cases.agencyId, agency.id)));
   await tx
     .update(caseAttachments)
     .set({ caseId: c.id })
@@ -309,7 +316,7 @@ export async function confirmSubmission(
     .update(portalSubmissions)
     .set({ status: "confirmed", caseId: c.id })
     .where(eq(portalSubmissions.id, s.id));
-  const [subject, text] = RECEIPT_TEXT[locale](
+  const [subject, text] = (pk.receiptText ?? defaultReceiptText(pk.title))[locale](
     c.number,
     agency.nameLocal,
     await agencyPublicUrl(tx, deps.config, agency.id),
@@ -318,7 +325,7 @@ export async function confirmSubmission(
     agencyId: agency.id,
     caseId: c.id,
     kind: "portal_receipt",
-    to: p.requester.email as string,
+    to: pk.email(data) as string,
     locale,
     subject,
     text,
@@ -335,23 +342,8 @@ export async function confirmSubmission(
   };
 }
 
-const RECEIPT_TEXT: Record<Locale, (n: string, agency: string, url: string) => [string, string]> = {
-  ko: (n, a, u) => [
-    `[접수 완료] ${n}`,
-    `${a}에 개인정보 요구가 접수되었습니다. 접수번호: ${n}\n진행 상황: ${u}/portal (접수번호와 화면에 표시된 확인코드 필요)`,
-  ],
-  "zh-TW": (n, a, u) => [
-    `[已收件] ${n}`,
-    `${a}已收到您的個人資料請求。收件編號：${n}\n查詢進度：${u}/portal（需收件編號及畫面上顯示的查詢碼）`,
-  ],
-  en: (n, a, u) => [
-    `[Received] ${n}`,
-    `${a} received your request. Receipt number: ${n}\nProgress: ${u}/portal (receipt number and the access code shown on screen)`,
-  ],
-};
-
 /**
- * Finds a request by agency, receipt number and access code. Unknown agency, unknown number and wrong
+ * Finds a case of any kind by agency, receipt number and access code. Unknown agency, unknown number and wrong
  * code all return null after the same work (one HMAC), so the answer never tells which it was.
  */
 export async function findByAccess(
@@ -362,13 +354,12 @@ export async function findByAccess(
   accessCode: string,
 ) {
   const [row] = await tx
-    .select({ c: cases, hash: rightsRequests.accessCodeHash })
+    .select({ c: cases })
     .from(cases)
     .innerJoin(agencies, eq(agencies.id, cases.agencyId))
-    .innerJoin(rightsRequests, eq(rightsRequests.caseId, cases.id))
     .where(and(eq(agencies.code, agencyCode), eq(cases.number, receiptNumber.trim().toUpperCase())));
   const candidate = accessCodeHash(deps, row?.c.id ?? "00000000-0000-0000-0000-000000000000", accessCode);
-  if (!row?.hash || !sameHash(row.hash, candidate)) return null;
+  if (!row?.c.accessCodeHash || !sameHash(row.c.accessCodeHash, candidate)) return null;
   return row.c;
 }
 
@@ -396,9 +387,20 @@ export async function publicProgress(tx: Tx, deps: AppDeps, c: typeof cases.$inf
     () => "days" as const,
   );
   const waiting = c.state === "waiting_requester";
+  // The responsible unit by name only (I3): never the handler.
+  const [unitRow] = c.unitId
+    ? await tx
+        .select({ name: units.nameLocal, nameEn: units.nameEn })
+        .from(units)
+        .where(and(eq(units.id, c.unitId), eq(units.agencyId, c.agencyId)))
+    : [];
   return {
     receiptNumber: c.number,
+    caseKind: c.kind,
     kind: c.subKind,
+    stage: publicStage(c.state),
+    unit: unitRow ? { name: unitRow.name, nameEn: unitRow.nameEn } : null,
+    survey: await surveyState(tx, c),
     state: c.state,
     outcome: c.outcome,
     receivedAt: c.receivedAt.toISOString(),

@@ -12,6 +12,8 @@ export const LIMITS = {
   lookupIp: 20,
   /** Wrong access codes per receipt number and client address per window (whether the receipt exists or not). */
   lookupReceipt: 5,
+  /** Unknown receipt numbers in the public progress search per client address per window. */
+  progressIp: 20,
   /** New submissions per client address per window. */
   submitIp: 10,
   /** Code confirmations (any result) per client address per window. */

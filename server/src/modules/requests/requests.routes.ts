@@ -10,7 +10,7 @@ import {
 } from "@civicpims/core/cases/index";
 import { and, eq, inArray } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
-import { type RequestPersonalData, rightsRequests } from "../../db/schema";
+import { cases, type RequestPersonalData, rightsRequests } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { defineRoute, type RouteContext } from "../../http/route";
 import { decryptField } from "../../security/field-crypto";
@@ -394,9 +394,9 @@ export function registerRequestsRoutes(app: FastifyInstance, deps: AppDeps): voi
       const { c } = await svc.loadRequest(ctx.tx, ctx.agencyId, ctx.params.id);
       const accessCode = newAccessCode();
       await ctx.tx
-        .update(rightsRequests)
+        .update(cases)
         .set({ accessCodeHash: accessCodeHash(ctx.deps, c.id, accessCode), updatedAt: new Date() })
-        .where(eq(rightsRequests.caseId, c.id));
+        .where(and(eq(cases.id, c.id), eq(cases.agencyId, c.agencyId)));
       await addEvent(ctx.tx, c, { type: "access_code", actor: actorOf(ctx) });
       return { caseId: c.id, receiptNumber: c.number, accessCode, subjectRef: c.subjectRef };
     },

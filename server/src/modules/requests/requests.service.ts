@@ -136,7 +136,6 @@ export interface CreateOptions {
   receivedAt: Date;
   locale: Locale;
   emailVerifiedAt?: Date | null;
-  accessCodeHash?: string | null;
 }
 
 type CreateInput = Omit<StaffCreateBody, "channel" | "receivedAt" | "locale">;
@@ -213,7 +212,6 @@ export async function createRequest(s: ServiceCtx, input: CreateInput, opts: Cre
     locale: opts.locale,
     targetFileIds: [...files.keys()],
     deliveryMethod: delivery,
-    accessCodeHash: opts.accessCodeHash ?? null,
   });
   const targets: Array<{ fileId: string | null; fileLabel: string }> = files.size
     ? [...files].map(([id, name]) => ({ fileId: id, fileLabel: name }))

@@ -7,6 +7,7 @@
 import type { ComponentType } from "react";
 // Titles of the request pages (listed on the home page before their code loads).
 import "./requests/i18n";
+import "./progress/i18n";
 
 export type Jurisdiction = "KR" | "TW";
 
@@ -61,6 +62,14 @@ export const PORTAL_PAGES: PortalPage[] = [
     title: "portalRequests.service.status.title",
     description: "portalRequests.service.status.desc",
     load: () => import("./requests/status-page"),
+  },
+  {
+    id: "public-progress",
+    path: "progress",
+    module: "portal",
+    title: "portalProgress.service.title",
+    description: "portalProgress.service.desc",
+    load: () => import("./progress/progress-page"),
   },
   {
     id: "petitions",

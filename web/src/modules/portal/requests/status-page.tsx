@@ -9,6 +9,7 @@ import "../../letters/i18n";
 import "../../requests/i18n";
 import { usePortal } from "../portal-context";
 import { PortalPageFrame } from "../portal-page-frame";
+import { SurveyForm } from "../progress/survey-form";
 import "./i18n";
 import { downloadLetter } from "./portal-api";
 import { nextStepSentences } from "./status-next";
@@ -31,6 +32,10 @@ interface Progress {
   transferredTo?: string | null;
   steps: Array<{ at: string; event: string; letter?: string | null }>;
   letters: Array<{ id: string; kind: string; number: string; createdAt: string }>;
+  /** Responsible unit, by name only (I3). */
+  unit?: { name: string; nameEn: string | null } | null;
+  /** The satisfaction survey of a petition (I6): open once answered, done after one answer. */
+  survey?: { open: boolean; done: boolean } | null;
   /** Released files or the viewing appointment (issue 11 item 4); null before the decision. */
   delivery?: PortalDelivery | null;
 }
@@ -117,6 +122,14 @@ export default function RequestStatusPage() {
             </dd>
             <dt>{t("portalRequests.status.received")}</dt>
             <dd>{day(p.receivedAt)}</dd>
+            {p.unit && (
+              <>
+                <dt>{t("portalProgress.unit")}</dt>
+                <dd>{i18n.language === "en" && p.unit.nameEn ? p.unit.nameEn : p.unit.name}</dd>
+              </>
+            )}
+            <dt>{t("portalProgress.due")}</dt>
+            <dd>{day(p.dueAt)}</dd>
           </dl>
           <h3>{t("portalRequests.status.steps")}</h3>
           <ol className="steps">
@@ -166,6 +179,9 @@ export default function RequestStatusPage() {
           )}
           {p.delivery && (
             <YourDocuments d={p.delivery} access={{ agencyCode: agency.code, ...access }} timeZone={tz} />
+          )}
+          {p.survey && (p.survey.open || p.survey.done) && (
+            <SurveyForm access={{ agencyCode: agency.code, ...access }} done={p.survey.done} />
           )}
         </section>
       )}
