@@ -6,6 +6,7 @@ import { registerCalendarRoutes } from "./calendar/calendar.routes";
 import { registerCasesRoutes } from "./cases/cases.routes";
 import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
+import { registerPetitionsRoutes } from "./petitions/petitions.routes";
 import { registerPiiRoutes } from "./pii/pii.routes";
 import { registerPortalDeliveryRoutes } from "./portal/delivery.routes";
 import { registerPortalRoutes } from "./portal/portal.routes";
@@ -21,6 +22,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerAuditRoutes(app, deps);
   registerCasesRoutes(app, deps);
   registerRequestsRoutes(app, deps);
+  registerPetitionsRoutes(app, deps);
   registerPortalRoutes(app, deps);
   registerPortalDeliveryRoutes(app, deps);
   registerDeliveryRoutes(app, deps);
