@@ -20,6 +20,7 @@ import {
   registerCaseKindHooks,
   transition,
 } from "../cases/case.service";
+import { caseDetail } from "../cases/cases.routes";
 import { caseComms, type LetterInfo } from "../cases/comms";
 import { assertAssignable } from "../requests/assign";
 import "./messages";
@@ -270,7 +271,7 @@ export async function petitionDetail(tx: Tx, deps: AppDeps, agencyId: string, ca
     : [];
   const letters = await caseComms().listLetters(tx, deps, agencyId, c.id);
   return {
-    case: caseView(c),
+    case: await caseDetail(tx, agencyId, c),
     typeCode: p.typeCode,
     title: decryptField(fk, p.titleEnc),
     content: decryptField(fk, p.contentEnc),
