@@ -11,6 +11,7 @@ import { CommitteesPage } from "./modules/org/committees-page";
 import { RoleHistoryPage } from "./modules/org/role-history-page";
 import { StaffPage } from "./modules/org/staff-page";
 import { UnitsPage } from "./modules/org/units-page";
+import { petitionRoutes } from "./modules/petitions/petitions-routes";
 import { piiRoutes } from "./modules/pii/pii-routes";
 import { portalRoutes } from "./modules/portal/portal-routes";
 import { registryRoutes } from "./modules/registry/registry-routes";
@@ -54,6 +55,7 @@ export function App() {
             {letterRoutes()}
             {piiRoutes()}
             {requestRoutes()}
+            {petitionRoutes()}
             {calendarRoutes()}
             <Route path="account/password" element={<PasswordPage />} />
             <Route path="forbidden" element={<ForbiddenPage />} />

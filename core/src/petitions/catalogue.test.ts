@@ -53,7 +53,10 @@ test("I2: a type without a period (or with both) is refused with period_missing 
 });
 
 test("I1: eight channels; rights-request visit/mail count as counter/post", () => {
-  assert.deepEqual([...PETITION_CHANNELS], ["counter", "post", "fax", "kiosk", "online", "phone", "email", "patrol"]);
+  assert.deepEqual(
+    [...PETITION_CHANNELS],
+    ["counter", "post", "fax", "kiosk", "online", "phone", "email", "patrol"],
+  );
   assert.equal(canonicalChannel("visit"), "counter");
   assert.equal(canonicalChannel("mail"), "post");
   assert.equal(canonicalChannel("fax"), "fax");

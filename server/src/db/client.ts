@@ -81,7 +81,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   let client: PGlite;
   let templateMigrations: string[] = [];
   let release = () => {};
-  if (!opts.dataDir || opts.dataDir.startsWith("memory://")) client = new PGlite({ extensions: PGLITE_EXTENSIONS });
+  if (!opts.dataDir || opts.dataDir.startsWith("memory://"))
+    client = new PGlite({ extensions: PGLITE_EXTENSIONS });
   else {
     // The template holds the public schema only; another schema is migrated the normal way.
     const template =

@@ -4,7 +4,7 @@ export * from "./calendar";
 export * from "./cases";
 export * from "./letters";
 export * from "./org";
+export * from "./petitions";
 export * from "./pii";
 export * from "./registry";
 export * from "./requests";
-export * from "./petitions";

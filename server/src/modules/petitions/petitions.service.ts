@@ -14,7 +14,6 @@ import {
   type Actor,
   type AgencyInfo,
   addEvent,
-  caseView,
   createCase,
   loadCase,
   registerCaseKindHooks,

@@ -51,7 +51,7 @@ export async function typeOf(q: Queryable, agencyId: string, code: string): Prom
     .select()
     .from(petitionTypes)
     .where(and(eq(petitionTypes.agencyId, agencyId), eq(petitionTypes.code, code)));
-  if (!t || !t.active) throw badRequest("petitions.unknown_type", { type: code });
+  if (!t?.active) throw badRequest("petitions.unknown_type", { type: code });
   return t;
 }
 
