@@ -218,7 +218,8 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
             address: `${mark} address`,
           },
         },
-        { channel: "counter", receivedAt: new Date(), locale: "zh-TW" },
+        // No 접수증: the TW pack has no petition letters.
+        { channel: "counter", receivedAt: new Date(), locale: "zh-TW", receiptSlip: false },
       );
       await svc.assignGuardian(s, c.id, ag.staffByRole.handler);
     });

@@ -39,7 +39,8 @@ export const staffIntakeBody = petitionIntakeSchema
   .strict();
 
 export const idParams = z.object({ id: z.uuid() });
-export const codeParams = z.object({ code });
+// Any text: an unknown code is simply not found (the catalogue's own codes are checked on create).
+export const codeParams = z.object({ code: text({ min: 1, max: 64 }) });
 export const linkParams = z.object({ id: z.uuid(), linkId: z.uuid() });
 
 export const typeBody = z

@@ -43,6 +43,8 @@ export interface CreatePetitionOptions {
   accessCodeHash?: string | null;
   unitId?: string | null;
   assigneeId?: string | null;
+  /** Default true: the 접수증 is generated at intake (false where the caller issues its own or none). */
+  receiptSlip?: boolean;
 }
 
 const norm = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
@@ -134,7 +136,10 @@ export async function createPetition(s: ServiceCtx, input: PetitionIntake, opts:
     accessCodeHash: opts.accessCodeHash ?? null,
   });
   const names = typeView(type).names;
-  const letter = await receiptLetter(s, c, personal, names[opts.locale] ?? names.ko, opts.locale);
+  const letter =
+    opts.receiptSlip === false
+      ? null
+      : await receiptLetter(s, c, personal, names[opts.locale] ?? names.ko, opts.locale);
   if (letter)
     await addEvent(s.tx, c, {
       type: "letter",
