@@ -13,6 +13,7 @@ import { CommitteesPage } from "./modules/org/committees-page";
 import { RoleHistoryPage } from "./modules/org/role-history-page";
 import { StaffPage } from "./modules/org/staff-page";
 import { UnitsPage } from "./modules/org/units-page";
+import { petitionRoutes } from "./modules/petitions/petitions-routes";
 import { piiRoutes } from "./modules/pii/pii-routes";
 import { portalRoutes } from "./modules/portal/portal-routes";
 import { recordsRoutes } from "./modules/records/records-routes";
@@ -60,6 +61,7 @@ export function App() {
             {letterRoutes()}
             {piiRoutes()}
             {requestRoutes()}
+            {petitionRoutes()}
             {calendarRoutes()}
             {civilRoutes()}
             {statisticsRoutes()}

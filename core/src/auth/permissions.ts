@@ -44,6 +44,14 @@ export const PERMISSIONS = {
   "requests.process": ["privacy_officer", "privacy_manager", "handler"],
   "requests.decide": ["privacy_officer", "privacy_manager"],
   "requests.stats": ["privacy_officer", "privacy_manager", "auditor"],
+  // petitions (issue 12 item 1): intake by the reception desk, handling by handlers, answers by officers.
+  "petitions.read": ["privacy_officer", "privacy_manager", "handler", "auditor", "petition_clerk"],
+  "petitions.create": ["privacy_officer", "privacy_manager", "handler", "petition_clerk"],
+  "petitions.process": ["privacy_officer", "privacy_manager", "handler"],
+  "petitions.decide": ["privacy_officer", "privacy_manager"],
+  "petitions.guardian": ["privacy_officer", "privacy_manager"],
+  "petitions.types": ["system_admin", "privacy_officer"],
+  // end petitions
   // registry (module B, issue 5)
   "registry.read": ALL,
   "registry.write": ["privacy_officer", "privacy_manager", "handler"],

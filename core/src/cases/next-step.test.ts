@@ -80,10 +80,10 @@ describe("next step of a case (issue 11 item 1)", () => {
     });
   });
 
-  test("petitions and disclosure cases use the generic case permissions", () => {
+  test("I1: petitions use the petitions permissions; disclosure cases the generic case permissions", () => {
     assert.deepEqual(nextStep("petition", "in_review", ["handler"]), {
       action: "decide",
-      permission: "cases.decide",
+      permission: "petitions.decide",
       canAct: false,
       byRole: "privacy_manager",
     });

@@ -33,7 +33,11 @@ const stepsVia = (process: Permission, decide: Permission): Partial<Record<CaseS
 
 const STEPS: Record<CaseKindName, Partial<Record<CaseState, StepDef>>> = {
   rights_request: stepsVia("requests.process", "requests.decide"),
-  petition: stepsVia("cases.process", "cases.decide"),
+  // Petitions are answered through the petitions routes (answer = review + decide + notify at once).
+  petition: {
+    ...stepsVia("petitions.process", "petitions.decide"),
+    received: { action: "decide", permission: "petitions.decide" },
+  },
   disclosure: stepsVia("cases.process", "cases.decide"),
 };
 

@@ -212,6 +212,7 @@ export function composeLetter(input: ComposeInput): LetterLayout {
     feeTotal,
     postage: formatAmount(fees?.postage ?? 0, currency, locale),
     summary: data.summary,
+    transferredTo: typeof data.transferredTo === "string" ? data.transferredTo : undefined,
     appealBody: input.agency.appealBody ?? undefined,
     objectionDays: String(REMEDY_PERIODS.KR.objection.days),
     objectionTo: unit ? `${agencyName} ${unit}` : agencyName,

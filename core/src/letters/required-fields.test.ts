@@ -95,7 +95,11 @@ const EXPECTED: Record<"KR" | "TW", Record<string, string[]>> = {
     issuedDate: ["시행일 2026. 12. 8."],
     recipient: ["수신 홍길동 귀하"],
     subject: ["제목 "],
-    legalBasis: ["관련 근거: 「개인정보 보호법」", "관련 근거: 「행정절차법」"],
+    legalBasis: [
+      "관련 근거: 「개인정보 보호법」",
+      "관련 근거: 「행정절차법」",
+      "관련 근거: 「민원 처리에 관한 법률」",
+    ],
     headOfAgency: ["한빛시장"],
     officerContact: ["담당자 김담당", "연락처 061-000-0000"],
     objection: ["이의제기방법", "30일 이내", "한빛시 개인정보보호팀에 제출"],

@@ -190,6 +190,11 @@ export const REQUIRED_LETTER_FIELDS: Record<"KR" | "TW", Partial<Record<LetterKi
     extension_notice: [...KR_BASE, "extension"],
     pipa_supplement_notice: [...KR_BASE, "supplement"],
     receipt_notice: [...KR_BASE],
+    // Petitions (민원): 「민원 처리에 관한 법률」 §9, §16, §21, §27.
+    petition_receipt: [...KR_BASE],
+    petition_answer: [...KR_BASE],
+    petition_transfer: [...KR_BASE],
+    petition_extension_notice: [...KR_BASE, "extension"],
   },
   TW: {
     tw_access_decision: [...TW_BASE, "accessRoute", "fees", "appeal"],

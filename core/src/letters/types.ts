@@ -14,6 +14,10 @@ export const KR_LETTER_KINDS = [
   "pipa_suspension_result",
   "extension_notice",
   "pipa_supplement_notice",
+  "petition_receipt",
+  "petition_answer",
+  "petition_transfer",
+  "petition_extension_notice",
 ] as const;
 export const TW_LETTER_KINDS = [
   "tw_access_decision",

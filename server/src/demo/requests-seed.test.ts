@@ -52,3 +52,19 @@ test("C7, K: demo requests show open, overdue, extended, waiting and closed requ
   );
   assert.ok(verify[0].n >= 20);
 });
+
+test("I1: the demo seeds hanbit-city's petition types (seed 003) and a handful of petitions, once", async () => {
+  await seedDemo(t.deps, { password: "Demo#Password-2026" });
+  const a = await findAgencyByCode(t.deps, "hanbit-city");
+  const [types] = await t.tdb.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM petition_types WHERE agency_id = $1",
+    [a?.id],
+  );
+  // 7 statutory + 6 everyday-life + 2 certificates + 3 instant counter items.
+  assert.equal(types.n, 18);
+  const [p] = await t.tdb.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM cases WHERE agency_id = $1 AND kind = 'petition'",
+    [a?.id],
+  );
+  assert.equal(p.n, 5);
+});

@@ -5,6 +5,7 @@ import type { AppDeps } from "../http/deps";
 import { appendLedger } from "../modules/audit/ledger.service";
 import { hashPassword } from "../modules/auth/password.service";
 import { DEMO_AGENCIES } from "./demo-data";
+import { seedPetitionsDemo } from "./petitions-seed";
 import { seedRegistryDemo } from "./registry-seed";
 import { seedRequestsDemo } from "./requests-seed";
 
@@ -128,6 +129,7 @@ export async function seedDemo(deps: AppDeps, opts: { password?: string } = {}):
   }
   await seedRegistryDemo(deps, ids);
   await seedRequestsDemo(deps, ids);
+  await seedPetitionsDemo(deps, ids["hanbit-city"]);
   return { created, password: created ? password : null, agencies: summary };
 }
 

@@ -8,6 +8,7 @@ import { registerCivilRoutes } from "./civil/index";
 import { registerJobRoutes } from "./jobs/jobs.routes";
 import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
+import { registerPetitionsRoutes } from "./petitions/petitions.routes";
 import { registerPiiRoutes } from "./pii/pii.routes";
 import { registerPortalDeliveryRoutes } from "./portal/delivery.routes";
 import { registerPortalRoutes } from "./portal/portal.routes";
@@ -25,6 +26,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerAuditRoutes(app, deps);
   registerCasesRoutes(app, deps);
   registerRequestsRoutes(app, deps);
+  registerPetitionsRoutes(app, deps);
   registerPortalRoutes(app, deps);
   registerPortalDeliveryRoutes(app, deps);
   registerDeliveryRoutes(app, deps);

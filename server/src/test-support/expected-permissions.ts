@@ -98,6 +98,15 @@ export const EXPECTED_GRID: Record<string, string> = {
   // I6 resident surveys: scores only; the petition desk that receives petitions reads how it is rated,
   // the officers and auditors too; the system administrator and handlers do not need them.
   "petitions.surveys.read":     "-  x  x  -  x  x  -",
+  // I1-I5: the reception desk (petition clerk) takes petitions in and reads them; handlers work them;
+  // officers answer, transfer to another agency and name a guardian (I5); auditors read.
+  "petitions.read":             "-  x  x  x  x  x  -",
+  "petitions.create":           "-  x  x  x  -  x  -",
+  "petitions.process":          "-  x  x  x  -  -  -",
+  "petitions.decide":           "-  x  x  -  -  -  -",
+  "petitions.guardian":         "-  x  x  -  -  -  -",
+  // The catalogue of petition types and periods is agency configuration.
+  "petitions.types":            "x  x  -  -  -  -  -",
   // B: the register describes files, not people; every staff member may read it (B is published).
   "registry.read":              "x  x  x  x  x  x  x",
   // B/A12: the people who process the files keep their entries; NEVER the auditor (E7 read-only).

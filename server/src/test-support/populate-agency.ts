@@ -259,6 +259,57 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
     applicant: { name: `${mark} applicant` },
   });
 
+  // Petitions (I1, I5): KR agencies through the API; a TW agency has no 陳情 kind yet, so B's petition is
+  // made by the same service with the KR clock (the canary needs its rows, not its rule pack).
+  if (kr) {
+    const pt = await call(PO, "POST", "/api/petitions/types", {
+      code: `t_${lower.replace(/[^a-z0-9]/g, "")}`.slice(0, 60),
+      group: "statutory",
+      nameKo: `${mark} type`,
+      nameZh: `${mark} type`,
+      nameEn: `${mark} type`,
+      periodDays: 7,
+      citation: `${mark} citation`,
+    });
+    const pet = await call(PO, "POST", "/api/petitions", {
+      typeCode: pt.code,
+      channel: "counter",
+      title: `${mark} petition title`,
+      content: `${mark} petition content`,
+      petitioner: {
+        name: `${mark} petitioner`,
+        email: `${lower}.pt@example.org`,
+        address: `${mark} address`,
+      },
+    });
+    await call(PO, "PUT", `/api/petitions/${pet.case.id}/guardian`, { staffId: ag.staffByRole.handler });
+  } else {
+    const { seedPetitionTypes } = await import("../modules/petitions/types.service");
+    const svc = await import("../modules/petitions/petitions.service");
+    const { agencyInfo } = await import("../modules/cases/case.service");
+    await t.deps.database.db.transaction(async (tx) => {
+      await seedPetitionTypes(tx, ag.id);
+      const agency = { ...(await agencyInfo(tx, ag.id)), jurisdiction: "KR" as const };
+      const s = { tx, deps: t.deps, agency, actor: { id: null, label: "populate" }, audit: () => {} };
+      const c = await svc.createPetition(
+        s,
+        {
+          typeCode: "proposal",
+          title: `${mark} petition title`,
+          content: `${mark} petition content`,
+          petitioner: {
+            name: `${mark} petitioner`,
+            email: `${lower}.pt@example.org`,
+            address: `${mark} address`,
+          },
+        },
+        // No 접수증: the TW pack has no petition letters.
+        { channel: "counter", receivedAt: new Date(), locale: "zh-TW", receiptSlip: false },
+      );
+      await svc.assignGuardian(s, c.id, ag.staffByRole.handler);
+    });
+  }
+
   // PII review document (J)
   const PDFKit = (await import("pdfkit")).default;
   const d = new PDFKit({ info: { Title: `${mark} title` } });

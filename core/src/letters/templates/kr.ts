@@ -4,6 +4,7 @@
 // 행정소송법 제20조제1항 (90 days from knowing of the disposition).
 // Placeholders: {{name}}; a paragraph with `when` shows only when that variable has a value (see compose.ts).
 import type { LetterLocale, LetterTemplateSet, LetterTemplateText } from "../types";
+import { petitionAnswer, petitionExtensionNotice, petitionReceipt, petitionTransfer } from "./kr-petitions";
 
 type Set3 = Record<LetterLocale, LetterTemplateText>;
 
@@ -430,5 +431,9 @@ export const krLetterTemplates: LetterTemplateSet = {
     extension_notice: extensionNotice,
     pipa_supplement_notice: supplementNotice,
     receipt_notice: receiptNotice,
+    petition_receipt: petitionReceipt,
+    petition_answer: petitionAnswer,
+    petition_transfer: petitionTransfer,
+    petition_extension_notice: petitionExtensionNotice,
   },
 };

@@ -14,6 +14,12 @@ import "./messages";
 
 /** Actions appended outside a route's `audit` declaration: in handlers, sign-in, jobs, the CLI, the seed. */
 export const NON_ROUTE_ACTIONS: readonly string[] = [
+  // Written by the petitions service inside the route's transaction.
+  "petitions.guardian.assign",
+  "petitions.guardian.release",
+  "petitions.link.create",
+  "petitions.link.delete",
+  "petitions.transfer_unit",
   "audit.ledger.export",
   "auth.csrf_rejected",
   "auth.locked",

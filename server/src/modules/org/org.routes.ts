@@ -7,6 +7,7 @@ import { AppError, badRequest, conflict, notFound } from "../../http/errors";
 import { defineRoute } from "../../http/route";
 import { assertPasswordPolicy, hashPassword } from "../auth/password.service";
 import { assertEligible } from "../cases/assignees";
+import { seedPetitionTypes } from "../petitions/types.service";
 import * as repo from "./org.repo";
 import * as s from "./org.schemas";
 
@@ -95,6 +96,8 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
       await tx
         .insert(roleAssignments)
         .values({ agencyId: a.id, staffId: admin.id, role: "system_admin", reason: "agency created" });
+      // A Korean agency starts with the petition types of seed 003 (editable; TW has no 陳情 kind yet).
+      if (a.jurisdiction === "KR") await seedPetitionTypes(tx, a.id);
       return { id: a.id, code: a.code, adminId: admin.id };
     },
     audit: {

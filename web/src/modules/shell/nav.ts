@@ -81,6 +81,15 @@ export const NAV: NavGroup[] = [
     ],
   },
   {
+    module: "petitions",
+    label: "petitions.nav.group",
+    items: [
+      { to: "/petitions/list", label: "petitions.nav.list", permission: "petitions.read" },
+      { to: "/petitions/new", label: "petitions.nav.new", permission: "petitions.create" },
+      { to: "/petitions/types", label: "petitions.nav.types", permission: "petitions.read" },
+    ],
+  },
+  {
     module: "records",
     label: "records.nav.group",
     items: [
@@ -128,7 +137,7 @@ export const NAV: NavGroup[] = [
 ];
 
 /** Later modules, shown disabled so staff see where the product is going. */
-export const COMING_MODULES = ["petitions", "disclosure", "retention", "incidents"];
+export const COMING_MODULES = ["disclosure", "retention", "incidents"];
 
 export function visibleNav(can: (p: string) => boolean): NavGroup[] {
   return NAV.map((g) => ({ ...g, items: g.items.filter((i) => !i.permission || can(i.permission)) })).filter(

@@ -1,0 +1,11 @@
+// Petition screens' strings, under "petitions.*".
+import i18n from "../../i18n";
+import en from "./i18n/en.json";
+import ko from "./i18n/ko.json";
+import zhTW from "./i18n/zh-TW.json";
+
+i18n.addResourceBundle("ko", "translation", { petitions: ko }, true, true);
+i18n.addResourceBundle("zh-TW", "translation", { petitions: zhTW }, true, true);
+i18n.addResourceBundle("en", "translation", { petitions: en }, true, true);
+
+export default i18n;
