@@ -95,7 +95,11 @@ const EXPECTED: Record<"KR" | "TW", Record<string, string[]>> = {
     issuedDate: ["시행일 2026. 12. 8."],
     recipient: ["수신 홍길동 귀하"],
     subject: ["제목 "],
-    legalBasis: ["관련 근거: 「개인정보 보호법」", "관련 근거: 「행정절차법」"],
+    legalBasis: [
+      "관련 근거: 「개인정보 보호법」",
+      "관련 근거: 「행정절차법」",
+      "관련 근거: 「공공기관의 정보공개에 관한 법률」",
+    ],
     headOfAgency: ["한빛시장"],
     officerContact: ["담당자 김담당", "연락처 061-000-0000"],
     objection: ["이의제기방법", "30일 이내", "한빛시 개인정보보호팀에 제출"],
@@ -119,7 +123,7 @@ const EXPECTED: Record<"KR" | "TW", Record<string, string[]>> = {
     attachments: ["附件 無"],
     subject: ["主旨："],
     explanation: ["說明："],
-    legalBasis: ["法令依據：個人資料保護法"],
+    legalBasis: ["法令依據：個人資料保護法", "法令依據：政府資訊公開法"],
     originalRecipient: ["正本 王小明 君"],
     copyRecipients: ["副本 政風處第三科"],
     headOfAgency: ["區長　林青山"],
@@ -128,6 +132,14 @@ const EXPECTED: Record<"KR" | "TW", Record<string, string[]>> = {
     fees: ["新臺幣20元", "郵寄費用：新臺幣0元"],
     extension: ["延長事由：", "延長後處理期限：中華民國115年11月30日"],
     supplement: ["應補正事項：委任書正本", "補正期限：中華民國115年12月4日"],
+  },
+};
+// Disclosure decisions (J1): 이의신청 under 정보공개법 §18 (30 days, in writing), 행정심판 and 행정소송 90 days.
+const KIND_EXPECTED: Record<string, Record<string, string[]>> = {
+  foi_decision: {
+    objection: ["이의신청", "30일 이내", "한빛시 개인정보보호팀에 문서로 이의신청"],
+    adminAppeal: ["행정심판", "90일 이내", "한빛도행정심판위원회에 행정심판을 청구"],
+    adminLitigation: ["행정소송", "90일 이내", "관할 행정법원"],
   },
 };
 // The legal basis differs by kind; one of the listed prefixes must be there.
@@ -142,7 +154,7 @@ describe("letters: required fields (issue 11 item 4)", () => {
         assert.ok(required?.length, `no checklist for ${j} ${kind}`);
         const text = textOf(compose(j, kind, official));
         for (const f of required) {
-          const want = EXPECTED[j][f];
+          const want = KIND_EXPECTED[kind]?.[f] ?? EXPECTED[j][f];
           assert.ok(want, `no hand-written expectation for ${f}`);
           if (ANY_OF.has(f))
             assert.ok(

@@ -14,6 +14,8 @@ export const KR_LETTER_KINDS = [
   "pipa_suspension_result",
   "extension_notice",
   "pipa_supplement_notice",
+  "foi_decision",
+  "foi_transfer",
 ] as const;
 export const TW_LETTER_KINDS = [
   "tw_access_decision",
@@ -21,6 +23,8 @@ export const TW_LETTER_KINDS = [
   "tw_refusal",
   "tw_extension_notice",
   "tw_supplement_notice",
+  "tw_foi_decision",
+  "tw_foi_transfer",
 ] as const;
 export const LETTER_KINDS = [...KR_LETTER_KINDS, ...TW_LETTER_KINDS, "receipt_notice"] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
@@ -67,6 +71,8 @@ export const letterDataSchema = z
     dueAt: isoish.optional(),
     newDueAt: isoish.optional(),
     extensionReason: str.optional(),
+    /** Disclosure transfer (민원이첩 / 移送): the agency the request went to. */
+    transferTo: str.optional(),
     /** TW 限期補正: what is missing and the date by which to supply it. */
     missing: str.optional(),
     fixBy: isoish.optional(),
