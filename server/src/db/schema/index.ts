@@ -2,6 +2,7 @@ export * from "./audit";
 export * from "./auth";
 export * from "./calendar";
 export * from "./cases";
+export * from "./disclosure";
 export * from "./letters";
 export * from "./org";
 export * from "./pii";
