@@ -4,6 +4,7 @@ import { registerAuditRoutes } from "./audit/audit.routes";
 import { registerAuthRoutes } from "./auth/auth.routes";
 import { registerCalendarRoutes } from "./calendar/calendar.routes";
 import { registerCasesRoutes } from "./cases/cases.routes";
+import { registerDisclosureRoutes } from "./disclosure/disclosure.routes";
 import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
 import { registerPiiRoutes } from "./pii/pii.routes";
@@ -21,6 +22,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerAuditRoutes(app, deps);
   registerCasesRoutes(app, deps);
   registerRequestsRoutes(app, deps);
+  registerDisclosureRoutes(app, deps);
   registerPortalRoutes(app, deps);
   registerPortalDeliveryRoutes(app, deps);
   registerDeliveryRoutes(app, deps);

@@ -1,0 +1,73 @@
+import { DECISION_OUTCOMES, krCitizenSchema, twCitizenSchema } from "@civicpims/core/disclosure/index";
+import { dateTime, longText, receivedAt, text, textField } from "@civicpims/core/validation/index";
+import { z } from "zod";
+
+/** What the portal's form sends, per country (re-exported for the portal module). */
+export { krCitizenSchema, twCitizenSchema };
+
+const staffExtra = {
+  channel: z.enum(["visit", "mail", "fax", "email", "online"]),
+  receivedAt: receivedAt().optional(),
+  locale: z.enum(["ko", "zh-TW", "en"]).optional(),
+  unitId: z.uuid().optional(),
+  assigneeId: z.uuid().optional(),
+};
+/** Staff intake: the form of the agency's country plus channel, received date and routing. */
+export const staffCreateBody = z.union([
+  krCitizenSchema.extend(staffExtra).strict(),
+  twCitizenSchema.extend(staffExtra).strict(),
+]);
+
+export const idParams = z.object({ id: z.uuid() }).strict();
+export const partyParams = z.object({ id: z.uuid(), partyId: z.uuid() }).strict();
+
+export const thirdPartyBody = z
+  .object({
+    name: text({ min: 1, max: 200 }),
+    contact: textField({ max: 500 }).optional(),
+    notifiedAt: dateTime().optional(),
+    responseDueAt: dateTime().optional(),
+  })
+  .strict();
+
+export const opinionBody = z
+  .object({ opinion: z.enum(["agree", "object", "none"]), note: longText({ max: 4000 }).optional() })
+  .strict();
+
+export const decideBody = z
+  .object({
+    outcome: z.enum(DECISION_OUTCOMES),
+    groundCodes: z
+      .array(text({ min: 1, max: 40, trim: false }))
+      .max(20)
+      .default([]),
+    note: longText({ max: 4000 }).optional(),
+    fees: z
+      .object({
+        lines: z
+          .array(
+            z
+              .object({
+                code: text({ min: 1, max: 40, trim: false }),
+                quantity: z.number().int().min(0).max(100_000),
+                unitAmount: z.number().int().min(0).max(10_000_000).optional(),
+              })
+              .strict(),
+          )
+          .max(20),
+        waived: z.boolean(),
+      })
+      .strict()
+      .optional(),
+    releaseAttachmentIds: z.array(z.uuid()).max(50).optional(),
+  })
+  .strict();
+
+export const transferBody = z
+  .object({ targetAgency: text({ min: 1, max: 200 }), reason: longText({ min: 1, max: 2000 }) })
+  .strict();
+export const withdrawBody = z.object({ reason: longText({ min: 1, max: 2000 }) }).strict();
+export const notifyBody = z.object({ notifiedAt: dateTime().optional() }).strict();
+export const objectionBody = z
+  .object({ filedAt: dateTime(), note: longText({ max: 4000 }).optional() })
+  .strict();
