@@ -284,3 +284,31 @@ describe("letters: required fields (issue 11 item 4)", () => {
     assert.ok(textOf(l).includes("發文日期 中華民國115年12月8日"));
   });
 });
+
+test("J1 J4: a partial disclosure letter cites every ground with its article and states the remedies", () => {
+  const kr = textOf(
+    compose("KR", "foi_decision", "ko", TEST_AGENCY.KR, {
+      ...sampleLetterData("KR", "foi_decision"),
+      groundCodes: ["art9-1-6", "art9-1-7"],
+      summary: "부분 공개",
+    }),
+  );
+  for (const w of [
+    "비공개 사유",
+    "공공기관의 정보공개에 관한 법률 제9조제1항제6호",
+    "공공기관의 정보공개에 관한 법률 제9조제1항제7호",
+    "이의신청",
+    "30일 이내",
+    "행정심판",
+    "행정소송",
+  ])
+    assert.ok(kr.includes(w), `KR: ${w}\n${kr}`);
+  const tw = textOf(
+    compose("TW", "tw_foi_decision", "zh-TW", TEST_AGENCY.TW, {
+      ...sampleLetterData("TW", "tw_foi_decision"),
+      groundCodes: ["art18-1-6"],
+    }),
+  );
+  for (const w of ["限制公開之理由", "政府資訊公開法第18條第1項第6款", "訴願", "30日"])
+    assert.ok(tw.includes(w), `TW: ${w}\n${tw}`);
+});

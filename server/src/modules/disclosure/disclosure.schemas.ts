@@ -60,6 +60,8 @@ export const decideBody = z
       .strict()
       .optional(),
     releaseAttachmentIds: z.array(z.uuid()).max(50).optional(),
+    /** A decision taken on paper earlier is recorded with its date (not before receipt, not in the future). */
+    decidedAt: dateTime().optional(),
   })
   .strict();
 

@@ -357,6 +357,7 @@ export interface DecideBody {
   note?: string;
   fees?: { lines: Array<{ code: string; quantity: number; unitAmount?: number }>; waived: boolean };
   releaseAttachmentIds?: string[];
+  decidedAt?: string;
 }
 
 /**
@@ -372,7 +373,9 @@ export async function decide(s: ServiceCtx, caseId: string, body: DecideBody) {
     checkDecision(j, { outcome: body.outcome, groundCodes: body.groundCodes, note: body.note }),
   );
   const parties = await thirdPartiesOf(s.tx, c.id);
-  const now = new Date();
+  const now = body.decidedAt ? new Date(body.decidedAt) : new Date();
+  if (now.getTime() < c.receivedAt.getTime() || now.getTime() > Date.now() + 60_000)
+    throw badRequest("disclosure.decided_out_of_range");
   rule(() =>
     assertNoPendingThirdParty(
       parties.map((t) => ({
