@@ -47,6 +47,7 @@ const PARAM_SOURCES: Record<string, string> = {
   "devices/:id": "SELECT id FROM registry_devices WHERE agency_id = $1",
   "campaigns/:id": "SELECT id FROM registry_campaigns WHERE agency_id = $1",
   "requests/:id": "SELECT id FROM cases WHERE agency_id = $1 AND kind = 'rights_request'",
+  "disclosure/:id": "SELECT case_id AS id FROM disclosure_requests WHERE agency_id = $1",
   "year/:year": "SELECT 2026 AS year WHERE $1::uuid IS NOT NULL",
   // Public pages take an agency code; any agency's published register and portal form are public
   // by design (B7, C1), so only A's own code is used: A's public page must carry nothing of B.
