@@ -155,6 +155,7 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
   // A disclosure request (J1, J4) with a third party heard and a decision letter.
   const requester = { name: `${mark} discloser`, address: `${mark} address`, phone: "010-0000-0000" };
   const ds = await call(PO, "POST", "/api/disclosure", {
+    form: kr ? "KR" : "TW",
     channel: "visit",
     requester: kr ? { ...requester, birthDate: "1980-01-01" } : { ...requester, idNumber: "A123456789" },
     content: `${mark} disclosure content`,

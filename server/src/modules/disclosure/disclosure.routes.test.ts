@@ -33,6 +33,7 @@ const localDate = (iso: string, tz: string) => new Date(iso).toLocaleDateString(
 
 // Agency A is Korean, agency B Taiwanese (test-support/app.ts).
 const kr = (over: Record<string, unknown> = {}) => ({
+  form: "KR",
   channel: "visit",
   receivedAt: "2026-03-23T01:00:00Z", // Mon 10:00 Asia/Seoul
   requester: {
@@ -48,6 +49,7 @@ const kr = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const tw = (over: Record<string, unknown> = {}) => ({
+  form: "TW",
   channel: "mail",
   receivedAt: "2026-03-23T02:00:00Z", // Mon 10:00 Asia/Taipei
   requester: { name: "王小明", idNumber: "A123456789", address: "臺北市中正區1號", phone: "02-2222-3333" },

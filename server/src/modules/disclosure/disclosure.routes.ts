@@ -1,4 +1,5 @@
 import {
+  citizenSchema,
   DISCLOSURE_FEES,
   DISCLOSURE_METHODS,
   DISCLOSURE_RECEIPTS,
@@ -13,6 +14,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { type DisclosurePersonalData, disclosureRequests } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
+import { badRequest } from "../../http/errors";
 import { defineRoute, type RouteContext } from "../../http/route";
 import { decryptField } from "../../security/field-crypto";
 import { agencyInfo } from "../cases/case.service";
@@ -113,8 +115,15 @@ export function registerDisclosureRoutes(app: FastifyInstance, deps: AppDeps): v
     status: 201,
     handler: async (ctx) => {
       const sc = await sctx(ctx);
-      const { channel, receivedAt, locale, unitId, assigneeId, ...input } = ctx.body;
-      const c = await svc.createDisclosure(sc, input, {
+      const { channel, receivedAt, locale, unitId, assigneeId, form: _form, ...input } = ctx.body;
+      // The country's own form schema (KR 청구서 / TW 申請書) decides what is valid.
+      const parsed = citizenSchema(sc.agency.jurisdiction).safeParse(input);
+      if (_form !== sc.agency.jurisdiction || !parsed.success)
+        throw badRequest("disclosure.wrong_form", {
+          jurisdiction: sc.agency.jurisdiction,
+          fields: parsed.success ? [] : parsed.error.issues.map((i) => `/${i.path.join("/")}`),
+        });
+      const c = await svc.createDisclosure(sc, parsed.data, {
         channel,
         receivedAt: receivedAt ? new Date(receivedAt) : new Date(),
         locale: locale ?? sc.agency.defaultLocale,

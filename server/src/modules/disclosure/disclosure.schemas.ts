@@ -1,5 +1,11 @@
-import { DECISION_OUTCOMES, krCitizenSchema, twCitizenSchema } from "@civicpims/core/disclosure/index";
-import { dateTime, longText, receivedAt, text, textField } from "@civicpims/core/validation/index";
+import {
+  DECISION_OUTCOMES,
+  DISCLOSURE_METHODS,
+  DISCLOSURE_RECEIPTS,
+  krCitizenSchema,
+  twCitizenSchema,
+} from "@civicpims/core/disclosure/index";
+import { date, dateTime, longText, receivedAt, text, textField } from "@civicpims/core/validation/index";
 import { z } from "zod";
 
 /** What the portal's form sends, per country (re-exported for the portal module). */
@@ -12,11 +18,44 @@ const staffExtra = {
   unitId: z.uuid().optional(),
   assigneeId: z.uuid().optional(),
 };
-/** Staff intake: the form of the agency's country plus channel, received date and routing. */
-export const staffCreateBody = z.union([
-  krCitizenSchema.extend(staffExtra).strict(),
-  twCitizenSchema.extend(staffExtra).strict(),
-]);
+/** Staff intake: the form of the agency's country (`form` says which) plus channel, received date and routing. */
+export const staffCreateBody = z
+  .object({
+    ...staffExtra,
+    form: z.enum(["KR", "TW"]),
+    // One flat shape for the input guard; the service re-checks it against the country's form schema.
+    requester: z
+      .object({
+        name: text({ min: 1, max: 200 }),
+        birthDate: date().optional(),
+        businessNumber: text({ max: 12 }).optional(),
+        idNumber: text({ max: 20 }).optional(),
+        address: text({ min: 1, max: 500 }),
+        phone: text({ min: 1, max: 40 }),
+        email: text({ max: 254 }).optional(),
+      })
+      .strict(),
+    representative: z
+      .object({
+        name: text({ min: 1, max: 200 }),
+        idNumber: text({ max: 20 }).optional(),
+        address: textField({ max: 500 }).optional(),
+        phone: text({ max: 40 }).optional(),
+      })
+      .strict()
+      .nullish(),
+    content: longText({ min: 1, max: 5000 }),
+    itemCount: z.number().int().min(1).max(1000).optional(),
+    purpose: textField({ max: 1000 }).optional(),
+    methods: z.array(z.enum(DISCLOSURE_METHODS)).min(1).max(6),
+    methodOther: text({ max: 200 }).optional(),
+    receipt: z.enum(DISCLOSURE_RECEIPTS),
+    feeWaiver: z
+      .object({ requested: z.boolean(), reason: textField({ max: 1000 }).optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
 
 export const idParams = z.object({ id: z.uuid() }).strict();
 export const partyParams = z.object({ id: z.uuid(), partyId: z.uuid() }).strict();
