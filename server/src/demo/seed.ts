@@ -5,6 +5,7 @@ import type { AppDeps } from "../http/deps";
 import { appendLedger } from "../modules/audit/ledger.service";
 import { hashPassword } from "../modules/auth/password.service";
 import { DEMO_AGENCIES } from "./demo-data";
+import { seedRecordsDemo } from "./records-seed";
 import { seedRegistryDemo } from "./registry-seed";
 import { seedRequestsDemo } from "./requests-seed";
 
@@ -127,6 +128,8 @@ export async function seedDemo(deps: AppDeps, opts: { password?: string } = {}):
     if (found) ids[a.code] = found.id;
   }
   await seedRegistryDemo(deps, ids);
+  // Records after the register: two demo files point at their records series.
+  await seedRecordsDemo(deps, ids);
   await seedRequestsDemo(deps, ids);
   return { created, password: created ? password : null, agencies: summary };
 }
