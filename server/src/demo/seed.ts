@@ -6,6 +6,7 @@ import { appendLedger } from "../modules/audit/ledger.service";
 import { hashPassword } from "../modules/auth/password.service";
 import { DEMO_AGENCIES } from "./demo-data";
 import { seedPetitionsDemo } from "./petitions-seed";
+import { seedRecordsDemo } from "./records-seed";
 import { seedRegistryDemo } from "./registry-seed";
 import { seedRequestsDemo } from "./requests-seed";
 
@@ -128,6 +129,8 @@ export async function seedDemo(deps: AppDeps, opts: { password?: string } = {}):
     if (found) ids[a.code] = found.id;
   }
   await seedRegistryDemo(deps, ids);
+  // Records after the register: two demo files point at their records series.
+  await seedRecordsDemo(deps, ids);
   await seedRequestsDemo(deps, ids);
   await seedPetitionsDemo(deps, ids["hanbit-city"]);
   return { created, password: created ? password : null, agencies: summary };

@@ -358,4 +358,61 @@ describe("records management", () => {
     assert.equal(bad.statusCode, 400);
     assert.match(bad.body, /recordsSeriesId/);
   });
+
+  test("J2: the register file form round-trips its records series (create, show, change, clear)", async () => {
+    const s1 = await series("F-2", "5y");
+    const s2 = await series("F-3", "3y", "electronic");
+    const created = await call(
+      "POST",
+      "/api/registry/files",
+      krFile(t.a.unitId, { name: "분류 왕복 파일", recordsSeriesId: s1.id }),
+      "privacy_officer",
+    );
+    assert.equal(created.statusCode, 201, created.body);
+    const id = created.json().id as string;
+    const show = async () => {
+      const res = await call("GET", `/api/registry/files/${id}`, undefined, "privacy_officer");
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json() as {
+        version: number;
+        recordsSeriesId: string | null;
+        recordsSeries: { id: string; code: string; title: string; retentionClass: string } | null;
+      };
+    };
+    let f = await show();
+    assert.equal(f.recordsSeriesId, s1.id);
+    assert.deepEqual(f.recordsSeries, { id: s1.id, code: "F-2", title: "F-2 철", retentionClass: "5y" });
+    // The form sends only the changed field with the version and a reason.
+    const change = await call(
+      "PATCH",
+      `/api/registry/files/${id}`,
+      { recordsSeriesId: s2.id, version: f.version, reason: "기록물 분류 변경" },
+      "privacy_officer",
+    );
+    assert.equal(change.statusCode, 200, change.body);
+    f = await show();
+    assert.equal(f.recordsSeries?.code, "F-3");
+    // A foreign series is refused on change too, and the file keeps its series.
+    const bSeries = (
+      await t.tdb.query<{ id: string }>("SELECT id FROM record_series WHERE agency_id = $1 LIMIT 1", [t.b.id])
+    )[0];
+    const bad = await call(
+      "PATCH",
+      `/api/registry/files/${id}`,
+      { recordsSeriesId: bSeries.id, version: f.version, reason: "x" },
+      "privacy_officer",
+    );
+    assert.equal(bad.statusCode, 400);
+    assert.equal((await show()).recordsSeries?.code, "F-3");
+    const clear = await call(
+      "PATCH",
+      `/api/registry/files/${id}`,
+      { recordsSeriesId: null, version: f.version, reason: "분류 해제" },
+      "privacy_officer",
+    );
+    assert.equal(clear.statusCode, 200, clear.body);
+    f = await show();
+    assert.equal(f.recordsSeriesId, null);
+    assert.equal(f.recordsSeries, null);
+  });
 });

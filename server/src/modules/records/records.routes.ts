@@ -19,6 +19,7 @@ import {
 } from "./records.reports";
 import * as s from "./records.schemas";
 import * as svc from "./records.service";
+import { registerRecordsStatistics } from "./records.statistics";
 
 async function agencyToday(
   q: Queryable,
@@ -37,6 +38,8 @@ const NO_PII = "register of records: office data about documents, no personal da
 
 /** Records management (issue 12 item 4; J2, J3, J5, K5, A17). */
 export function registerRecordsRoutes(app: FastifyInstance, deps: AppDeps): void {
+  // K5 on the statistics page and in its workbook, next to K2-K6.
+  registerRecordsStatistics();
   const tag = "records";
 
   defineRoute(app, deps, {

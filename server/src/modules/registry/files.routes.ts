@@ -8,6 +8,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { Tx } from "../../db/client";
 import {
+  recordSeries,
   registryEntrustmentFiles,
   registryEntrustments,
   registryFlows,
@@ -178,7 +179,20 @@ export function registerFileRoutes(app: FastifyInstance, deps: AppDeps): void {
           and(eq(registryRiskAssessments.agencyId, c.agencyId), eq(registryRiskAssessments.fileId, file.id)),
         );
       const latestRisk = risks.sort((a, b) => (a.assessedOn < b.assessedOn ? 1 : -1))[0] ?? null;
-      return { ...file, flows, provisions, entrustments, latestRisk };
+      // The records series the file is kept in (J2), named here: the file page is open to readers of the
+      // register who may not read the records module.
+      const [recordsSeries] = file.recordsSeriesId
+        ? await c.tx
+            .select({
+              id: recordSeries.id,
+              code: recordSeries.code,
+              title: recordSeries.title,
+              retentionClass: recordSeries.retentionClass,
+            })
+            .from(recordSeries)
+            .where(and(eq(recordSeries.agencyId, c.agencyId), eq(recordSeries.id, file.recordsSeriesId)))
+        : [];
+      return { ...file, flows, provisions, entrustments, latestRisk, recordsSeries: recordsSeries ?? null };
     },
     audit: { skip: "register metadata: declarations about files, no data about any person" },
   });

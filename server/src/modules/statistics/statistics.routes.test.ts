@@ -291,7 +291,8 @@ describe("statistics of the civil-affairs chapter (hand-counted)", () => {
     const { default: ExcelJS } = await import("exceljs");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    assert.equal(wb.worksheets.length, 7);
+    // K2, K3 x3, K4 x2, K5 (records module), K6.
+    assert.equal(wb.worksheets.length, 8);
     const k6 = wb.worksheets.find((w) => w.name.startsWith("K6"));
     assert.ok(k6);
     assert.equal(k6.getRow(4).getCell(2).value, "청구 건수");

@@ -126,6 +126,7 @@ export function SeriesPage() {
 /** /records/list: the register of records with filters in the address. */
 export function RecordListPage() {
   const { t } = useTranslation();
+  const { can } = useSession();
   const day = useDay();
   const [params, setParams] = useSearchParams();
   const { series } = useSeries();
@@ -156,6 +157,13 @@ export function RecordListPage() {
   );
   return (
     <Page title={t("records.page.list")}>
+      {can("records.write") && (
+        <p>
+          <Link className="btn primary" to="/records/items/new">
+            {t("records.action.new")}
+          </Link>
+        </p>
+      )}
       <div className="filters">
         {sel(
           "seriesId",
@@ -261,6 +269,7 @@ interface Review {
 /** /records/items/:id: one record with its schedule and review history. */
 export function RecordDetailPage() {
   const { t } = useTranslation();
+  const { can } = useSession();
   const { id } = useParams();
   const day = useDay();
   const { className } = useClasses();
@@ -281,6 +290,13 @@ export function RecordDetailPage() {
       <ErrorBox text={load.error} />
       {r && (
         <>
+          {can("records.write") && (
+            <p>
+              <Link className="btn" to={`/records/items/${r.id}/edit`}>
+                {t("records.action.edit")}
+              </Link>
+            </p>
+          )}
           <dl className="dl">
             {row(t("records.field.retentionClass"), className(r.retentionClass))}
             {row(t("records.field.medium"), t(`records.medium.${r.medium}`))}

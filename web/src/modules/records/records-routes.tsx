@@ -11,8 +11,12 @@ const screen = (name: keyof Screens) =>
 const ROUTES: Array<{ path: string; permission: string; Component: ComponentType }> = [
   { path: "records/series", permission: "records.read", Component: screen("SeriesPage") },
   { path: "records/list", permission: "records.read", Component: screen("RecordListPage") },
+  { path: "records/items/new", permission: "records.write", Component: screen("RecordFormPage") },
   { path: "records/items/:id", permission: "records.read", Component: screen("RecordDetailPage") },
+  { path: "records/items/:id/edit", permission: "records.write", Component: screen("RecordFormPage") },
+  { path: "records/settings", permission: "records.read", Component: screen("RecordsSettingsPage") },
   { path: "records/transfers", permission: "records.read", Component: screen("TransferDuePage") },
+  { path: "records/transfers/history", permission: "records.read", Component: screen("TransferHistoryPage") },
   { path: "records/reviews", permission: "records.read", Component: screen("ReviewsPage") },
   { path: "records/inventory", permission: "records.inventory", Component: screen("InventoryPage") },
   { path: "records/holdings", permission: "records.stats", Component: screen("HoldingsPage") },

@@ -51,6 +51,14 @@ describe("B2/B8: file form draft <-> API body", () => {
     assert.deepEqual(changedFields(before, cleared), { retentionPeriod: null });
   });
 
+  test("J2: the records series is read into the form, sent when changed and cleared to null", () => {
+    const before = draftFromFile({ ...file, recordsSeriesId: "s1" });
+    assert.equal(before.recordsSeriesId, "s1");
+    assert.deepEqual(changedFields(before, { ...before, recordsSeriesId: "s2" }), { recordsSeriesId: "s2" });
+    assert.deepEqual(changedFields(before, { ...before, recordsSeriesId: "" }), { recordsSeriesId: null });
+    assert.equal(createBody({ ...emptyDraft("u1"), name: "x", recordsSeriesId: "s1" }).recordsSeriesId, "s1");
+  });
+
   test("publishing clears the exemption reason; unpublished keeps it", () => {
     const before = draftFromFile(file);
     assert.deepEqual(changedFields(before, { ...before, isPublic: true }), {

@@ -29,6 +29,8 @@ export interface FileDraft {
   retentionYears: string;
   retentionBasis: string;
   recordsClassCode: string;
+  /** Records series (기록물 철) the file is kept in: an id from GET /api/records/series, "" for none. */
+  recordsSeriesId: string;
   destructionMethodCode: string;
   destructionMethod: string;
   routineRecipients: string[];
@@ -60,6 +62,7 @@ const TEXT_KEYS = [
   "retentionPeriod",
   "retentionBasis",
   "recordsClassCode",
+  "recordsSeriesId",
   "destructionMethodCode",
   "destructionMethod",
   "externalProcessors",
@@ -115,6 +118,7 @@ export function emptyDraft(unitId = ""): FileDraft {
     retentionYears: "",
     retentionBasis: "",
     recordsClassCode: "",
+    recordsSeriesId: "",
     destructionMethodCode: "",
     destructionMethod: "",
     routineRecipients: [],

@@ -17,6 +17,7 @@ import { ErrorBox, Loading, Page } from "../../components/page";
 import { useLoad } from "../../components/use-load";
 import { useReadySession } from "../../session";
 import { useUnits } from "../org/use-units";
+import { useSeries } from "../records/common";
 import { changedFields, createBody, draftFromFile, emptyDraft, type FileDraft } from "./file-draft";
 import { ItemsEditor } from "./items-editor";
 import { type PublicationBlock, PublicationFindings, publicationBlock } from "./publication-findings";
@@ -61,6 +62,8 @@ function FileForm({ file, onReload }: { file: RegistryFile | null; onReload(): v
   const { unitOptions } = useUnits();
   const cat = useCatalogues();
   const { systems } = useSystems();
+  // Records series from records management (J2): every role that writes the register may read them.
+  const records = useSeries();
   const original = file ? draftFromFile(file) : emptyDraft(session.user.unitId ?? "");
   const storedPublic = !!file?.isPublic;
   const [d, setD] = useState<FileDraft>(original);
@@ -356,6 +359,24 @@ function FileForm({ file, onReload }: { file: RegistryFile | null; onReload(): v
               />
             ) : (
               text("recordsClassCode", { max: 64 })
+            )}
+            {records.error ? (
+              <p className="muted" data-testid="records-series-unavailable">
+                {t("registry.field.recordsSeriesId.noAccess")}
+              </p>
+            ) : (
+              <SelectInput
+                name="recordsSeriesId"
+                label={label("recordsSeriesId")}
+                hint={help("recordsSeriesId")}
+                value={d.recordsSeriesId}
+                onChange={set("recordsSeriesId")}
+                emptyLabel={t("registry.common.none")}
+                options={records.series.map((s) => ({
+                  value: s.id,
+                  label: `${s.code} ${s.title} (${t(`records.class.${s.retentionClass}`, { defaultValue: s.retentionClass })})`,
+                }))}
+              />
             )}
             <SelectInput
               name="destructionMethodCode"

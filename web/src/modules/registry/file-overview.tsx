@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { UnconfirmedMark } from "../../components/unconfirmed-mark";
 import { useUnits } from "../org/use-units";
+// Retention class names (records.class.*) for the records series row.
+import "../records/i18n";
 import { FileFlags } from "./file-flags";
 import type { CatalogueListId, RegistryFile } from "./types";
 import { useCatalogues, useSystems } from "./use-registry-data";
@@ -113,6 +115,21 @@ export function FileOverview({ file: f }: { file: RegistryFile }) {
             <>
               {cat.nameOf("retentionClasses", f.recordsClassCode)}{" "}
               <UnconfirmedMark entry={cat.entryOf("retentionClasses", f.recordsClassCode)} />
+            </>
+          ) : null,
+        ),
+        row(
+          "recordsSeriesId",
+          f.recordsSeries ? (
+            <>
+              {f.recordsSeries.code} {f.recordsSeries.title}{" "}
+              <span className="muted">
+                (
+                {t(`records.class.${f.recordsSeries.retentionClass}`, {
+                  defaultValue: f.recordsSeries.retentionClass,
+                })}
+                )
+              </span>
             </>
           ) : null,
         ),

@@ -46,6 +46,9 @@ export interface RegistryFile {
   retentionYears: number | null;
   retentionBasis: string | null;
   recordsClassCode: string | null;
+  recordsSeriesId: string | null;
+  /** On the detail answer: the series named (code, title, class), null when none. */
+  recordsSeries?: { id: string; code: string; title: string; retentionClass: string } | null;
   destructionMethodCode: string | null;
   destructionMethod: string | null;
   subjectCount: number | null;

@@ -96,9 +96,11 @@ export const NAV: NavGroup[] = [
       { to: "/records/list", label: "records.nav.list", permission: "records.read" },
       { to: "/records/series", label: "records.nav.series", permission: "records.read" },
       { to: "/records/transfers", label: "records.nav.transfers", permission: "records.read" },
+      { to: "/records/transfers/history", label: "records.nav.transferHistory", permission: "records.read" },
       { to: "/records/reviews", label: "records.nav.reviews", permission: "records.read" },
       { to: "/records/inventory", label: "records.nav.inventory", permission: "records.inventory" },
       { to: "/records/holdings", label: "records.nav.holdings", permission: "records.stats" },
+      { to: "/records/settings", label: "records.nav.settings", permission: "records.read" },
     ],
   },
   {
