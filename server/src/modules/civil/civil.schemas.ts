@@ -29,7 +29,7 @@ export const compensationCreate = z.object({
 });
 
 /** The record form's case picker: part of a receipt number (at least two characters). */
-export const casePickerQuery = z.object({ number: text({ min: 2, max: 40 }) });
+export const casePickerQuery = z.object({ q: text({ min: 2, max: 40 }) });
 
 export const compensationList = z.object({
   from: date().optional(),

@@ -189,7 +189,7 @@ export function registerCompensationRoutes(app: FastifyInstance, deps: AppDeps):
     readOnlyNoTransaction: true,
     handler: async ({ tx, agencyId, query }) => {
       // A fragment of a receipt number, matched literally: LIKE's wildcards in the input are escaped.
-      const needle = query.number.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+      const needle = query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
       return tx
         .select({
           id: cases.id,

@@ -37,7 +37,7 @@ export function CasePicker({ name, label, hint }: { name: string; label: string;
       api
         .get<PickedCase[]>("/api/civil/compensation/case-picker", {
           signal: ctl.signal,
-          query: { number: q },
+          query: { q },
         })
         .then((r) => {
           setHits(r);
