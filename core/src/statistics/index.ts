@@ -1,4 +1,5 @@
 export * from "./civil";
 export * from "./period";
 export * from "./petition-types";
+export * from "./registers";
 export * from "./tables";

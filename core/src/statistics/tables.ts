@@ -9,7 +9,8 @@ export type StatLabel =
   | { key: string; params?: Record<string, string | number> }
   | { text: Record<StatLocale, string> };
 
-export type StatColumnKind = "count" | "rate" | "change" | "amount";
+/** `average`: a mean score to two decimals (survey answers), never summed into a totals row. */
+export type StatColumnKind = "count" | "rate" | "change" | "amount" | "average";
 
 export interface StatColumn {
   id: string;

@@ -165,6 +165,8 @@ export const EXPECTED_GRID: Record<string, string> = {
   // auditors read them; I4 four eyes: only the officer and the manager approve and record payment (and
   // the recorder can never approve their own claim, checked in the route). K9: the analysis is
   // de-identified, so the counter may read it too; the administrator runs the system, not claims.
+  // Recording also lets the recorder find a case by receipt number (the form's picker: numbers, kinds
+  // and states only), which is why the counter, who has no cases.read, can link a claim to its case.
   "civil.compensation.read":    "-  x  x  x  x  x  -",
   "civil.compensation.record":  "-  x  x  x  -  x  -",
   "civil.compensation.approve": "-  x  x  -  -  -  -",

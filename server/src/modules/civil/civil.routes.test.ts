@@ -94,6 +94,37 @@ describe("administrative-error compensation", () => {
     assert.equal(await count("civil_compensations"), before);
   });
 
+  test("I4: the record form's case picker finds the agency's cases by receipt number, never another agency's", async () => {
+    const own = await caseOf("a");
+    const foreign = await caseOf("b");
+    const [a] = await t.tdb.query<{ number: string }>("SELECT number FROM cases WHERE id = $1", [own]);
+    const [b] = await t.tdb.query<{ number: string }>("SELECT number FROM cases WHERE id = $1", [foreign]);
+    // The whole number, and its last digits in lower case, find A's case.
+    for (const q of [a.number, a.number.slice(-4).toLowerCase()]) {
+      const res = await call(PC, "GET", `/api/civil/compensation/case-picker?q=${encodeURIComponent(q)}`);
+      assert.equal(res.statusCode, 200, res.body);
+      const hits = res.json() as Array<{ id: string; number: string }>;
+      assert.ok(
+        hits.some((h) => h.id === own && h.number === a.number),
+        q,
+      );
+      assert.ok(!hits.some((h) => h.id === foreign));
+    }
+    // B's exact number finds nothing of B (A may happen to hold the same number: only A's rows come back).
+    const cross = (
+      await call(PC, "GET", `/api/civil/compensation/case-picker?q=${encodeURIComponent(b.number)}`)
+    ).json() as Array<{ id: string }>;
+    assert.ok(!cross.some((h) => h.id === foreign));
+    // LIKE wildcards are matched literally.
+    const wild = await call(PC, "GET", "/api/civil/compensation/case-picker?q=%25%25");
+    assert.deepEqual(wild.json(), []);
+    // Too short: a clear 400; the auditor does not record claims: 403.
+    const short = await call(PC, "GET", "/api/civil/compensation/case-picker?q=1");
+    assert.equal(short.statusCode, 400);
+    const au = await call("auditor", "GET", `/api/civil/compensation/case-picker?q=${a.number}`);
+    assert.equal(au.statusCode, 403);
+  });
+
   test("I4: the recorder cannot approve; payment before approval refused; a role without the permission refused", async () => {
     // The privacy manager records (and may approve in general), so the four-eyes check is what refuses.
     const rec = (

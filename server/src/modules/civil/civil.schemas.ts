@@ -28,6 +28,9 @@ export const compensationCreate = z.object({
     .nullish(),
 });
 
+/** The record form's case picker: part of a receipt number (at least two characters). */
+export const casePickerQuery = z.object({ q: text({ min: 2, max: 40 }) });
+
 export const compensationList = z.object({
   from: date().optional(),
   to: date().optional(),

@@ -5,7 +5,7 @@ import {
   paymentProblem,
 } from "@civicpims/core/civil/index";
 import { catalogueOf } from "@civicpims/core/jurisdictions/index";
-import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, ilike, lte, sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { Tx } from "../../db/client";
 import { type CompensationPayee, cases, civilCompensations } from "../../db/schema";
@@ -177,6 +177,33 @@ export function registerCompensationRoutes(app: FastifyInstance, deps: AppDeps):
       return compensationAnalysis(tx, agencyId, from, to);
     },
     audit: { skip: "de-identified aggregates: loss-type codes, unit ids, counts and sums (K9)" },
+  });
+
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/civil/compensation/case-picker",
+    access: "civil.compensation.record",
+    tag,
+    summary: "The agency's cases whose receipt number contains the text (the record form's case picker)",
+    query: s.casePickerQuery,
+    readOnlyNoTransaction: true,
+    handler: async ({ tx, agencyId, query }) => {
+      // A fragment of a receipt number, matched literally: LIKE's wildcards in the input are escaped.
+      const needle = query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+      return tx
+        .select({
+          id: cases.id,
+          number: cases.number,
+          kind: cases.kind,
+          state: cases.state,
+          receivedAt: cases.receivedAt,
+        })
+        .from(cases)
+        .where(and(eq(cases.agencyId, agencyId), ilike(cases.number, `%${needle}%`)))
+        .orderBy(desc(cases.receivedAt))
+        .limit(10);
+    },
+    audit: { skip: "receipt numbers, kinds and states only, no personal data (as the case list)" },
   });
 
   defineRoute(app, deps, {

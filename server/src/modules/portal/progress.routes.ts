@@ -11,6 +11,7 @@ import { authorise } from "./portal.routes";
 import { agencyByCode } from "./portal.service";
 import { progressLookup, publicStage } from "./progress";
 import { submitSurvey, surveyStats } from "./survey.service";
+import { registerSurveyStatisticsTable } from "./survey.tables";
 import { bump, LIMITS, throttleKey } from "./throttle";
 
 const progressBody = z
@@ -47,6 +48,7 @@ function localMidnight(day: string, timeZone: string): Date {
  * (issue 12 item 1, I6) with its staff results.
  */
 export function registerProgressRoutes(app: FastifyInstance, deps: AppDeps): void {
+  registerSurveyStatisticsTable();
   const tag = "portal";
 
   defineRoute(app, deps, {

@@ -256,6 +256,43 @@ describe("satisfaction survey (I6)", () => {
     assert.equal(h.statusCode, 403);
   });
 
+  test("I6: the survey summary is a statistics table (hand count of the two answers above), without comments", async () => {
+    const { quarterOf } = await import("@civicpims/core/statistics/index");
+    const { year } = quarterOf(Date.now(), "Asia/Seoul");
+    const res = await t.inject({
+      method: "GET",
+      url: `/api/statistics/tables?year=${year}`,
+      headers: { ...(await t.as("privacy_officer")), "accept-language": "en" },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const tb = (
+      res.json() as {
+        tables: Array<{
+          id: string;
+          columns: Array<{ id: string }>;
+          rows: Array<{ id: string; label: string; cells: unknown[] }>;
+        }>;
+      }
+    ).tables.find((x) => x.id === "i6-survey");
+    assert.ok(tb);
+    assert.deepEqual(
+      tb.columns.map((c) => c.id),
+      ["responses", "average", "score1", "score2", "score3", "score4", "score5"],
+    );
+    assert.deepEqual(
+      tb.rows.map((r) => [r.id, ...r.cells]),
+      [
+        // answers (5, 4, 3, 4) and (2, 2, 4, 2)
+        ["speed", 2, 3.5, 0, 1, 0, 0, 1],
+        ["kindness", 2, 3, 0, 1, 0, 1, 0],
+        ["clarity", 2, 3.5, 0, 0, 1, 1, 0],
+        ["overall", 2, 3, 0, 1, 0, 1, 0],
+      ],
+    );
+    assert.equal(tb.rows[0].label, "Speed of handling");
+    for (const s of ["친절", "1234567", "800101"]) assert.ok(!res.body.includes(s), s);
+  });
+
   test("I6, bad input: scores outside 1-5 and a wrong access code: clear errors, nothing saved", async () => {
     const code = "SURV-EYCC-2345";
     const c = await petition(code);

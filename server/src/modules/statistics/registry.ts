@@ -25,6 +25,12 @@ export interface StatisticsTableDef {
   requirement: string;
   /** Sort position on the page and in the workbook (default: by requirement, then registration order). */
   order?: number;
+  /**
+   * Rule-pack catalogues (ids as in catalogueOf, e.g. "compensationLossTypes") whose entry names may label
+   * rows and columns. The frame looks the names up itself for the agency's jurisdiction, so a table can
+   * only borrow texts a catalogue already holds, never bring its own.
+   */
+  catalogues?: readonly string[];
   load(tx: Queryable, agencyId: string, period: StatisticsPeriod): Promise<StatTableData>;
 }
 

@@ -1,3 +1,4 @@
+import { catalogueOf } from "@civicpims/core/jurisdictions/index";
 import {
   assertPublishable,
   catalogueTexts,
@@ -86,11 +87,19 @@ export async function loadStatistics(
     asOf,
   );
   const texts = catalogueTexts(lookupOf(await loadPetitionTypes(tx, agencyId)));
+  const withCatalogues = (ids: readonly string[] | undefined): ReadonlySet<string> => {
+    if (!ids?.length) return texts;
+    const s = new Set(texts);
+    for (const id of ids)
+      for (const e of catalogueOf(agency.jurisdiction, id)?.entries ?? [])
+        for (const v of Object.values(e.names)) if (typeof v === "string") s.add(v);
+    return s;
+  };
   const lang: Locale = locale === "agency" ? agency.defaultLocale : locale;
   const tables: ResolvedTable[] = [];
   for (const def of statisticsTables()) {
     const data = await def.load(tx, agencyId, period);
-    assertPublishable(data, texts);
+    assertPublishable(data, withCatalogues(def.catalogues));
     tables.push(resolveTable(def, data, lang));
   }
   return {

@@ -30,7 +30,14 @@ export async function statisticsWorkbook(
     }
     tb.columns.forEach((c, i) => {
       const col = ws.getColumn(i + 2);
-      col.numFmt = c.kind === "rate" ? "0.0%" : c.kind === "change" ? "+#,##0;-#,##0;0" : "#,##0";
+      col.numFmt =
+        c.kind === "rate"
+          ? "0.0%"
+          : c.kind === "change"
+            ? "+#,##0;-#,##0;0"
+            : c.kind === "average"
+              ? "0.00"
+              : "#,##0";
       col.width = Math.max(10, c.label.length + 4);
     });
     ws.getColumn(1).width = Math.max(14, ...tb.rows.map((r) => r.label.length + 4));

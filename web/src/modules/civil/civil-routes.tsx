@@ -30,6 +30,12 @@ const ROUTES: Array<{ path: string; permission: string; Component: ComponentType
     permission: "civil.family_register.read",
     Component: screen("FamilyRegisterPage"),
   },
+  // I6: the survey results belong to petitions; the screen lives here until the petitions module hosts it.
+  {
+    path: "petitions/surveys",
+    permission: "petitions.surveys.read",
+    Component: screen("SurveyResultsPage"),
+  },
 ];
 
 /** Staff routes of civil affairs (compensation, roster, family register), placed in app.tsx. */

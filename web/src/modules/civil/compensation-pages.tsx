@@ -1,14 +1,16 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api } from "../../api";
+import { api, buildUrl } from "../../api";
 import { Field, Form, SelectField, TextAreaField } from "../../components/form";
 import { ErrorBox, Loading, Page, StatusMessage } from "../../components/page";
 import { UnconfirmedMark } from "../../components/unconfirmed-mark";
 import { useLoad } from "../../components/use-load";
 import { useSession } from "../../session";
 import { useUnits } from "../org/use-units";
+import { CasePicker } from "./case-picker";
 import { useDay, useLossTypes, useMoney } from "./format";
+import "./print.css";
 
 export interface Compensation {
   id: string;
@@ -108,12 +110,7 @@ export function CompensationListPage() {
               emptyLabel={t("civil.common.none")}
               options={unitOptions()}
             />
-            <Field
-              name="caseId"
-              label={t("civil.comp.caseId")}
-              hint={t("civil.comp.caseHint")}
-              maxLength={36}
-            />
+            <CasePicker name="caseId" label={t("civil.comp.caseId")} hint={t("civil.comp.caseHint")} />
             <Field name="payeeName" label={t("civil.comp.payeeName")} maxLength={200} autoComplete="off" />
             <Field name="payeeBank" label={t("civil.comp.payeeBank")} maxLength={100} autoComplete="off" />
             <Field
@@ -288,6 +285,8 @@ interface Analysis {
 /** Counts and sums per loss type and per unit for a period (K9: de-identified). */
 export function CompensationAnalysisPage() {
   const { t } = useTranslation();
+  const { can } = useSession();
+  const day = useDay();
   const money = useMoney();
   const loss = useLossTypes();
   const { unitName } = useUnits();
@@ -302,7 +301,7 @@ export function CompensationAnalysisPage() {
       .map(([c, v]) => money(v, c))
       .join(", ");
   const table = (title: string, rows: Group[], label: (g: Group) => string) => (
-    <section className="card" aria-label={title}>
+    <section className="card comp-analysis" aria-label={title}>
       <h2>{title}</h2>
       <div className="table-wrap">
         <table className="table">
@@ -331,16 +330,40 @@ export function CompensationAnalysisPage() {
     </section>
   );
   return (
-    <Page title={t("civil.analysis.title")}>
-      <p className="hint">{t("civil.analysis.intro")}</p>
-      <Form
-        label={t("civil.analysis.title")}
-        submitLabel={t("civil.common.apply")}
-        onSubmit={async (v) => setPeriod({ from: v.from, to: v.to })}
-      >
-        <Field name="from" type="date" label={t("civil.common.from")} defaultValue={period.from} required />
-        <Field name="to" type="date" label={t("civil.common.to")} defaultValue={period.to} required />
-      </Form>
+    <Page
+      title={t("civil.analysis.title")}
+      actions={
+        <>
+          <button type="button" className="btn" onClick={() => window.print()}>
+            {t("civil.analysis.print")}
+          </button>
+          {/* The workbook is the statistics one: its K9 sheet is this analysis by loss type. */}
+          {can("statistics.read") && (
+            <a
+              className="btn"
+              href={buildUrl("/api/statistics/export.xlsx", { year: period.from.slice(0, 4) })}
+              download
+            >
+              {t("civil.analysis.xlsx")}
+            </a>
+          )}
+        </>
+      }
+    >
+      <p className="hint no-print">{t("civil.analysis.intro")}</p>
+      <p className="print-only">
+        {t("civil.analysis.printedPeriod", { from: day(period.from), to: day(period.to) })}
+      </p>
+      <div className="no-print">
+        <Form
+          label={t("civil.analysis.title")}
+          submitLabel={t("civil.common.apply")}
+          onSubmit={async (v) => setPeriod({ from: v.from, to: v.to })}
+        >
+          <Field name="from" type="date" label={t("civil.common.from")} defaultValue={period.from} required />
+          <Field name="to" type="date" label={t("civil.common.to")} defaultValue={period.to} required />
+        </Form>
+      </div>
       <ErrorBox text={data.error} />
       {data.loading && !data.data && <Loading />}
       {data.data && (

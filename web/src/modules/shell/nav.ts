@@ -119,6 +119,7 @@ export const NAV: NavGroup[] = [
         label: "civil.nav.familyRegister",
         permission: "civil.family_register.read",
       },
+      { to: "/petitions/surveys", label: "civil.nav.surveys", permission: "petitions.surveys.read" },
     ],
   },
   {

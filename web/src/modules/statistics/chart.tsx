@@ -13,7 +13,8 @@ export function StatChart({ table, locale, label }: { table: StatTable; locale: 
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!ref.current) return;
-    // Count columns only (rates and changes have other units), rows without the totals row.
+    // Count columns only (rates, changes, sums and averages have other units), without the columns that
+    // total the others (year, received, processed, survey responses) and without the totals row.
     const cols = table.columns
       .map((c, i) => ({ c, i }))
       .filter(
@@ -22,6 +23,7 @@ export function StatChart({ table, locale, label }: { table: StatTable; locale: 
           c.id !== "total" &&
           c.id !== "year" &&
           c.id !== "received" &&
+          c.id !== "responses" &&
           c.id !== "processed",
       );
     const rows = table.rows.filter((r) => !r.total);

@@ -13,6 +13,10 @@ function Cell({ v, kind, locale }: { v: number | null; kind: string; locale: str
   if (v === null) return <>—</>;
   if (kind === "rate")
     return <>{new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(v)}</>;
+  if (kind === "average")
+    return (
+      <>{new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)}</>
+    );
   const s = new Intl.NumberFormat(locale).format(v);
   return <>{kind === "change" && v > 0 ? `+${s}` : s}</>;
 }

@@ -3,7 +3,7 @@ export interface StatTable {
   requirement: string;
   title: string;
   rowHeader: string;
-  columns: Array<{ id: string; label: string; kind: "count" | "rate" | "change" | "amount" }>;
+  columns: Array<{ id: string; label: string; kind: "count" | "rate" | "change" | "amount" | "average" }>;
   rows: Array<{ id: string; label: string; cells: Array<number | null>; total: boolean }>;
   note: string | null;
 }
