@@ -87,7 +87,10 @@ function builtServer(): string | null {
   return existsSync(main) ? main : null;
 }
 
-async function startChild(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; base: string }> {
+async function startChild(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
@@ -161,7 +164,8 @@ interface LoadResult {
 }
 
 async function load(base: string, n: number, connections: number, seconds: number): Promise<LoadResult> {
-  const body = () => JSON.stringify({ agencyCode: AGENCY, receiptNumber: numberOf(1 + Math.floor(Math.random() * n)) });
+  const body = () =>
+    JSON.stringify({ agencyCode: AGENCY, receiptNumber: numberOf(1 + Math.floor(Math.random() * n)) });
   const opts = {
     url: `${base}/api/portal/progress`,
     method: "POST" as const,
@@ -178,7 +182,10 @@ async function load(base: string, n: number, connections: number, seconds: numbe
       const r = await fetch(opts.url, {
         method: "POST",
         headers: opts.headers,
-        body: JSON.stringify({ agencyCode: AGENCY, receiptNumber: `XX-2025-${randomBytes(4).toString("hex")}` }),
+        body: JSON.stringify({
+          agencyCode: AGENCY,
+          receiptNumber: `XX-2025-${randomBytes(4).toString("hex")}`,
+        }),
       });
       await r.arrayBuffer();
       unknownStatus.set(r.status, (unknownStatus.get(r.status) ?? 0) + 1);
@@ -220,7 +227,9 @@ export async function run(opts: { quick: boolean }): Promise<Record<string, numb
   const serverArgs = main ? [main] : ["--import", "tsx", "server/src/main.ts"];
   const what = main ? "built server (server/dist/main.mjs)" : "server from sources via tsx (no build)";
   console.log(`${what}; ${n} petitions; ${connections} clients for ${seconds} s on loopback (autocannon)`);
-  console.log(`load: known receipt numbers only; ${UNKNOWN} unknown numbers from a side client, counted apart`);
+  console.log(
+    `load: known receipt numbers only; ${UNKNOWN} unknown numbers from a side client, counted apart`,
+  );
   const out: Record<string, number | string> = { petitions: n, connections, seconds, server: what };
   const url = await postgresUrl();
   if (!url) out.postgres = "unavailable";
@@ -230,7 +239,9 @@ export async function run(opts: { quick: boolean }): Promise<Record<string, numb
     for (const target of url ? ["pglite", "postgres"] : ["pglite"]) {
       const dataDir = join(dir, target);
       // Keys (session, field, ledger) for the server; the database is made below.
-      spawnSync(process.execPath, ["cli/bin/civicpims.mjs", "init", "--data-dir", dataDir], { stdio: "ignore" });
+      spawnSync(process.execPath, ["cli/bin/civicpims.mjs", "init", "--data-dir", dataDir], {
+        stdio: "ignore",
+      });
       rmSync(pgliteDir(dataDir), { recursive: true, force: true });
       const schema = `bench_${randomBytes(4).toString("hex")}`;
       const database =
@@ -250,7 +261,9 @@ export async function run(opts: { quick: boolean }): Promise<Record<string, numb
           [
             "bare",
             [bare],
-            target === "postgres" ? { DB_URL: url as string, DB_SCHEMA: schema } : { DB_DIR: pgliteDir(dataDir) },
+            target === "postgres"
+              ? { DB_URL: url as string, DB_SCHEMA: schema }
+              : { DB_DIR: pgliteDir(dataDir) },
           ],
         ] as const) {
           const { child, base } = await startChild([...args], env);
@@ -274,7 +287,9 @@ export async function run(opts: { quick: boolean }): Promise<Record<string, numb
         console.log(
           `${target.padEnd(8)} ${name === "ours" ? "POST /api/portal/progress" : "bare Fastify route       "}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.requests} requests, ${r.errors} errors; unknown numbers: ${r.unknown}`,
         );
-      console.log(`${target.padEnd(8)} throughput ratio ours/bare: ${ratio.toFixed(2)} (target >= 0.5, 0 errors)`);
+      console.log(
+        `${target.padEnd(8)} throughput ratio ours/bare: ${ratio.toFixed(2)} (target >= 0.5, 0 errors)`,
+      );
       for (const [name, r] of Object.entries(results)) {
         out[`${target}_${name}_rps`] = Math.round(r.rps);
         out[`${target}_${name}_p50_ms`] = r.p50;
