@@ -2,7 +2,7 @@
 // search_text (the content with identifiers masked) holds generated Korean petition texts (random sentences over
 // 300 words taken from seed 003, the civil-affairs chapter), time the petitions module's candidate lookup
 // (petitions.service candidates(): the service behind POST /api/petitions/candidates, called directly with the
-// bench's connection, no HTTP, no transaction) for 200 query texts, against the bare trigram query
+// bench's connection, no HTTP, no transaction) for 200 query texts (100 with --quick), against the bare trigram query
 // (search_text OPERATOR(public.%) $1 ORDER BY public.similarity DESC LIMIT 10, same threshold 0.3 =
 // SIMILARITY.show) through the same driver in the same process. p95 printed; ratio = bare p95 / module p95
 // (target >= 0.5). PostgreSQL only (BENCH_DATABASE_URL, PG_TEST_URL, TEST_DATABASE_URL or
@@ -57,7 +57,8 @@ const VOCABULARY = (
   "호적관리행 호적관련 형성으로 협소하여 현재까지 현으로 현에도 " +
   "현실을 혁신 허브 향상에 향상시키는 향상시키기 향상시켰다"
 ).split(" ");
-const QUERIES = 200;
+/** 200 query texts; 100 with --quick (CI runs every bench quick, under ~60 s). */
+let QUERIES = 200;
 
 /** Deterministic pseudo-random numbers (mulberry32), so both runs and both sides see the same texts. */
 function rng(seed: number) {
@@ -164,6 +165,7 @@ async function postgresUrl(): Promise<string | null> {
 
 export async function run(opts: { quick: boolean }): Promise<Record<string, number | string>> {
   const n = opts.quick ? 50_000 : 1_000_000;
+  QUERIES = opts.quick ? 100 : 200;
   console.log("pglite   skipped (PostgreSQL only)");
   const url = await postgresUrl();
   if (!url) {
