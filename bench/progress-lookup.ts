@@ -170,7 +170,7 @@ async function load(base: string, n: number, connections: number, seconds: numbe
     url: `${base}/api/portal/progress`,
     method: "POST" as const,
     headers: { "content-type": "application/json" },
-    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: body() }) }],
+    requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: body() }) }],
   };
   // Warm-up (JIT, plan caches, connections), not measured.
   await autocannon({ ...opts, connections, duration: 1 });
