@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { sql } from "drizzle-orm";
 import { createTestApp, type TestApp } from "../../test-support/app";
+import { candidateKeys, candidates } from "./petitions.service";
 import { seedPetitionTypes } from "./types.service";
 
 let t: TestApp;
@@ -231,5 +233,36 @@ describe("petitions (staff)", () => {
     const id = list.json().items[0].id;
     const other = await call("GET", `/api/petitions/${id}`, undefined, "b");
     assert.equal(other.statusCode, 404);
+  });
+});
+
+describe("similar-petition lookup (the trigram index)", () => {
+  test("I1: similar text is found through the indexable % operator whatever the session's pg_trgm threshold", async () => {
+    // The lookup uses % so the GIN index serves it (bench/similar-petitions.ts: a scan of every petition
+    // otherwise). % follows pg_trgm.similarity_threshold; a caller's session set to 0.95 must not hide a
+    // candidate at >= 0.3 (SIMILARITY.show), so the service pins the threshold for its transaction.
+    const text = "가로등 고장으로 밤길이 어둡습니다. 새빛로 삼거리 가로등 세 개를 수리해 주십시오.";
+    const filed = await call(
+      "POST",
+      "/api/petitions",
+      petition({
+        content: text,
+        title: "가로등 수리",
+        petitioner: { name: "최가로", phone: "010-4444-5555" },
+      }),
+    );
+    assert.equal(filed.statusCode, 201, filed.body);
+    const id = filed.json().case.id;
+    const keys = candidateKeys(t.deps, {
+      content: "새빛로 삼거리 가로등 세 개가 고장으로 밤길이 어둡습니다. 수리 바랍니다.",
+      petitioner: { name: "다른이" },
+    });
+    const r = await t.deps.database.db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL pg_trgm.similarity_threshold = 0.95`);
+      return candidates(tx, t.deps, t.a.id, keys);
+    });
+    const hit = r.similar.find((c) => c.caseId === id);
+    assert.ok(hit, JSON.stringify(r.similar));
+    assert.ok(hit.score >= 0.3 && hit.score < 0.95, String(hit.score));
   });
 });
