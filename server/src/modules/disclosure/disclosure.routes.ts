@@ -97,7 +97,14 @@ export function registerDisclosureRoutes(app: FastifyInstance, deps: AppDeps): v
         const p = r
           ? (JSON.parse(decryptField(deps.secrets.fieldKey, r.personalEnc)) as DisclosurePersonalData)
           : null;
-        return { ...c, requesterName: p?.requester.name ?? null, disclosureOutcome: r?.outcome ?? null };
+        // The subject is cut short here so that the list never carries the whole request text.
+        const subject = p ? [...p.content.replace(/\s+/g, " ").trim()].slice(0, 40).join("") : null;
+        return {
+          ...c,
+          requesterName: p?.requester.name ?? null,
+          subjectSummary: subject,
+          disclosureOutcome: r?.outcome ?? null,
+        };
       });
       return { ...page, items };
     },
