@@ -13,14 +13,15 @@ const opt = (v: string) => v.trim() || undefined;
 /** The country's form (KR 정보공개 청구서 / TW 申請書) as the staff intake body. */
 export function intakeBody(j: "KR" | "TW", methods: string[], v: FormValues) {
   const tw = j === "TW";
-  const representative = tw && v.repName?.trim()
-    ? {
-        name: v.repName,
-        idNumber: opt(v.repIdNumber ?? ""),
-        address: opt(v.repAddress ?? ""),
-        phone: opt(v.repPhone ?? ""),
-      }
-    : undefined;
+  const representative =
+    tw && v.repName?.trim()
+      ? {
+          name: v.repName,
+          idNumber: opt(v.repIdNumber ?? ""),
+          address: opt(v.repAddress ?? ""),
+          phone: opt(v.repPhone ?? ""),
+        }
+      : undefined;
   return {
     form: j,
     channel: v.channel,
@@ -40,7 +41,9 @@ export function intakeBody(j: "KR" | "TW", methods: string[], v: FormValues) {
     methods: methods.filter((m) => v[`method_${m}`] === "true"),
     methodOther: opt(v.methodOther ?? ""),
     receipt: v.receipt,
-    ...(v.feeWaiver === "true" ? { feeWaiver: { requested: true, reason: opt(v.feeWaiverReason ?? "") } } : {}),
+    ...(v.feeWaiver === "true"
+      ? { feeWaiver: { requested: true, reason: opt(v.feeWaiverReason ?? "") } }
+      : {}),
   };
 }
 
@@ -70,7 +73,10 @@ export function NewDisclosurePage() {
             "representative.name": "repName",
           }}
           onSubmit={async (v) => {
-            const d = await api.post<DisclosureDetail>("/api/disclosure", intakeBody(c.jurisdiction, c.methods, v));
+            const d = await api.post<DisclosureDetail>(
+              "/api/disclosure",
+              intakeBody(c.jurisdiction, c.methods, v),
+            );
             navigate(`/disclosure/${d.case.id}`);
           }}
         >
@@ -107,7 +113,15 @@ export function NewDisclosurePage() {
           )}
           <TextAreaField name="content" label={f("content")} required rows={5} />
           {c.formFields.includes("itemCount") && (
-            <Field name="itemCount" type="number" min={1} max={1000} defaultValue="1" label={f("itemCount")} required />
+            <Field
+              name="itemCount"
+              type="number"
+              min={1}
+              max={1000}
+              defaultValue="1"
+              label={f("itemCount")}
+              required
+            />
           )}
           {c.formFields.includes("purpose") && <Field name="purpose" label={f("purpose")} required />}
           <fieldset>

@@ -27,8 +27,10 @@ test("J1, J4: a ground is shown with its article, short citation and the name in
 });
 
 test("J1: partial and non-disclosure need a ground; full and not held do not", () => {
-  assert.deepEqual(
-    ["full", "partial", "non_disclosure", "not_held"].map(needsGround),
-    [false, true, true, false],
-  );
+  assert.deepEqual(["full", "partial", "non_disclosure", "not_held"].map(needsGround), [
+    false,
+    true,
+    true,
+    false,
+  ]);
 });
