@@ -12,17 +12,19 @@ import {
 } from "@civicpims/core/disclosure/index";
 import { and, eq, inArray } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
-import { type DisclosurePersonalData, disclosureRequests } from "../../db/schema";
+import { cases, type DisclosurePersonalData, disclosureRequests } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { badRequest } from "../../http/errors";
 import { defineRoute, type RouteContext } from "../../http/route";
 import { decryptField } from "../../security/field-crypto";
-import { agencyInfo } from "../cases/case.service";
+import { addEvent, agencyInfo } from "../cases/case.service";
 import { listCases } from "../cases/cases.repo";
 import { actorOf } from "../cases/cases.routes";
 import { listQuery } from "../cases/cases.schemas";
+import { accessCodeHash, newAccessCode } from "../portal/portal.service";
 import * as s from "./disclosure.schemas";
 import * as svc from "./disclosure.service";
+import "./portal-delivery";
 
 // biome-ignore lint/suspicious/noExplicitAny: route contexts differ only in body/query/params types
 type Ctx = RouteContext<any, any, any>;
@@ -95,7 +97,14 @@ export function registerDisclosureRoutes(app: FastifyInstance, deps: AppDeps): v
         const p = r
           ? (JSON.parse(decryptField(deps.secrets.fieldKey, r.personalEnc)) as DisclosurePersonalData)
           : null;
-        return { ...c, requesterName: p?.requester.name ?? null, disclosureOutcome: r?.outcome ?? null };
+        // The subject is cut short here so that the list never carries the whole request text.
+        const subject = p ? [...p.content.replace(/\s+/g, " ").trim()].slice(0, 40).join("") : null;
+        return {
+          ...c,
+          requesterName: p?.requester.name ?? null,
+          subjectSummary: subject,
+          disclosureOutcome: r?.outcome ?? null,
+        };
       });
       return { ...page, items };
     },
@@ -243,5 +252,30 @@ export function registerDisclosureRoutes(app: FastifyInstance, deps: AppDeps): v
     body: s.objectionBody,
     handler: async (ctx) => detail(ctx, await svc.recordObjection(await sctx(ctx), ctx.params.id, ctx.body)),
     audit: { skip: "recordObjection writes disclosure.objection.record" },
+  });
+  defineRoute(app, deps, {
+    method: "POST",
+    url: "/api/disclosure/:id/access-code",
+    access: "disclosure.process",
+    tag,
+    summary: "Issue a new portal access code (the old one stops working); shown once, for the requester",
+    params: s.idParams,
+    body: s.notifyBody,
+    handler: async (ctx) => {
+      const { c } = await svc.loadDisclosure(ctx.tx, ctx.agencyId, ctx.params.id);
+      const accessCode = newAccessCode();
+      await ctx.tx
+        .update(cases)
+        .set({ accessCodeHash: accessCodeHash(ctx.deps, c.id, accessCode), updatedAt: new Date() })
+        .where(and(eq(cases.id, c.id), eq(cases.agencyId, c.agencyId)));
+      await addEvent(ctx.tx, c, { type: "access_code", actor: actorOf(ctx) });
+      return { caseId: c.id, receiptNumber: c.number, accessCode, subjectRef: c.subjectRef };
+    },
+    audit: {
+      action: "disclosure.access_code.reissue",
+      resourceType: "case",
+      resourceId: (r) => r.caseId,
+      subjectRef: (r) => r.subjectRef,
+    },
   });
 }

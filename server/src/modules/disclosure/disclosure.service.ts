@@ -44,6 +44,7 @@ import {
 } from "../cases/case.service";
 import { caseDetail } from "../cases/cases.routes";
 import { caseComms, type LetterInfo, type LetterKind } from "../cases/comms";
+import { agencyPublicUrl } from "../letters/agency-mail";
 import "./messages";
 
 export interface ServiceCtx {
@@ -520,13 +521,57 @@ export async function withdrawRequest(s: ServiceCtx, caseId: string, body: { rea
   return c.id;
 }
 
-/** The decision reaches the requester: decided -> notified; the remedy periods start here. */
+/**
+ * The decision reaches the requester: decided -> notified; the remedy periods start here. A requester who gave
+ * an e-mail address gets the notice through the case comms outbox (the letters attached when they asked to
+ * receive by e-mail); it is queued in the same transaction, so a refused transition sends nothing.
+ */
 export async function notifyRequester(s: ServiceCtx, caseId: string, body: { notifiedAt?: string }) {
-  const { c } = await loadDisclosure(s.tx, s.agency.id, caseId);
+  const { c, r } = await loadDisclosure(s.tx, s.agency.id, caseId);
   const at = body.notifiedAt ? new Date(body.notifiedAt) : new Date();
   if (at.getTime() > Date.now() + 60_000) throw badRequest("disclosure.notified_in_future");
-  await transition(s.tx, s.agency, c.id, { type: "notify" }, { actor: s.actor, audit: s.audit, now: at });
+  const p = personalOf(s.deps, r);
+  const channels: string[] = [];
+  if (p.requester.email) {
+    const letters = await caseComms().listLetters(s.tx, s.deps, s.agency.id, c.id);
+    await caseComms().sendMail(s.tx, s.deps, {
+      agencyId: s.agency.id,
+      caseId: c.id,
+      kind: "decision_notice",
+      to: p.requester.email,
+      locale: r.locale,
+      ...noticeMail(r.locale, c.number, await agencyPublicUrl(s.tx, s.deps.config, s.agency.id)),
+      letterIds: r.receipt === "email" ? letters.map((l) => l.id) : [],
+    });
+    channels.push("email");
+  }
+  if (r.receipt !== "email" && r.receipt !== "online") channels.push(r.receipt);
+  await transition(
+    s.tx,
+    s.agency,
+    c.id,
+    { type: "notify" },
+    { actor: s.actor, audit: s.audit, now: at, details: { channels } },
+  );
   return c.id;
+}
+
+const NOTICE: Record<Locale, [string, string]> = {
+  ko: [
+    "[정보공개 결정 통지]",
+    "청구하신 정보공개({{n}})의 결정 내용을 알려드립니다. 접수번호와 확인코드로 결정 통지서와 공개된 파일을 내려받을 수 있습니다: {{u}}/portal",
+  ],
+  "zh-TW": [
+    "[政府資訊公開決定通知]",
+    "您申請的政府資訊（{{n}}）已作成決定。請以收件編號及查詢碼下載通知書及公開的檔案：{{u}}/portal",
+  ],
+  en: [
+    "[Information disclosure decision]",
+    "The decision on your disclosure request ({{n}}) has been made. Download the decision letter and the released files with your receipt number and access code: {{u}}/portal",
+  ],
+};
+function noticeMail(l: Locale, n: string, u: string) {
+  return { subject: `${NOTICE[l][0]} ${n}`, text: NOTICE[l][1].replace("{{n}}", n).replace("{{u}}", u) };
 }
 
 /** 이의신청 (KR §18) / 訴願 (TW) recorded on the case once filed. */

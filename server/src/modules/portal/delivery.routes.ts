@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
 import { defineRoute } from "../../http/route";
 import { deferError } from "../auth/deferred-error";
-import { releasedFile } from "../requests/delivery";
+import { portalDelivery } from "./delivery-providers";
 import { accessBody, authorise } from "./portal.routes";
 
 /**
@@ -23,7 +23,7 @@ export function registerPortalDeliveryRoutes(app: FastifyInstance, deps: AppDeps
     handler: async (ctx) => {
       const a = await authorise(ctx);
       if ("error" in a) return a.error;
-      const f = await releasedFile(ctx.tx, ctx.deps, a.c, ctx.params.attachmentId);
+      const f = await portalDelivery(a.c.kind).file(ctx.tx, ctx.deps, a.c, ctx.params.attachmentId);
       if (!f) return deferError(404, "portal.not_found");
       ctx.audit({
         action: "portal.file.download",

@@ -18,7 +18,7 @@ import {
   validateAttachment,
 } from "../cases/attachments";
 import { caseComms } from "../cases/comms";
-import { citizenDelivery } from "../requests/delivery";
+import { portalDelivery } from "./delivery-providers";
 import { rightsPortalFields } from "./kind-rights";
 import {
   agencyByCode,
@@ -434,7 +434,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
       // Issue 11 item 4: the released files, or the viewing time and place, and the fee.
       return {
         ...(await publicProgress(ctx.tx, ctx.deps, a.c)),
-        delivery: await citizenDelivery(ctx.tx, a.c),
+        delivery: await portalDelivery(a.c.kind).overview(ctx.tx, a.c),
       };
     },
     audit: { skip: "written in the handler (portal.status.read / portal.access.failed)" },

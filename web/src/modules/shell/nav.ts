@@ -90,6 +90,14 @@ export const NAV: NavGroup[] = [
     ],
   },
   {
+    module: "disclosure",
+    label: "disclosure.nav.group",
+    items: [
+      { to: "/disclosure/list", label: "disclosure.nav.list", permission: "disclosure.read" },
+      { to: "/disclosure/new", label: "disclosure.nav.new", permission: "disclosure.create" },
+    ],
+  },
+  {
     module: "records",
     label: "records.nav.group",
     items: [
@@ -140,7 +148,7 @@ export const NAV: NavGroup[] = [
 ];
 
 /** Later modules, shown disabled so staff see where the product is going. */
-export const COMING_MODULES = ["disclosure", "retention", "incidents"];
+export const COMING_MODULES = ["retention", "incidents"];
 
 export function visibleNav(can: (p: string) => boolean): NavGroup[] {
   return NAV.map((g) => ({ ...g, items: g.items.filter((i) => !i.permission || can(i.permission)) })).filter(

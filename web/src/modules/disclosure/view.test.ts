@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { groundLabel, groundShort, maskName, needsGround } from "./view";
+
+test("J1: the requester's name is masked in the list (first and last kept)", () => {
+  assert.equal(maskName("홍길동"), "홍*동");
+  assert.equal(maskName("王小明"), "王*明");
+  assert.equal(maskName("남궁민수"), "남**수");
+  assert.equal(maskName("이산"), "이*");
+  assert.equal(maskName("Jane Doe"), "J******e");
+  assert.equal(maskName(""), "");
+  assert.equal(maskName(null), "");
+});
+
+test("J1, J4: a ground is shown with its article, short citation and the name in the user's language", () => {
+  const g = {
+    code: "personal",
+    names: { ko: "개인정보", "zh-TW": "個人隱私", en: "Personal information" },
+    article: "§9①6",
+    short: "9-1-6",
+  };
+  assert.equal(groundLabel(g, "ko"), "§9①6 9-1-6 — 개인정보");
+  assert.equal(groundLabel(g, "zh-TW"), "§9①6 9-1-6 — 個人隱私");
+  assert.equal(groundLabel({ ...g, short: null }, "en"), "§9①6 — Personal information");
+  assert.equal(groundLabel({ code: "x", names: { en: "Other" } }, "ko"), "Other");
+  assert.equal(groundShort({ code: "x", names: { en: "" }, article: "§18①1" }), "§18①1");
+});
+
+test("J1: partial and non-disclosure need a ground; full and not held do not", () => {
+  assert.deepEqual(["full", "partial", "non_disclosure", "not_held"].map(needsGround), [
+    false,
+    true,
+    true,
+    false,
+  ]);
+});
