@@ -5,6 +5,7 @@ import { registerAuthRoutes } from "./auth/auth.routes";
 import { registerCalendarRoutes } from "./calendar/calendar.routes";
 import { registerCasesRoutes } from "./cases/cases.routes";
 import { registerCivilRoutes } from "./civil/index";
+import { registerIncidentsModule } from "./incidents/index";
 import { registerJobRoutes } from "./jobs/jobs.routes";
 import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
@@ -37,4 +38,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerSystemRoutes(app, deps);
   registerCivilRoutes(app, deps);
   registerJobRoutes(app, deps);
+  registerIncidentsModule(app, deps);
 }
