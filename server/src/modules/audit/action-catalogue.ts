@@ -15,6 +15,10 @@ import "./messages";
 /** Actions appended outside a route's `audit` declaration: in handlers, sign-in, jobs, the CLI, the seed. */
 export const NON_ROUTE_ACTIONS: readonly string[] = [
   "audit.ledger.export",
+  "incidents.escalation.sent",
+  "incidents.evidence.download",
+  "incidents.report.download",
+  "incidents.scope.export",
   "auth.csrf_rejected",
   "auth.locked",
   "auth.login",

@@ -26,16 +26,24 @@ export async function runEscalations(deps: AppDeps, now = new Date()): Promise<n
   let sent = 0;
   await deps.database.db.transaction(async (tx) => {
     const open = await tx
-      .select({ i: incidents, jurisdiction: agencies.jurisdiction, tz: agencies.timeZone, locale: agencies.defaultLocale })
+      .select({
+        i: incidents,
+        jurisdiction: agencies.jurisdiction,
+        tz: agencies.timeZone,
+        locale: agencies.defaultLocale,
+      })
       .from(incidents)
       .innerJoin(agencies, eq(agencies.id, incidents.agencyId))
       .where(ne(incidents.status, "closed"));
     const ledger: Parameters<typeof appendLedger>[1] = [];
     for (const { i, jurisdiction, tz, locale } of open) {
       const marks = new Set(
-        (await tx.select({ code: incidentClockMarks.code }).from(incidentClockMarks).where(eq(incidentClockMarks.incidentId, i.id))).map(
-          (m) => m.code,
-        ),
+        (
+          await tx
+            .select({ code: incidentClockMarks.code })
+            .from(incidentClockMarks)
+            .where(eq(incidentClockMarks.incidentId, i.id))
+        ).map((m) => m.code),
       );
       const clocks = computeClocks(jurisdiction, i.detectedAt.getTime(), factsOf(i)).filter(
         (c) => c.applies && !marks.has(c.code),
@@ -62,9 +70,11 @@ export async function runEscalations(deps: AppDeps, now = new Date()): Promise<n
             .returning({ id: incidentEscalations.id });
           if (!ins.length || !latest) continue;
           const loc = locale as Locale;
-          const due = new Intl.DateTimeFormat(loc, { timeZone: tz, dateStyle: "long", timeStyle: "short" }).format(
-            c.dueMs,
-          );
+          const due = new Intl.DateTimeFormat(loc, {
+            timeZone: tz,
+            dateStyle: "long",
+            timeStyle: "short",
+          }).format(c.dueMs);
           const subject = t(loc, `incidents.escalation.subject_${stage}`, {
             number: i.number,
             clock: t(loc, `incidents.clock.${c.code}`),
@@ -105,7 +115,13 @@ async function escalationAddresses(deps: AppDeps, tx: Tx, agencyId: string) {
     .select({ c: incidentContacts, email: staff.email })
     .from(incidentContacts)
     .leftJoin(staff, eq(staff.id, incidentContacts.staffId))
-    .where(and(eq(incidentContacts.agencyId, agencyId), eq(incidentContacts.active, true), eq(incidentContacts.escalate, true)));
+    .where(
+      and(
+        eq(incidentContacts.agencyId, agencyId),
+        eq(incidentContacts.active, true),
+        eq(incidentContacts.escalate, true),
+      ),
+    );
   const out = new Set<string>();
   for (const { c, email } of contacts) {
     if (email) out.add(email);

@@ -15,8 +15,8 @@ import type { AppDeps } from "../../http/deps";
 import { AppError, badRequest, notFound } from "../../http/errors";
 import { defineRoute } from "../../http/route";
 import { encryptField } from "../../security/field-crypto";
-import { readStoredFile } from "../../security/file-migration";
 import { sealFile } from "../../security/file-crypto";
+import { readStoredFile } from "../../security/file-migration";
 import { attachmentLimit, readMultipartFile, validateAttachment } from "../cases/attachments";
 import {
   agencyOf,
@@ -70,7 +70,8 @@ export function registerIncidentRoutes(app: FastifyInstance, deps: AppDeps): voi
     body: s.incidentCreate,
     status: 201,
     handler: async ({ tx, agencyId, auth, body, locale }) => {
-      if (Date.parse(body.detectedAt) > Date.now() + 5 * 60_000) throw badRequest("incidents.detected_future");
+      if (Date.parse(body.detectedAt) > Date.now() + 5 * 60_000)
+        throw badRequest("incidents.detected_future");
       if (body.occurredAt && Date.parse(body.occurredAt) > Date.parse(body.detectedAt))
         throw badRequest("incidents.occurred_after_detected");
       if (body.unitId) {
@@ -116,9 +117,16 @@ export function registerIncidentRoutes(app: FastifyInstance, deps: AppDeps): voi
           createdBy: auth.staffId,
         })
         .returning();
-      await tx.insert(incidentChecklist).values(
-        checklistCatalogue().map((e, i) => ({ agencyId, incidentId: row.id, code: e.code, position: i + 1 })),
-      );
+      await tx
+        .insert(incidentChecklist)
+        .values(
+          checklistCatalogue().map((e, i) => ({
+            agencyId,
+            incidentId: row.id,
+            code: e.code,
+            position: i + 1,
+          })),
+        );
       return incidentView(tx, deps, row, locale);
     },
     audit: {
@@ -157,7 +165,9 @@ export function registerIncidentRoutes(app: FastifyInstance, deps: AppDeps): voi
       const [updated] = await tx
         .update(incidents)
         .set({
-          ...(body.status ? { status: body.status, closedAt: body.status === "closed" ? new Date() : null } : {}),
+          ...(body.status
+            ? { status: body.status, closedAt: body.status === "closed" ? new Date() : null }
+            : {}),
           ...(body.subjectCount !== undefined ? { subjectCount: body.subjectCount } : {}),
           ...(body.externalAccess !== undefined ? { externalAccess: body.externalAccess } : {}),
           ...(body.sensitive !== undefined ? { sensitive: body.sensitive } : {}),
@@ -188,7 +198,8 @@ export function registerIncidentRoutes(app: FastifyInstance, deps: AppDeps): voi
     handler: async ({ tx, agencyId, auth, params, body, locale }) => {
       const row = await loadIncident(tx, agencyId, params.id);
       const view = await incidentView(tx, deps, row, locale);
-      if (!view.clocks.some((c) => c.code === params.code && c.applies)) throw badRequest("incidents.clock_unknown");
+      if (!view.clocks.some((c) => c.code === params.code && c.applies))
+        throw badRequest("incidents.clock_unknown");
       const metAt = body.metAt ? new Date(body.metAt) : new Date();
       if (metAt < row.detectedAt) throw badRequest("incidents.met_before_detected");
       await tx
@@ -249,7 +260,12 @@ export function registerIncidentRoutes(app: FastifyInstance, deps: AppDeps): voi
       const row = await loadIncident(tx, agencyId, params.id);
       const [n] = await tx
         .insert(incidentNotes)
-        .values({ agencyId, incidentId: row.id, textEnc: encryptField(key, body.text), createdBy: auth.staffId })
+        .values({
+          agencyId,
+          incidentId: row.id,
+          textEnc: encryptField(key, body.text),
+          createdBy: auth.staffId,
+        })
         .returning({ id: incidentNotes.id, createdAt: incidentNotes.createdAt });
       return { ...n, incidentId: row.id };
     },

@@ -148,7 +148,13 @@ export function explainClock(c: ComputedClock, tz: string, locale: Locale, met: 
   };
 }
 
-export async function incidentView(tx: Tx, deps: AppDeps, row: IncidentRow, locale: Locale, now = new Date()) {
+export async function incidentView(
+  tx: Tx,
+  deps: AppDeps,
+  row: IncidentRow,
+  locale: Locale,
+  now = new Date(),
+) {
   const agency = await agencyOf(tx, row.agencyId);
   const marks = await tx.select().from(incidentClockMarks).where(eq(incidentClockMarks.incidentId, row.id));
   const clocks = computeClocks(agency.jurisdiction, row.detectedAt.getTime(), factsOf(row)).map((c) =>
@@ -189,7 +195,8 @@ export async function incidentView(tx: Tx, deps: AppDeps, row: IncidentRow, loca
   const routing = incidentRouting(agency.jurisdiction, row.automated);
   const loc = (n: Record<string, string | undefined>) => n[locale] ?? n.en ?? "";
   const detectedByName = row.detectedBy
-    ? ((await tx.select({ n: staff.displayName }).from(staff).where(eq(staff.id, row.detectedBy)))[0]?.n ?? null)
+    ? ((await tx.select({ n: staff.displayName }).from(staff).where(eq(staff.id, row.detectedBy)))[0]?.n ??
+      null)
     : null;
   const { detailsEnc, noticeEnc, reviewEnc, agencyId: _a, ...rest } = row;
   return {

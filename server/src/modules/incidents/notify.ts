@@ -68,7 +68,12 @@ export interface RunOptions {
 }
 
 /** Queues the notices not yet queued; post recipients are marked for printing. Returns the counts. */
-export async function queueNotices(deps: AppDeps, agencyId: string, incidentId: string, opts: RunOptions = {}) {
+export async function queueNotices(
+  deps: AppDeps,
+  agencyId: string,
+  incidentId: string,
+  opts: RunOptions = {},
+) {
   const db = deps.database.db;
   let queued = 0;
   let printed = 0;
@@ -97,7 +102,10 @@ export async function queueNotices(deps: AppDeps, agencyId: string, incidentId: 
         .limit(opts.batch ?? 100)
         .for("update", { skipLocked: true });
       for (const r of due) {
-        const person = JSON.parse(decryptField(deps.secrets.fieldKey, r.personEnc)) as { name: string; address: string };
+        const person = JSON.parse(decryptField(deps.secrets.fieldKey, r.personEnc)) as {
+          name: string;
+          address: string;
+        };
         if (r.channel === "post") {
           await tx
             .update(incidentRecipients)
@@ -138,7 +146,12 @@ export async function syncDelivery(deps: AppDeps, incidentId: string) {
 }
 
 /** A full run: queue what is missing, deliver this agency's due mail, update the log. */
-export async function runNotification(deps: AppDeps, agencyId: string, incidentId: string, opts: RunOptions = {}) {
+export async function runNotification(
+  deps: AppDeps,
+  agencyId: string,
+  incidentId: string,
+  opts: RunOptions = {},
+) {
   const q = await queueNotices(deps, agencyId, incidentId, opts);
   let delivery: Awaited<ReturnType<typeof deliverOutbox>> | null = null;
   if (opts.deliver !== false) {
@@ -174,5 +187,3 @@ export async function deliveryLog(tx: Tx, incidentId: string) {
   for (const r of rows) counts[r.status] = (counts[r.status] ?? 0) + 1;
   return { counts, rows: rows.map((r) => ({ ...r, recipientRef: r.recipientRef.slice(0, 12) })) };
 }
-
-

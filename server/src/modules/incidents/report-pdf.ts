@@ -7,7 +7,11 @@ import type { incidentView } from "./incidents.service";
 type View = Awaited<ReturnType<typeof incidentView>>;
 
 const fmt = (d: Date | string | null, tz: string, locale: Locale) =>
-  d ? new Intl.DateTimeFormat(locale, { timeZone: tz, dateStyle: "long", timeStyle: "short" }).format(new Date(d)) : "-";
+  d
+    ? new Intl.DateTimeFormat(locale, { timeZone: tz, dateStyle: "long", timeStyle: "short" }).format(
+        new Date(d),
+      )
+    : "-";
 
 /**
  * The regulator report (KR: PIPA §34③ items; TW: the 004 四十五 report items and 施行細則 §22 facts) as a PDF:
@@ -46,7 +50,12 @@ export async function regulatorReportPdf(
     title: t(locale, "incidents.report.title"),
     issuedDate: issued,
     templateVersion: "incident-report-1",
-    meta: { title: t(locale, "incidents.report.title"), subject: v.number, author: agencyName, language: locale },
+    meta: {
+      title: t(locale, "incidents.report.title"),
+      subject: v.number,
+      author: agencyName,
+      language: locale,
+    },
     blocks: [
       { type: "letterhead", agencyName, lines: [] },
       { type: "title", text: t(locale, "incidents.report.title") },
@@ -64,16 +73,27 @@ export async function regulatorReportPdf(
       },
       { type: "heading", text: t(locale, "incidents.report.fields") },
       ...v.reportFields.flatMap((f) => [
-        { type: "heading" as const, text: `${f.name}${f.verify ? ` (${t(locale, "incidents.verify")})` : ""}` },
+        {
+          type: "heading" as const,
+          text: `${f.name}${f.verify ? ` (${t(locale, "incidents.verify")})` : ""}`,
+        },
         { type: "paragraph" as const, text: value[f.code] ?? "-" },
         { type: "citation" as const, text: f.source },
       ]),
       { type: "heading", text: t(locale, "incidents.report.clocks") },
       {
         type: "table",
-        columns: [t(locale, "incidents.report.clock"), t(locale, "incidents.report.due"), t(locale, "incidents.report.state")],
+        columns: [
+          t(locale, "incidents.report.clock"),
+          t(locale, "incidents.report.due"),
+          t(locale, "incidents.report.state"),
+        ],
         widths: [0.5, 0.3, 0.2],
-        rows: v.clocks.map((c) => [`${c.name}\n${c.citation}`, c.dueText, t(locale, `incidents.state.${c.state}`)]),
+        rows: v.clocks.map((c) => [
+          `${c.name}\n${c.citation}`,
+          c.dueText,
+          t(locale, `incidents.state.${c.state}`),
+        ]),
       },
     ],
     footer: v.number,

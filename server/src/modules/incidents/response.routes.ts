@@ -20,7 +20,12 @@ const tag = "incidents";
 export function registerResponseRoutes(app: FastifyInstance, deps: AppDeps): void {
   const key = deps.secrets.fieldKey;
 
-  const scopeOf = async (c: { tx: Parameters<typeof loadIncident>[0]; agencyId: string; params: { id: string }; query: { from: string; to: string } }) => {
+  const scopeOf = async (c: {
+    tx: Parameters<typeof loadIncident>[0];
+    agencyId: string;
+    params: { id: string };
+    query: { from: string; to: string };
+  }) => {
     const row = await loadIncident(c.tx, c.agencyId, c.params.id);
     const from = new Date(c.query.from);
     const to = new Date(c.query.to);
@@ -62,7 +67,15 @@ export function registerResponseRoutes(app: FastifyInstance, deps: AppDeps): voi
       const L = (k: string) => t(c.locale, `incidents.scope.${k}`);
       const buf = await scopeWorkbook(
         rows,
-        { sheet: L("sheet"), account: L("account"), reads: L("reads"), exports: L("exports"), total: L("total"), first: L("first"), last: L("last") },
+        {
+          sheet: L("sheet"),
+          account: L("account"),
+          reads: L("reads"),
+          exports: L("exports"),
+          total: L("total"),
+          first: L("first"),
+          last: L("last"),
+        },
         `${row.number} ${row.title}`,
       );
       c.audit({
@@ -183,7 +196,8 @@ export function registerResponseRoutes(app: FastifyInstance, deps: AppDeps): voi
     url: "/api/incidents/contacts",
     access: "incidents.report",
     tag,
-    summary: "Incident reporting and support contacts (A13), security audit team and cyber-security contact (A14)",
+    summary:
+      "Incident reporting and support contacts (A13), security audit team and cyber-security contact (A14)",
     handler: async ({ tx, agencyId }) => {
       const rows = await tx
         .select({ c: incidentContacts, staffName: staff.displayName, unitName: units.nameLocal })
@@ -215,11 +229,17 @@ export function registerResponseRoutes(app: FastifyInstance, deps: AppDeps): voi
     handler: async ({ tx, agencyId, body }) => {
       if (!body.staffId && !body.person) throw badRequest("incidents.contact_person");
       if (body.staffId) {
-        const [st] = await tx.select({ id: staff.id }).from(staff).where(and(eq(staff.agencyId, agencyId), eq(staff.id, body.staffId)));
+        const [st] = await tx
+          .select({ id: staff.id })
+          .from(staff)
+          .where(and(eq(staff.agencyId, agencyId), eq(staff.id, body.staffId)));
         if (!st) throw notFound("incidents.owner_not_found");
       }
       if (body.unitId) {
-        const [u] = await tx.select({ id: units.id }).from(units).where(and(eq(units.agencyId, agencyId), eq(units.id, body.unitId)));
+        const [u] = await tx
+          .select({ id: units.id })
+          .from(units)
+          .where(and(eq(units.agencyId, agencyId), eq(units.id, body.unitId)));
         if (!u) throw notFound("incidents.unit_not_found");
       }
       const person = body.staffId ? null : body.person;

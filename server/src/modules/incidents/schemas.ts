@@ -80,7 +80,13 @@ export const actionCreate = z.object({
 });
 
 export const contactCreate = z.object({
-  role: z.enum(["contact_window", "support", "cyber_security_contact", "security_audit_team", "privacy_officer"]),
+  role: z.enum([
+    "contact_window",
+    "support",
+    "cyber_security_contact",
+    "security_audit_team",
+    "privacy_officer",
+  ]),
   unitId: z.uuid().nullish(),
   staffId: z.uuid().nullish(),
   person: z

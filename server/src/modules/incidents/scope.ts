@@ -1,5 +1,5 @@
-import ExcelJS from "exceljs";
 import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import type { Queryable } from "../../db/client";
 
 // Scope from the ledger (issue 13 item 4): which accounts read or exported the involved register files and
@@ -63,14 +63,25 @@ export interface ScopeSheetLabels {
 }
 
 /** The scope as an xlsx workbook (times as dates in the sheet, formatted by Excel in the reader's locale). */
-export async function scopeWorkbook(rows: ScopeRow[], labels: ScopeSheetLabels, title: string): Promise<Buffer> {
+export async function scopeWorkbook(
+  rows: ScopeRow[],
+  labels: ScopeSheetLabels,
+  title: string,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(labels.sheet.slice(0, 31));
   ws.addRow([title]);
   ws.addRow([labels.account, labels.reads, labels.exports, labels.total, labels.first, labels.last]);
   ws.getRow(2).font = { bold: true };
   for (const r of rows)
-    ws.addRow([r.actorLabel ?? r.actorId ?? "-", r.reads, r.exports, r.total, new Date(r.first), new Date(r.last)]);
+    ws.addRow([
+      r.actorLabel ?? r.actorId ?? "-",
+      r.reads,
+      r.exports,
+      r.total,
+      new Date(r.first),
+      new Date(r.last),
+    ]);
   ws.getColumn(1).width = 32;
   for (const c of [5, 6]) {
     ws.getColumn(c).numFmt = "yyyy-mm-dd hh:mm";
