@@ -6,6 +6,7 @@ import { LoginPage } from "./modules/auth/login-page";
 import { MfaPage } from "./modules/auth/mfa-page";
 import { calendarRoutes } from "./modules/calendar/calendar-routes";
 import { civilRoutes } from "./modules/civil/civil-routes";
+import { incidentRoutes } from "./modules/incidents/incidents-routes";
 import { JobsPage } from "./modules/jobs/jobs-page";
 import { letterRoutes } from "./modules/letters/letter-routes";
 import { AgencyPage } from "./modules/org/agency-page";
@@ -62,6 +63,7 @@ export function App() {
             {requestRoutes()}
             {calendarRoutes()}
             {civilRoutes()}
+            {incidentRoutes()}
             {statisticsRoutes()}
             <Route path="account/password" element={<PasswordPage />} />
             <Route path="forbidden" element={<ForbiddenPage />} />

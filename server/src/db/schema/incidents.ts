@@ -77,7 +77,10 @@ export const incidents = pgTable(
     updatedAt: ts("updated_at").notNull().defaultNow(),
     closedAt: ts("closed_at"),
   },
-  (t) => [uniqueIndex("incidents_agency_number").on(t.agencyId, t.number), index("incidents_status").on(t.status)],
+  (t) => [
+    uniqueIndex("incidents_agency_number").on(t.agencyId, t.number),
+    index("incidents_status").on(t.status),
+  ],
 );
 
 /** A clock marked as met (report filed, subjects notified), by whom and when. */

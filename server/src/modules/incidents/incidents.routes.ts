@@ -117,16 +117,14 @@ export function registerIncidentRoutes(app: FastifyInstance, deps: AppDeps): voi
           createdBy: auth.staffId,
         })
         .returning();
-      await tx
-        .insert(incidentChecklist)
-        .values(
-          checklistCatalogue().map((e, i) => ({
-            agencyId,
-            incidentId: row.id,
-            code: e.code,
-            position: i + 1,
-          })),
-        );
+      await tx.insert(incidentChecklist).values(
+        checklistCatalogue().map((e, i) => ({
+          agencyId,
+          incidentId: row.id,
+          code: e.code,
+          position: i + 1,
+        })),
+      );
       return incidentView(tx, deps, row, locale);
     },
     audit: {
