@@ -137,7 +137,7 @@ describe("incidents", () => {
       },
     };
     const now = new Date(Date.now() + 1000);
-    const first = await runNotification(t.deps, t.a.id, inc.id, { transport: flaky, now, batch: 4 });
+    const first = await runNotification(t.deps, t.a.id, inc.id, { transport: flaky as never, now, batch: 4 });
     assert.equal(first.queued, 6);
     assert.equal(first.printed, 1);
     assert.equal(delivered.length, 3);
@@ -149,7 +149,7 @@ describe("incidents", () => {
       },
     };
     const second = await runNotification(t.deps, t.a.id, inc.id, {
-      transport: good,
+      transport: good as never,
       now: new Date(now.getTime() + 2 * 3_600_000),
     });
     assert.equal(second.queued, 0, "nothing queued again");
@@ -236,7 +236,7 @@ describe("incidents", () => {
     );
     assert.equal(res.statusCode, 200, res.body);
     const rows = res.json().accounts as { actorId: string; total: number }[];
-    const mine = rows.find((r) => r.actorId === pm) as { reads: number; exports: number; total: number };
+    const mine = rows.find((r) => r.actorId === pm) as unknown as { reads: number; exports: number; total: number };
     assert.deepEqual([mine.reads, mine.exports, mine.total], [2, 1, 3], JSON.stringify(rows));
     const x = await call(
       PO,
