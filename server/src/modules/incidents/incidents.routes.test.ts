@@ -236,7 +236,11 @@ describe("incidents", () => {
     );
     assert.equal(res.statusCode, 200, res.body);
     const rows = res.json().accounts as { actorId: string; total: number }[];
-    const mine = rows.find((r) => r.actorId === pm) as unknown as { reads: number; exports: number; total: number };
+    const mine = rows.find((r) => r.actorId === pm) as unknown as {
+      reads: number;
+      exports: number;
+      total: number;
+    };
     assert.deepEqual([mine.reads, mine.exports, mine.total], [2, 1, 3], JSON.stringify(rows));
     const x = await call(
       PO,

@@ -27,8 +27,8 @@ export function registerResponseRoutes(app: FastifyInstance, deps: AppDeps): voi
     query: { from: string; to: string };
   }) => {
     const row = await loadIncident(c.tx, c.agencyId, c.params.id);
-    const from = new Date(c.query.from);
-    const to = new Date(c.query.to);
+    const from = c.query.from ? new Date(c.query.from) : new Date(row.detectedAt.getTime() - 90 * 86_400_000);
+    const to = c.query.to ? new Date(c.query.to) : new Date();
     if (to <= from) throw badRequest("incidents.window_order");
     const rows = await scopeQuery(c.tx, c.agencyId, [...row.fileIds, ...row.systemIds], from, to);
     return { row, rows };

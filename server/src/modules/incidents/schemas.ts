@@ -45,7 +45,8 @@ export const noteCreate = z.object({ text: longText({ min: 1, max: 4000 }) });
 
 export const clockMark = z.object({ metAt: dateTime().optional() });
 
-export const scopeQuery = z.object({ from: dateTime(), to: dateTime() });
+/** Without a window: from 90 days before detection until now (the usual first look). */
+export const scopeQuery = z.object({ from: dateTime().optional(), to: dateTime().optional() });
 
 export const noticeBody = z.object({
   facts: longText({ min: 1, max: 4000 }),
