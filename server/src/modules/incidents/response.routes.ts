@@ -24,7 +24,7 @@ export function registerResponseRoutes(app: FastifyInstance, deps: AppDeps): voi
     tx: Parameters<typeof loadIncident>[0];
     agencyId: string;
     params: { id: string };
-    query: { from: string; to: string };
+    query: { from?: string; to?: string };
   }) => {
     const row = await loadIncident(c.tx, c.agencyId, c.params.id);
     const from = c.query.from ? new Date(c.query.from) : new Date(row.detectedAt.getTime() - 90 * 86_400_000);
