@@ -6,6 +6,7 @@ import { registerCalendarRoutes } from "./calendar/calendar.routes";
 import { registerCasesRoutes } from "./cases/cases.routes";
 import { registerCivilRoutes } from "./civil/index";
 import { registerDisclosureRoutes } from "./disclosure/disclosure.routes";
+import { registerIncidentsModule } from "./incidents/index";
 import { registerJobRoutes } from "./jobs/jobs.routes";
 import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
@@ -41,4 +42,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerSystemRoutes(app, deps);
   registerCivilRoutes(app, deps);
   registerJobRoutes(app, deps);
+  registerIncidentsModule(app, deps);
 }

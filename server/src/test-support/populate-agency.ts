@@ -339,6 +339,43 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
     });
   }
 
+  // Incidents (F1-F6, A13): an incident on the file with a note, notice, recipient, evidence, action, contact.
+  const incident = await call(PO, "POST", "/api/incidents", {
+    title: `${mark} incident`,
+    kind: "leak",
+    automated: false,
+    detectedAt: "2026-02-01T09:00:00Z",
+    description: `${mark} incident description`,
+    place: `${mark} place`,
+    fileIds: [file.id],
+    systemIds: [sys.id],
+  });
+  await call(PO, "POST", `/api/incidents/${incident.id}/notes`, { text: `${mark} incident note` });
+  await call(PO, "PATCH", `/api/incidents/${incident.id}/checklist/cut_path`, {
+    done: true,
+    note: `${mark} step`,
+  });
+  await call(PO, "PUT", `/api/incidents/${incident.id}/notice`, {
+    facts: `${mark} facts`,
+    measures: `${mark} measures`,
+    advice: `${mark} advice`,
+    contact: `${mark} contact`,
+    compensation: `${mark} compensation`,
+  });
+  await call(PO, "POST", `/api/incidents/${incident.id}/recipients`, {
+    recipients: [{ name: `${mark} subject`, email: `${lower}.subject@example.org` }],
+  });
+  await upload(PO, `/api/incidents/${incident.id}/evidence`, `${lower}-evidence.txt`, `${mark} evidence`);
+  await call(PO, "POST", `/api/incidents/${incident.id}/actions`, {
+    title: `${mark} action`,
+    dueOn: "2026-04-01",
+  });
+  await call(PO, "PUT", `/api/incidents/${incident.id}/review`, { rootCause: `${mark} root cause` });
+  await call(SA, "POST", "/api/incidents/contacts", {
+    role: "support",
+    person: { name: `${mark} contact person`, email: `${lower}.contact@example.org` },
+  });
+
   // PII review document (J)
   const PDFKit = (await import("pdfkit")).default;
   const d = new PDFKit({ info: { Title: `${mark} title` } });

@@ -4,6 +4,7 @@ export * from "./calendar";
 export * from "./cases";
 export * from "./civil";
 export * from "./disclosure";
+export * from "./incidents";
 export * from "./jobs";
 export * from "./letters";
 export * from "./org";
