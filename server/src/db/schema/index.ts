@@ -5,5 +5,6 @@ export * from "./cases";
 export * from "./letters";
 export * from "./org";
 export * from "./pii";
+export * from "./redaction";
 export * from "./registry";
 export * from "./requests";
