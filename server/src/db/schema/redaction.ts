@@ -76,7 +76,10 @@ export const caseRedactions = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },
-  (t) => [index("case_redactions_case").on(t.caseId), index("case_redactions_source").on(t.sourceAttachmentId)],
+  (t) => [
+    index("case_redactions_case").on(t.caseId),
+    index("case_redactions_source").on(t.sourceAttachmentId),
+  ],
 );
 
 /** Whether an agency publishes released documents (off unless the agency opts in). */

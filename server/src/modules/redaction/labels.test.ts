@@ -16,7 +16,11 @@ const text = (buf: Uint8Array) => {
 // mupdf's text extraction maps the circled digit glyph back to U+2460 or the dingbat U+2780 (one glyph).
 const hasLabel = (s: string, n: string) => new RegExp(`9[\u2460\u2780]${n}`).test(s);
 const cover = { title: "비공개 사유", intro: "가려진 부분의 근거 조항" };
-const ground6 = { short: "9①6", article: "공공기관의 정보공개에 관한 법률 제9조제1항제6호", name: "개인에 관한 사항" };
+const ground6 = {
+  short: "9①6",
+  article: "공공기관의 정보공개에 관한 법률 제9조제1항제6호",
+  name: "개인에 관한 사항",
+};
 
 test("J1: the engine proposes the resident registration number of a generated PDF", async () => {
   const pdf = await fixturePdf();

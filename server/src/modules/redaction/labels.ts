@@ -152,7 +152,13 @@ function wrap(font: mupdf.Font, text: string, size: number, width: number): stri
 }
 
 /** A page listing the grounds used: short citation, article and its wording. */
-function addCoverPage(pdf: mupdf.PDFDocument, font: mupdf.Font, fontRef: mupdf.PDFObject, cover: CoverText, grounds: CoverGround[]) {
+function addCoverPage(
+  pdf: mupdf.PDFDocument,
+  font: mupdf.Font,
+  fontRef: mupdf.PDFObject,
+  cover: CoverText,
+  grounds: CoverGround[],
+) {
   const W = 595;
   const H = 842;
   const margin = 56;

@@ -23,7 +23,11 @@ const tag = "redaction";
 const caseParams = z.object({ id: z.uuid() });
 const sourceParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 const redactionParams = z.object({ id: z.uuid(), redactionId: z.uuid() });
-const pageParams = z.object({ id: z.uuid(), redactionId: z.uuid(), page: z.coerce.number().int().min(1).max(10_000) });
+const pageParams = z.object({
+  id: z.uuid(),
+  redactionId: z.uuid(),
+  page: z.coerce.number().int().min(1).max(10_000),
+});
 const code = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,40}$/)
@@ -67,7 +71,9 @@ export function registerRedactionRoutes(app: FastifyInstance, deps: AppDeps): vo
     access: "cases.read",
     tag,
     summary: "The agency's non-disclosure grounds (rule pack) with short citation and article",
-    handler: async (c) => ({ grounds: (await groundsOf(c.tx, c.agencyId)).map((g) => groundView(g, c.locale)) }),
+    handler: async (c) => ({
+      grounds: (await groundsOf(c.tx, c.agencyId)).map((g) => groundView(g, c.locale)),
+    }),
     audit: { skip: "a public legal catalogue" },
   });
 

@@ -4,7 +4,12 @@ import type { CatalogueEntry } from "@civicpims/core/registry/catalogue";
 import { entryName } from "@civicpims/core/registry/catalogue";
 import { and, desc, eq } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
-import { caseAttachments, caseRedactions, type RedactionProposal, type RedactionRegion } from "../../db/schema";
+import {
+  caseAttachments,
+  caseRedactions,
+  type RedactionProposal,
+  type RedactionRegion,
+} from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { AppError, badRequest, conflict, notFound } from "../../http/errors";
 import type { Locale } from "../../i18n";
@@ -12,8 +17,8 @@ import { t } from "../../i18n";
 import { sealFile } from "../../security/file-crypto";
 import { runJob } from "../../workers/pool";
 import { attachmentBytes, attachmentView } from "../cases/attachments";
-import { locationKey } from "../pii/jobs";
 import { agencyEngineSpec } from "../pii/agency-engine";
+import { locationKey } from "../pii/jobs";
 import { agencyInfo } from "../registry/context";
 
 // Partial disclosure by redaction (issue 12 item 3, J1). Works on any case attachment, so the disclosure
@@ -135,7 +140,11 @@ export async function loadRedaction(q: Queryable, agencyId: string, caseId: stri
     .select()
     .from(caseRedactions)
     .where(
-      and(eq(caseRedactions.agencyId, agencyId), eq(caseRedactions.caseId, caseId), eq(caseRedactions.id, id)),
+      and(
+        eq(caseRedactions.agencyId, agencyId),
+        eq(caseRedactions.caseId, caseId),
+        eq(caseRedactions.id, id),
+      ),
     );
   if (!r) throw notFound();
   return r;
@@ -249,7 +258,8 @@ export async function prepareRelease(
   const grounds = await groundsOf(db, r.agencyId);
   const byCode = new Map(grounds.map((g) => [g.code, g]));
   const accepted = r.proposals.filter((p) => p.decision === "accepted");
-  for (const p of accepted) if (!p.ground || !byCode.has(p.ground)) throw badRequest("redaction.ground_missing");
+  for (const p of accepted)
+    if (!p.ground || !byCode.has(p.ground)) throw badRequest("redaction.ground_missing");
   for (const g of r.regions) if (!byCode.has(g.ground)) throw badRequest("redaction.ground_missing");
   const short = (code: string) => String(byCode.get(code)?.attributes?.short ?? code);
   const labels = [
@@ -258,7 +268,9 @@ export async function prepareRelease(
         ? [{ page: p.location.page, box: p.location.box, label: short(p.ground as string) }]
         : [],
     ),
-    ...r.regions.flatMap((g) => (g.kind === "box" ? [{ page: g.page, box: g.box, label: short(g.ground) }] : [])),
+    ...r.regions.flatMap((g) =>
+      g.kind === "box" ? [{ page: g.page, box: g.box, label: short(g.ground) }] : [],
+    ),
   ];
   const used = [...new Set([...accepted.map((p) => p.ground as string), ...r.regions.map((g) => g.ground)])];
   const source = await loadSource(db, r.agencyId, r.caseId, r.sourceAttachmentId);
@@ -279,20 +291,31 @@ export async function prepareRelease(
     cover: { title: t(docLocale, "redaction.cover.title"), intro: t(docLocale, "redaction.cover.intro") },
     grounds: grounds
       .filter((g) => used.includes(g.code))
-      .map((g) => ({ short: short(g.code), article: g.article ?? "", name: entryName(g, docLocale, ["ko", "zh-TW"]) })),
+      .map((g) => ({
+        short: short(g.code),
+        article: g.article ?? "",
+        name: entryName(g, docLocale, ["ko", "zh-TW"]),
+      })),
   });
   if (!result.output || result.status === "error")
-    throw new AppError(422, "redaction.unreadable", undefined, { reason: (result.reason ?? "").slice(0, 200) });
+    throw new AppError(422, "redaction.unreadable", undefined, {
+      reason: (result.reason ?? "").slice(0, 200),
+    });
   if (result.remaining.length) {
     const findings: MaskedFinding[] = result.remaining.map((f) => ({
       type: f.type,
       preview: f.preview,
       ...(f.location.page ? { page: f.location.page } : {}),
     }));
-    throw new AppError(422, "redaction.identifier_remains", { findings }, {
-      count: findings.length,
-      first: `${findings[0].preview}${findings[0].page ? ` (p. ${findings[0].page})` : ""}`,
-    });
+    throw new AppError(
+      422,
+      "redaction.identifier_remains",
+      { findings },
+      {
+        count: findings.length,
+        first: `${findings[0].preview}${findings[0].page ? ` (p. ${findings[0].page})` : ""}`,
+      },
+    );
   }
   void locale;
   return { output: Buffer.from(result.output), remainingChecked: true, groundsUsed: used };
