@@ -15,6 +15,8 @@ import "./messages";
 /** Actions appended outside a route's `audit` declaration: in handlers, sign-in, jobs, the CLI, the seed. */
 export const NON_ROUTE_ACTIONS: readonly string[] = [
   "audit.ledger.export",
+  // Page images of a document under redaction (raw route, written in its handler).
+  "cases.redaction.view",
   "auth.csrf_rejected",
   "auth.locked",
   "auth.login",

@@ -1,3 +1,4 @@
+import { text } from "@civicpims/core/validation/index";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps";
@@ -28,10 +29,8 @@ const pageParams = z.object({
   redactionId: z.uuid(),
   page: z.coerce.number().int().min(1).max(10_000),
 });
-const code = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,40}$/)
-  .describe("catalogue code");
+/** A ground's catalogue code (checked against the agency's rule pack in the service). */
+const code = text({ min: 1, max: 40 });
 const coord = z.number().min(-100_000).max(100_000);
 const saveBody = z.object({
   decisions: z
@@ -43,22 +42,18 @@ const saveBody = z.object({
       }),
     )
     .max(10_000),
+  // One flat shape (not a union) so every field error is reported at its field; the service checks
+  // that a box has page and box, a text range start and end.
   regions: z
     .array(
-      z.discriminatedUnion("kind", [
-        z.object({
-          kind: z.literal("box"),
-          page: z.number().int().min(1).max(10_000),
-          box: z.tuple([coord, coord, coord, coord]),
-          ground: code,
-        }),
-        z.object({
-          kind: z.literal("text"),
-          start: z.number().int().min(0),
-          end: z.number().int().min(0),
-          ground: code,
-        }),
-      ]),
+      z.object({
+        kind: z.enum(["box", "text"]),
+        page: z.number().int().min(1).max(10_000).optional(),
+        box: z.tuple([coord, coord, coord, coord]).optional(),
+        start: z.number().int().min(0).optional(),
+        end: z.number().int().min(0).optional(),
+        ground: code,
+      }),
     )
     .max(2_000),
 });
@@ -154,7 +149,7 @@ export function registerRedactionRoutes(app: FastifyInstance, deps: AppDeps): vo
 
   defineRoute(app, deps, {
     method: "GET",
-    url: "/api/cases/:id/redactions/:redactionId/pages/:page",
+    url: "/api/cases/:id/redactions/:redactionId/page-images/:pageNo",
     access: "cases.redact",
     tag,
     summary: "One page of the source as PNG (unredacted: staff only, ledgered)",
@@ -165,7 +160,7 @@ export function registerRedactionRoutes(app: FastifyInstance, deps: AppDeps): vo
       const a = await loadSource(c.db, c.agencyId, r.caseId, r.sourceAttachmentId);
       const { png } = await runJob("pii.pdfRender", {
         data: attachmentBytes(c.deps.secrets.fieldKey, a),
-        page: c.params.page,
+        page: c.params.pageNo,
       });
       return { png: Buffer.from(png), attachmentId: a.id };
     },
@@ -174,7 +169,7 @@ export function registerRedactionRoutes(app: FastifyInstance, deps: AppDeps): vo
         action: "cases.redaction.view",
         resourceType: "case_redaction",
         resourceId: c.params.redactionId,
-        details: { caseId: c.params.id, page: c.params.page },
+        details: { caseId: c.params.id, page: c.params.pageNo },
       });
       return c.reply
         .header("content-type", "image/png")

@@ -187,9 +187,14 @@ export interface DecisionInput {
   decision: "pending" | "accepted" | "rejected";
   ground?: string | null;
 }
-export type RegionInput =
-  | { kind: "box"; page: number; box: [number, number, number, number]; ground: string }
-  | { kind: "text"; start: number; end: number; ground: string };
+export interface RegionInput {
+  kind: "box" | "text";
+  page?: number;
+  box?: [number, number, number, number];
+  start?: number;
+  end?: number;
+  ground: string;
+}
 
 /**
  * Saves decisions and manual areas (the whole set the editor holds). Refused as a whole: an accepted
@@ -218,12 +223,13 @@ export async function saveRedaction(
   const regions: RedactionRegion[] = input.regions.map((g, i) => {
     checkGround(g.ground, `area ${i + 1}`);
     if (g.kind === "box") {
-      if (r.format !== "pdf") throw badRequest("redaction.area_kind");
+      if (r.format !== "pdf" || !g.page || !g.box) throw badRequest("redaction.area_kind");
       const [x0, y0, x1, y1] = g.box;
       if (!(x1 > x0 && y1 > y0)) throw badRequest("redaction.area_empty");
       return { id: randomUUID(), kind: "box", page: g.page, box: g.box, ground: g.ground };
     }
-    if (r.format !== "txt") throw badRequest("redaction.area_kind");
+    if (r.format !== "txt" || g.start === undefined || g.end === undefined)
+      throw badRequest("redaction.area_kind");
     if (!(g.end > g.start)) throw badRequest("redaction.area_empty");
     return { id: randomUUID(), kind: "text", start: g.start, end: g.end, ground: g.ground };
   });
