@@ -1,11 +1,13 @@
 import { date, longText, text } from "@civicpims/core/validation/index";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import type { Tx } from "../../db/client";
 import type { AppDeps } from "../../http/deps";
 import { AppError, badRequest } from "../../http/errors";
-import { defineRoute, type RouteContext } from "../../http/route";
+import { defineRoute } from "../../http/route";
 import { assertCleanFields } from "../../http/validation-errors";
-import { actorOf } from "../pii/documents.routes";
+import type { Locale } from "../../i18n";
+import type { AuthContext } from "../auth/auth-context";
 import { bump, PORTAL_WINDOW_SECONDS, throttled, throttleKey } from "../portal/throttle";
 import {
   ARCHIVE_MAX_BYTES,
@@ -23,6 +25,7 @@ import {
 } from "./archive.service";
 
 const tag = "archive";
+const actorOf = (c: { auth: AuthContext }) => ({ id: c.auth.staffId, label: c.auth.username });
 const meta = z.object({
   title: text({ min: 1, max: 300 }),
   summary: longText({ max: 4000 }).default(""),
@@ -38,10 +41,7 @@ const publicFileParams = agencyParams.extend({ entryId: z.uuid() });
 export const ARCHIVE_IP_LIMIT = 300;
 
 /** The multipart upload of the archive: the file and the entry's fields, checked like a JSON body. */
-async function readArchiveUpload(
-  req: FastifyRequest,
-  locale: RouteContext<unknown, unknown, unknown>["locale"],
-) {
+async function readArchiveUpload(req: FastifyRequest, locale: Locale) {
   if (!req.isMultipart()) throw badRequest("archive.missing");
   const part = await req.file({ limits: { fileSize: ARCHIVE_MAX_BYTES + 1, files: 1 } });
   if (!part) throw badRequest("archive.missing");
@@ -69,7 +69,7 @@ async function readArchiveUpload(
   return { file: checkArchiveFile(part.filename, data), meta: parsed.data };
 }
 
-async function limitPublic(c: RouteContext<unknown, unknown, unknown>) {
+async function limitPublic(c: { req: FastifyRequest; reply: FastifyReply; tx: Tx }) {
   const key = throttleKey("archive-ip", c.req.ip);
   const wait = await throttled(c.tx, [[key, ARCHIVE_IP_LIMIT]]);
   if (wait !== null) {
@@ -79,11 +79,12 @@ async function limitPublic(c: RouteContext<unknown, unknown, unknown>) {
   await bump(c.tx, key);
 }
 
+type EntryView = ReturnType<typeof entryView>;
 const publishAudit = {
   action: "archive.entry.publish",
   resourceType: "archive_entry",
-  resourceId: (r: { id: string }) => r.id,
-  details: (r: { caseId: string | null; size: number; documentDate: string }) => ({
+  resourceId: (r: EntryView) => r.id,
+  details: (r: EntryView) => ({
     caseId: r.caseId,
     size: r.size,
     documentDate: r.documentDate,
@@ -144,7 +145,8 @@ export function registerArchiveRoutes(app: FastifyInstance, deps: AppDeps): void
     audit: { skip: "published titles only" },
   });
 
-  defineRoute(app, deps, {
+  type Released = Awaited<ReturnType<typeof releasedFile>>;
+  defineRoute<typeof fromCase, undefined, undefined, EntryView, Released>(app, deps, {
     method: "POST",
     url: "/api/archive",
     access: "archive.manage",
@@ -162,7 +164,8 @@ export function registerArchiveRoutes(app: FastifyInstance, deps: AppDeps): void
     audit: publishAudit,
   });
 
-  defineRoute(app, deps, {
+  type Upload = Awaited<ReturnType<typeof readArchiveUpload>>;
+  defineRoute<undefined, undefined, undefined, EntryView, Upload>(app, deps, {
     method: "POST",
     url: "/api/archive/upload",
     access: "archive.manage",
@@ -210,7 +213,7 @@ export function registerArchiveRoutes(app: FastifyInstance, deps: AppDeps): void
       page: z.coerce.number().int().min(1).max(1000).default(1),
     }),
     handler: async (c) => {
-      await limitPublic(c as unknown as RouteContext<unknown, unknown, unknown>);
+      await limitPublic(c);
       const a = await publicAgency(c.tx, c.params.agency);
       return {
         agency: { code: a.code, name: a.name },
@@ -229,7 +232,7 @@ export function registerArchiveRoutes(app: FastifyInstance, deps: AppDeps): void
     params: publicFileParams,
     raw: true,
     handler: async (c) => {
-      await limitPublic(c as unknown as RouteContext<unknown, unknown, unknown>);
+      await limitPublic(c);
       const a = await publicAgency(c.tx, c.params.agency);
       const f = await publicFile(c.tx, c.deps, a.id, c.params.entryId);
       return c.reply

@@ -10,7 +10,8 @@ import { FIXTURE_RRN, fixturePdf } from "./test-fixture";
 const text = (buf: Uint8Array) => {
   const doc = mupdf.Document.openDocument(buf, "application/pdf");
   let s = "";
-  for (let i = 0; i < doc.countPages(); i++) s += `${doc.loadPage(i).toStructuredText().asText()}\n`;
+  for (let i = 0; i < doc.countPages(); i++)
+    s += `${doc.loadPage(i).toStructuredText("preserve-whitespace").asText()}\n`;
   return s;
 };
 // mupdf's text extraction maps the circled digit glyph back to U+2460 or the dingbat U+2780 (one glyph).

@@ -15,7 +15,8 @@ const h = (w: "a" | "b" = "a") => t.as("privacy_officer", w);
 const pdfText = (buf: Buffer) => {
   const doc = mupdf.Document.openDocument(buf, "application/pdf");
   let s = "";
-  for (let i = 0; i < doc.countPages(); i++) s += doc.loadPage(i).toStructuredText().asText();
+  for (let i = 0; i < doc.countPages(); i++)
+    s += doc.loadPage(i).toStructuredText("preserve-whitespace").asText();
   return s;
 };
 

@@ -27,7 +27,7 @@ const redactionParams = z.object({ id: z.uuid(), redactionId: z.uuid() });
 const pageParams = z.object({
   id: z.uuid(),
   redactionId: z.uuid(),
-  page: z.coerce.number().int().min(1).max(10_000),
+  pageNo: z.coerce.number().int().min(1).max(10_000),
 });
 /** A ground's catalogue code (checked against the agency's rule pack in the service). */
 const code = text({ min: 1, max: 40 });
