@@ -150,7 +150,9 @@ describe("partial disclosure by redaction (J1)", () => {
     const text = pdfText(file.rawPayload);
     assert.ok(!text.includes(FIXTURE_RRN));
     assert.match(text, /9[\u2460\u2780]6/);
-    assert.ok(text.includes("공공기관의 정보공개에 관한 법률 제9조제1항제6호"));
+    // Whitespace as extracted depends on mupdf's line grouping; the article's characters must all be there.
+    const squeezed = text.replace(/\s+/g, "");
+    assert.ok(squeezed.includes("공공기관의정보공개에관한법률제9조제1항제6호"), text);
     const again = await release(caseId, r.id);
     assert.equal(again.statusCode, 409);
   });
