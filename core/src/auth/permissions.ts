@@ -39,6 +39,10 @@ export const PERMISSIONS = {
   "cases.assign": ["privacy_officer", "privacy_manager"],
   "cases.decide": ["privacy_officer", "privacy_manager"],
   "cases.settings": ["system_admin", "privacy_officer"],
+  // Partial disclosure by redaction and the public archive (issue 12 item 3).
+  "cases.redact": ["privacy_officer", "privacy_manager", "handler"],
+  "archive.manage": ["privacy_officer", "privacy_manager", "records_manager"],
+  "archive.settings": ["system_admin", "privacy_officer"],
   "requests.read": ["privacy_officer", "privacy_manager", "handler", "auditor"],
   "requests.create": ["privacy_officer", "privacy_manager", "handler", "petition_clerk"],
   "requests.process": ["privacy_officer", "privacy_manager", "handler"],

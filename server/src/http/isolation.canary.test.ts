@@ -61,6 +61,14 @@ const PARAM_SOURCES: Record<string, string> = {
   // by design (B7, C1), so only A's own code is used: A's public page must carry nothing of B.
   "registry/:agencyCode": `SELECT code AS "agencyCode" FROM agencies WHERE id = $1 AND $1 = $2`,
   "agencies/:code": "SELECT code FROM agencies WHERE id = $1 AND $1 = $2",
+  "page-images/:pageNo": `SELECT case_id AS id, id AS "redactionId", 1 AS "pageNo" FROM case_redactions
+                           WHERE agency_id = $1 AND format = 'pdf'`,
+  // The public archive of an agency is public by design (J1); only A's own code is used, so A's public
+  // archive must carry nothing of B.
+  "portal/:agency": "SELECT code AS agency FROM agencies WHERE id = $1 AND $1 = $2",
+  "archive/:entryId": `SELECT a.code AS agency, e.id AS "entryId" FROM archive_entries e
+                         JOIN agencies a ON a.id = e.agency_id WHERE e.agency_id = $1 AND $1 = $2`,
+  "redactions/:redactionId": `SELECT case_id AS id, id AS "redactionId" FROM case_redactions WHERE agency_id = $1`,
 };
 
 /** Query filters that take an id, and the table their ids come from. */

@@ -15,6 +15,9 @@ import { registerPiiRoutes } from "./pii/pii.routes";
 import { registerPortalDeliveryRoutes } from "./portal/delivery.routes";
 import { registerPortalRoutes } from "./portal/portal.routes";
 import { registerRecordsRoutes } from "./records/records.routes";
+import { registerArchiveRoutes } from "./redaction/archive.routes";
+import "./redaction/messages";
+import { registerRedactionRoutes } from "./redaction/redaction.routes";
 import { registerRegistryRoutes } from "./registry/registry.routes";
 import { registerDeliveryRoutes } from "./requests/delivery.routes";
 import { registerRequestsRoutes } from "./requests/requests.routes";
@@ -37,6 +40,8 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerRecordsRoutes(app, deps);
   registerLetterRoutes(app, deps);
   registerPiiRoutes(app, deps);
+  registerRedactionRoutes(app, deps);
+  registerArchiveRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerStatisticsRoutes(app, deps);
   registerSystemRoutes(app, deps);

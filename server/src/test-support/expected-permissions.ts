@@ -84,6 +84,13 @@ export const EXPECTED_GRID: Record<string, string> = {
   "cases.decide":               "-  x  x  -  -  -  -",
   // Reminder settings are an installation setting the officer also owns.
   "cases.settings":             "x  x  -  -  -  -  -",
+  // J1: the staff who handle a disclosure mark and release its redactions; auditors read, never release.
+  "cases.redact":               "-  x  x  x  -  -  -",
+  // J1: publishing to the public archive: disclosure staff and the records manager who keeps the archive;
+  // handlers release files but publishing is a second pair of eyes.
+  "archive.manage":             "-  x  x  -  -  -  x",
+  // The agency's opt-in to a public archive is an officer's (or the installation's) decision.
+  "archive.settings":           "x  x  -  -  -  -  -",
   "requests.read":              "-  x  x  x  x  -  -",
   // A6/A17: the reception desk (petition clerk) registers requests it receives.
   "requests.create":            "-  x  x  x  -  x  -",

@@ -2,6 +2,7 @@ import type { Role } from "@civicpims/core/auth/index";
 import { type LetterKind, letterKindsFor, sampleLetterData } from "@civicpims/core/letters/index";
 import { registryLists } from "@civicpims/core/registry/lists";
 import { multipart } from "../modules/cases/multipart.test-helper";
+import { fixturePdf } from "../modules/redaction/test-fixture";
 import { krFile, twFile } from "../modules/registry/test-helpers";
 import type { TestApp } from "./app";
 
@@ -182,9 +183,34 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
     note: `${mark} decision note`,
   });
   await call(PO, "POST", `/api/cases/${c1.id}/notes`, { body: `${mark} note` });
-  await upload(PO, `/api/cases/${c1.id}/attachments`, `${lower}.txt`, `${mark} attachment`, {
+  const att = await upload(PO, `/api/cases/${c1.id}/attachments`, `${lower}.txt`, `${mark} attachment`, {
     kind: "evidence",
   });
+  // Partial disclosure (J1): a redaction record of that attachment, and an archive entry with a canary
+  // title (the agency opts in; its public archive is public by design, its staff routes are not).
+  await call(PO, "POST", `/api/cases/${c1.id}/attachments/${att.id}/redactions`);
+  const pdfAtt = await upload(
+    PO,
+    `/api/cases/${c1.id}/attachments`,
+    `${lower}.pdf`,
+    await fixturePdf([`${mark} pdf`]),
+    {
+      kind: "evidence",
+    },
+  );
+  await call(PO, "POST", `/api/cases/${c1.id}/attachments/${pdfAtt.id}/redactions`);
+  await call(PO, "PUT", "/api/archive/settings", { enabled: true });
+  await upload(
+    PO,
+    "/api/archive/upload",
+    `${lower}-archive.pdf`,
+    await fixturePdf([`${mark} archive document`]),
+    {
+      title: `${mark} archive title`,
+      summary: `${mark} archive summary`,
+      documentDate: "2025-04-01",
+    },
+  );
   const kind = letterKindsFor(kr ? "KR" : "TW")[0] as LetterKind;
   const data = sampleLetterData(kr ? "KR" : "TW", kind);
   await call(PO, "POST", "/api/letters", {

@@ -12,5 +12,6 @@ export * from "./petitions";
 export * from "./pii";
 export * from "./portal";
 export * from "./records";
+export * from "./redaction";
 export * from "./registry";
 export * from "./requests";

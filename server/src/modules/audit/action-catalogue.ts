@@ -25,6 +25,8 @@ export const NON_ROUTE_ACTIONS: readonly string[] = [
   "incidents.evidence.download",
   "incidents.report.download",
   "incidents.scope.export",
+  // Page images of a document under redaction (raw route, written in its handler).
+  "cases.redaction.view",
   "auth.csrf_rejected",
   "auth.locked",
   "auth.login",
