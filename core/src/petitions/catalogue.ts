@@ -239,7 +239,8 @@ export type PetitionLinkKind = (typeof PETITION_LINK_KINDS)[number];
  * everyday-life reports are; counter items (instant) and certificates are issued at the counter or by the
  * national certificate service (정부24), not filed as petitions here.
  */
-export const onlineByDefault = (group: PetitionGroup): boolean => group === "statutory" || group === "life_report";
+export const onlineByDefault = (group: PetitionGroup): boolean =>
+  group === "statutory" || group === "life_report";
 
 /** The seed-003 table column (statistics K3) of the demo catalogue's codes. */
 const DEMO_CATEGORY: Record<string, string> = {

@@ -9,6 +9,7 @@ import { agencyInfo, caseView } from "../cases/case.service";
 import { listCases } from "../cases/cases.repo";
 import { actorOf } from "../cases/cases.routes";
 import { listQuery } from "../cases/cases.schemas";
+import { registerPetitionCaseReadRoutes } from "./case-read.routes";
 import * as s from "./petitions.schemas";
 import * as svc from "./petitions.service";
 import { registerPetitionStatistics } from "./statistics-sources";
@@ -38,6 +39,7 @@ const caseAudit = {
 export function registerPetitionsRoutes(app: FastifyInstance, deps: AppDeps): void {
   const tag = "petitions";
   registerPetitionStatistics();
+  registerPetitionCaseReadRoutes(app, deps);
 
   defineRoute(app, deps, {
     method: "GET",

@@ -467,6 +467,7 @@ export async function answer(
 // One extension with notice (Civil Petitions Act §21): the generic extend step calls this after the engine
 // granted it; the engine refuses a second one (extension_limit).
 registerCaseKindHooks("petition", {
+  ownTransfer: true,
   async extensionNotice(tx, deps, agency, row, reason, actor) {
     const { p } = await loadPetition(tx, agency.id, row.id);
     const s: ServiceCtx = { tx, deps, agency, actor, audit: () => {} };

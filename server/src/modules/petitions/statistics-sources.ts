@@ -12,7 +12,12 @@ import { listTypes, type PetitionTypeRow } from "./types.service";
 // The statistics module may not import petitions (sources.ts): the petitions module hands it the agency's
 // own catalogue and the guardian caseload of the petitions table when it registers.
 
-const GROUP = { statutory: "statutory", life_report: "life", certificate: "certificate", instant: "instant" } as const;
+const GROUP = {
+  statutory: "statutory",
+  life_report: "life",
+  certificate: "certificate",
+  instant: "instant",
+} as const;
 const STATUTORY = new Set<string>(STATUTORY_CATEGORIES);
 const LIFE = new Set<string>(LIFE_CATEGORIES);
 

@@ -32,7 +32,11 @@ export async function onlinePetitionTypes(q: Queryable, agencyId: string) {
     .select()
     .from(petitionTypes)
     .where(
-      and(eq(petitionTypes.agencyId, agencyId), eq(petitionTypes.active, true), eq(petitionTypes.online, true)),
+      and(
+        eq(petitionTypes.agencyId, agencyId),
+        eq(petitionTypes.active, true),
+        eq(petitionTypes.online, true),
+      ),
     )
     .orderBy(asc(petitionTypes.group), asc(petitionTypes.code));
   return rows
