@@ -95,7 +95,9 @@ registerPortalKind<PetitionPortalPayload>("petition", {
     if (t.periodDays == null && t.periodHours == null)
       throw badRequest("petitions.period_missing", { type: t.code });
   },
-  create: (ctx, input, opts) => createPetition(ctx, input, opts),
+  // No 접수증 letter: an online filing is acknowledged electronically (the receipt mail below, and the receipt
+  // number on screen), and a letter needs the officer in charge, whom a portal petition does not have yet.
+  create: (ctx, input, opts) => createPetition(ctx, input, { ...opts, receiptSlip: false }),
   receiptText,
   fields: (j) => (j === "KR" ? PETITION_FIELDS : []),
 });
