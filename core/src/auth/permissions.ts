@@ -52,6 +52,18 @@ export const PERMISSIONS = {
   "petitions.guardian": ["privacy_officer", "privacy_manager"],
   "petitions.types": ["system_admin", "privacy_officer"],
   // end petitions
+  // Information disclosure (J1, J4): clerks receive, handlers and the records manager prepare, managers decide.
+  "disclosure.read": [
+    "privacy_officer",
+    "privacy_manager",
+    "handler",
+    "auditor",
+    "petition_clerk",
+    "records_manager",
+  ],
+  "disclosure.create": ["privacy_officer", "privacy_manager", "handler", "petition_clerk", "records_manager"],
+  "disclosure.process": ["privacy_officer", "privacy_manager", "handler", "records_manager"],
+  "disclosure.decide": ["privacy_officer", "privacy_manager"],
   // registry (module B, issue 5)
   "registry.read": ALL,
   "registry.write": ["privacy_officer", "privacy_manager", "handler"],

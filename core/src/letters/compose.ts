@@ -125,6 +125,8 @@ const GROUND_CATALOGUES: Partial<Record<LetterKind, string[]>> = {
   pipa_access_deferral_refusal: ["accessLimitGrounds"],
   pipa_correction_result: ["deletionRefusalGrounds"],
   pipa_suspension_result: ["suspensionRefusalGrounds"],
+  foi_decision: ["disclosureGrounds"],
+  tw_foi_decision: ["disclosureGrounds"],
 };
 const ALL_GROUND_CATALOGUES: Record<Jurisdiction, string[]> = {
   KR: ["accessLimitGrounds", "deletionRefusalGrounds", "suspensionRefusalGrounds"],
@@ -196,6 +198,7 @@ export function composeLetter(input: ComposeInput): LetterLayout {
     dueDate: date(data.dueAt),
     newDueDate: date(data.newDueAt),
     extensionReason: data.extensionReason,
+    transferTo: data.transferTo,
     fixByDate: date(data.fixBy),
     missing: data.missing,
     deliveryMethod: method ? L.delivery[method] : undefined,
@@ -374,6 +377,7 @@ export function sampleLetterData(jurisdiction: Jurisdiction, kind: LetterKind): 
       ? "대상 기록이 여러 부서에 분산되어 있어 확인에 시간이 필요함"
       : "所涉資料分散於多個單位，需時查核",
     missing: kr ? "위임장 원본" : "委任書正本",
+    transferTo: kr ? "한빛도청" : "臺北市政府",
     fixBy: "2026-12-04",
     delivery: {
       method: "in_person",

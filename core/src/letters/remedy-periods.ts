@@ -17,6 +17,8 @@ export const REMEDY_PERIODS = {
       source: "PIPA §38⑤; Decree §42②, §44② (no statutory period: 30 days as 정보공개법 §18①)",
       verify: true,
     },
+    /** 이의신청 against a disclosure decision: 30 days from the notice (정보공개법 §18①). */
+    disclosureObjection: { days: 30, source: "공공기관의 정보공개에 관한 법률 §18①" },
     adminAppealFromKnowing: { days: 90, source: "행정심판법 §27①" },
     adminAppealFromDecision: { days: 180, source: "행정심판법 §27③" },
     /** 행정소송법 §20①; the one-year limit from the decision is §20② (not in the domain file). */

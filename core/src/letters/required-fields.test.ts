@@ -99,6 +99,7 @@ const EXPECTED: Record<"KR" | "TW", Record<string, string[]>> = {
       "관련 근거: 「개인정보 보호법」",
       "관련 근거: 「행정절차법」",
       "관련 근거: 「민원 처리에 관한 법률」",
+      "관련 근거: 「공공기관의 정보공개에 관한 법률」",
     ],
     headOfAgency: ["한빛시장"],
     officerContact: ["담당자 김담당", "연락처 061-000-0000"],
@@ -123,7 +124,7 @@ const EXPECTED: Record<"KR" | "TW", Record<string, string[]>> = {
     attachments: ["附件 無"],
     subject: ["主旨："],
     explanation: ["說明："],
-    legalBasis: ["法令依據：個人資料保護法"],
+    legalBasis: ["法令依據：個人資料保護法", "法令依據：政府資訊公開法"],
     originalRecipient: ["正本 王小明 君"],
     copyRecipients: ["副本 政風處第三科"],
     headOfAgency: ["區長　林青山"],
@@ -132,6 +133,14 @@ const EXPECTED: Record<"KR" | "TW", Record<string, string[]>> = {
     fees: ["新臺幣20元", "郵寄費用：新臺幣0元"],
     extension: ["延長事由：", "延長後處理期限：中華民國115年11月30日"],
     supplement: ["應補正事項：委任書正本", "補正期限：中華民國115年12月4日"],
+  },
+};
+// Disclosure decisions (J1): 이의신청 under 정보공개법 §18 (30 days, in writing), 행정심판 and 행정소송 90 days.
+const KIND_EXPECTED: Record<string, Record<string, string[]>> = {
+  foi_decision: {
+    objection: ["이의신청", "30일 이내", "한빛시 개인정보보호팀에 문서로 이의신청"],
+    adminAppeal: ["행정심판", "90일 이내", "한빛도행정심판위원회에 행정심판을 청구"],
+    adminLitigation: ["행정소송", "90일 이내", "관할 행정법원"],
   },
 };
 // The legal basis differs by kind; one of the listed prefixes must be there.
@@ -146,7 +155,7 @@ describe("letters: required fields (issue 11 item 4)", () => {
         assert.ok(required?.length, `no checklist for ${j} ${kind}`);
         const text = textOf(compose(j, kind, official));
         for (const f of required) {
-          const want = EXPECTED[j][f];
+          const want = KIND_EXPECTED[kind]?.[f] ?? EXPECTED[j][f];
           assert.ok(want, `no hand-written expectation for ${f}`);
           if (ANY_OF.has(f))
             assert.ok(
@@ -275,4 +284,32 @@ describe("letters: required fields (issue 11 item 4)", () => {
     });
     assert.ok(textOf(l).includes("發文日期 中華民國115年12月8日"));
   });
+});
+
+test("J1 J4: a partial disclosure letter cites every ground with its article and states the remedies", () => {
+  const kr = textOf(
+    compose("KR", "foi_decision", "ko", TEST_AGENCY.KR, {
+      ...sampleLetterData("KR", "foi_decision"),
+      groundCodes: ["art9-1-6", "art9-1-7"],
+      summary: "부분 공개",
+    }),
+  );
+  for (const w of [
+    "비공개 사유",
+    "공공기관의 정보공개에 관한 법률 제9조제1항제6호",
+    "공공기관의 정보공개에 관한 법률 제9조제1항제7호",
+    "이의신청",
+    "30일 이내",
+    "행정심판",
+    "행정소송",
+  ])
+    assert.ok(kr.includes(w), `KR: ${w}\n${kr}`);
+  const tw = textOf(
+    compose("TW", "tw_foi_decision", "zh-TW", TEST_AGENCY.TW, {
+      ...sampleLetterData("TW", "tw_foi_decision"),
+      groundCodes: ["art18-1-6"],
+    }),
+  );
+  for (const w of ["限制公開之理由", "政府資訊公開法第18條第1項第6款", "訴願", "30日"])
+    assert.ok(tw.includes(w), `TW: ${w}\n${tw}`);
 });

@@ -195,6 +195,9 @@ export const REQUIRED_LETTER_FIELDS: Record<"KR" | "TW", Partial<Record<LetterKi
     petition_answer: [...KR_BASE],
     petition_transfer: [...KR_BASE],
     petition_extension_notice: [...KR_BASE, "extension"],
+    // 정보공개법 §13 (결정통지: 공개 일시·장소·방법, 수수료), §13④ (비공개 사유와 불복 방법).
+    foi_decision: [...KR_BASE, "fees", ...KR_REMEDY],
+    foi_transfer: [...KR_BASE],
   },
   TW: {
     tw_access_decision: [...TW_BASE, "accessRoute", "fees", "appeal"],
@@ -204,6 +207,9 @@ export const REQUIRED_LETTER_FIELDS: Record<"KR" | "TW", Partial<Record<LetterKi
     extension_notice: [...TW_BASE, "extension"],
     tw_supplement_notice: [...TW_BASE, "supplement"],
     receipt_notice: [...TW_BASE],
+    // 政府資訊公開法 §12-§13, §18 (限制公開之理由); 行政程序法 §96①6 (教示).
+    tw_foi_decision: [...TW_BASE, "fees", "appeal"],
+    tw_foi_transfer: [...TW_BASE],
   },
 };
 

@@ -18,6 +18,8 @@ export const KR_LETTER_KINDS = [
   "petition_answer",
   "petition_transfer",
   "petition_extension_notice",
+  "foi_decision",
+  "foi_transfer",
 ] as const;
 export const TW_LETTER_KINDS = [
   "tw_access_decision",
@@ -25,6 +27,8 @@ export const TW_LETTER_KINDS = [
   "tw_refusal",
   "tw_extension_notice",
   "tw_supplement_notice",
+  "tw_foi_decision",
+  "tw_foi_transfer",
 ] as const;
 export const LETTER_KINDS = [...KR_LETTER_KINDS, ...TW_LETTER_KINDS, "receipt_notice"] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
@@ -71,6 +75,8 @@ export const letterDataSchema = z
     dueAt: isoish.optional(),
     newDueAt: isoish.optional(),
     extensionReason: str.optional(),
+    /** Disclosure transfer (민원이첩 / 移送): the agency the request went to. */
+    transferTo: str.optional(),
     /** TW 限期補正: what is missing and the date by which to supply it. */
     missing: str.optional(),
     fixBy: isoish.optional(),

@@ -53,6 +53,7 @@ const PARAM_SOURCES: Record<string, string> = {
   "compensation/:id": "SELECT id FROM civil_compensations WHERE agency_id = $1",
   "roster/:id": "SELECT id FROM civil_roster WHERE agency_id = $1",
   "petitions/:id": "SELECT id FROM cases WHERE agency_id = $1 AND kind = 'petition'",
+  "disclosure/:id": "SELECT case_id AS id FROM disclosure_requests WHERE agency_id = $1",
   "year/:year": "SELECT 2026 AS year WHERE $1::uuid IS NOT NULL",
   // Public pages take an agency code; any agency's published register and portal form are public
   // by design (B7, C1), so only A's own code is used: A's public page must carry nothing of B.

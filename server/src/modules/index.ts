@@ -5,6 +5,7 @@ import { registerAuthRoutes } from "./auth/auth.routes";
 import { registerCalendarRoutes } from "./calendar/calendar.routes";
 import { registerCasesRoutes } from "./cases/cases.routes";
 import { registerCivilRoutes } from "./civil/index";
+import { registerDisclosureRoutes } from "./disclosure/disclosure.routes";
 import { registerJobRoutes } from "./jobs/jobs.routes";
 import { registerLetterRoutes } from "./letters/letters.routes";
 import { registerOrgRoutes } from "./org/org.routes";
@@ -27,6 +28,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerCasesRoutes(app, deps);
   registerRequestsRoutes(app, deps);
   registerPetitionsRoutes(app, deps);
+  registerDisclosureRoutes(app, deps);
   registerPortalRoutes(app, deps);
   registerPortalDeliveryRoutes(app, deps);
   registerDeliveryRoutes(app, deps);

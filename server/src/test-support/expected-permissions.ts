@@ -107,6 +107,13 @@ export const EXPECTED_GRID: Record<string, string> = {
   "petitions.guardian":         "-  x  x  -  -  -  -",
   // The catalogue of petition types and periods is agency configuration.
   "petitions.types":            "x  x  -  -  -  -  -",
+  // J1/J4: a disclosure request is read by everyone who handles or audits it; the petition desk and the records
+  // manager receive it; handlers and the records manager prepare it (third parties, files); the decision with
+  // its grounds is the privacy officer's or manager's (it is a disposition with remedies).
+  "disclosure.read":            "-  x  x  x  x  x  x",
+  "disclosure.create":          "-  x  x  x  -  x  x",
+  "disclosure.process":         "-  x  x  x  -  -  x",
+  "disclosure.decide":          "-  x  x  -  -  -  -",
   // B: the register describes files, not people; every staff member may read it (B is published).
   "registry.read":              "x  x  x  x  x  x  x",
   // B/A12: the people who process the files keep their entries; NEVER the auditor (E7 read-only).

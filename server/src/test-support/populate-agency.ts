@@ -152,6 +152,35 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
       })
     ).case as { id: string };
   const c1 = await request();
+  // A disclosure request (J1, J4) with a third party heard and a decision letter.
+  const requester = { name: `${mark} discloser`, address: `${mark} address`, phone: "010-0000-0000" };
+  const ds = await call(PO, "POST", "/api/disclosure", {
+    form: kr ? "KR" : "TW",
+    channel: "visit",
+    requester: kr ? { ...requester, birthDate: "1980-01-01" } : { ...requester, idNumber: "A123456789" },
+    content: `${mark} disclosure content`,
+    methods: ["copy"],
+    receipt: "post",
+    ...(kr ? {} : { itemCount: 1, purpose: `${mark} purpose` }),
+  });
+  const dsParty = await call(PO, "POST", `/api/disclosure/${ds.case.id}/third-parties`, {
+    name: `${mark} third party`,
+    contact: `${mark} contact`,
+  });
+  await call(
+    PO,
+    "POST",
+    `/api/disclosure/${ds.case.id}/third-parties/${dsParty.thirdParties[0].id}/opinion`,
+    {
+      opinion: "object",
+      note: `${mark} opinion`,
+    },
+  );
+  await call(PO, "POST", `/api/disclosure/${ds.case.id}/decision`, {
+    outcome: "partial",
+    groundCodes: [kr ? "art9-1-6" : "art18-1-6"],
+    note: `${mark} decision note`,
+  });
   await call(PO, "POST", `/api/cases/${c1.id}/notes`, { body: `${mark} note` });
   await upload(PO, `/api/cases/${c1.id}/attachments`, `${lower}.txt`, `${mark} attachment`, {
     kind: "evidence",

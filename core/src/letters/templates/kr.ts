@@ -3,7 +3,9 @@
 // correction is pending, C11), 000 제10조 (remedies, C18/H4). Appeal periods: 행정심판법 제27조제1항 and
 // 행정소송법 제20조제1항 (90 days from knowing of the disposition).
 // Placeholders: {{name}}; a paragraph with `when` shows only when that variable has a value (see compose.ts).
+
 import type { LetterLocale, LetterTemplateSet, LetterTemplateText } from "../types";
+import { krFoiDecision, krFoiTransfer } from "./disclosure";
 import { petitionAnswer, petitionExtensionNotice, petitionReceipt, petitionTransfer } from "./kr-petitions";
 
 type Set3 = Record<LetterLocale, LetterTemplateText>;
@@ -435,5 +437,7 @@ export const krLetterTemplates: LetterTemplateSet = {
     petition_answer: petitionAnswer,
     petition_transfer: petitionTransfer,
     petition_extension_notice: petitionExtensionNotice,
+    foi_decision: krFoiDecision,
+    foi_transfer: krFoiTransfer,
   },
 };

@@ -4,7 +4,9 @@
 // 行政程序法 第96條 requires on a written disposition: 訴願 within 30 days from the day after service
 // (訴願法 第14條第1項), filed through the original agency (訴願法 第58條第1項).
 // Placeholders: {{name}}; a paragraph with `when` shows only when that variable has a value (see compose.ts).
+
 import type { LetterLocale, LetterTemplateSet, LetterTemplateText } from "../types";
+import { twFoiDecision, twFoiTransfer } from "./disclosure";
 
 type Set3 = Record<LetterLocale, LetterTemplateText>;
 
@@ -336,5 +338,7 @@ export const twLetterTemplates: LetterTemplateSet = {
     extension_notice: extensionNotice,
     tw_supplement_notice: supplementNotice,
     receipt_notice: receiptNotice,
+    tw_foi_decision: twFoiDecision,
+    tw_foi_transfer: twFoiTransfer,
   },
 };

@@ -75,6 +75,7 @@ export const cases = pgTable(
     notifiedAt: ts("notified_at"),
     closedAt: ts("closed_at"),
     outcome: text("outcome", {
+      // not_held: a disclosure request for information the agency does not hold (KR 부존재, TW 非屬保有).
       enum: ["granted", "partly", "refused", "deferred", "withdrawn", "transferred", "not_held"],
     }),
     transferredTo: text("transferred_to"),

@@ -3,6 +3,7 @@ export * from "./auth";
 export * from "./calendar";
 export * from "./cases";
 export * from "./civil";
+export * from "./disclosure";
 export * from "./jobs";
 export * from "./letters";
 export * from "./org";
