@@ -1,6 +1,7 @@
 ALTER TABLE "petition_types" ADD COLUMN "online" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "petition_types" ADD COLUMN "category" text;--> statement-breakpoint
-ALTER TABLE "petitions" DROP COLUMN "access_code_hash";-- Existing catalogues: counter items and certificates are not filed online; the demo codes get their
+ALTER TABLE "petitions" DROP COLUMN "access_code_hash";--> statement-breakpoint
+-- Existing catalogues: counter items and certificates are not filed online; the demo codes get their
 -- seed-003 table column (core/src/petitions defaultCategory).
 UPDATE "petition_types" SET "online" = false WHERE "group" IN ('certificate', 'instant');--> statement-breakpoint
 UPDATE "petition_types" SET "category" = CASE "code"
