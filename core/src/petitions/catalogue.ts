@@ -233,3 +233,29 @@ export function similarityBand(score: number): "strong" | "similar" | null {
 /** What a handler may mark between two petitions (never set by the system). */
 export const PETITION_LINK_KINDS = ["repeat", "similar", "duplicate"] as const;
 export type PetitionLinkKind = (typeof PETITION_LINK_KINDS)[number];
+
+/**
+ * Whether a type is filed on the portal unless the agency says otherwise: statutory petitions and
+ * everyday-life reports are; counter items (instant) and certificates are issued at the counter or by the
+ * national certificate service (정부24), not filed as petitions here.
+ */
+export const onlineByDefault = (group: PetitionGroup): boolean =>
+  group === "statutory" || group === "life_report";
+
+/** The seed-003 table column (statistics K3) of the demo catalogue's codes. */
+const DEMO_CATEGORY: Record<string, string> = {
+  permit: "permit",
+  license: "licence",
+  approval: "approval",
+  registration: "report_registration",
+  grievance: "complaint_objection",
+  proposal: "proposal_other",
+  inspection: "inspection",
+};
+
+/** Category of a catalogue type for the statistics tables (null where the table has no columns by type). */
+export function defaultCategory(code: string, group: PetitionGroup): string | null {
+  if (group === "statutory") return DEMO_CATEGORY[code] ?? null;
+  if (group === "life_report") return code.startsWith("life_") ? code.slice(5) : null;
+  return null;
+}

@@ -316,6 +316,7 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
 
   // Petitions (I1, I5): KR agencies through the API; a TW agency has no 陳情 kind yet, so B's petition is
   // made by the same service with the KR clock (the canary needs its rows, not its rule pack).
+  let petitionId: string;
   if (kr) {
     const pt = await call(PO, "POST", "/api/petitions/types", {
       code: `t_${lower.replace(/[^a-z0-9]/g, "")}`.slice(0, 60),
@@ -338,11 +339,12 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
       },
     });
     await call(PO, "PUT", `/api/petitions/${pet.case.id}/guardian`, { staffId: ag.staffByRole.handler });
+    petitionId = pet.case.id;
   } else {
     const { seedPetitionTypes } = await import("../modules/petitions/types.service");
     const svc = await import("../modules/petitions/petitions.service");
     const { agencyInfo } = await import("../modules/cases/case.service");
-    await t.deps.database.db.transaction(async (tx) => {
+    petitionId = await t.deps.database.db.transaction(async (tx) => {
       await seedPetitionTypes(tx, ag.id);
       const agency = { ...(await agencyInfo(tx, ag.id)), jurisdiction: "KR" as const };
       const s = { tx, deps: t.deps, agency, actor: { id: null, label: "populate" }, audit: () => {} };
@@ -362,8 +364,13 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
         { channel: "counter", receivedAt: new Date(), locale: "zh-TW", receiptSlip: false },
       );
       await svc.assignGuardian(s, c.id, ag.staffByRole.handler);
+      return c.id;
     });
   }
+  // The petition's own read routes (/api/petitions/:id/attachments/:attachmentId) need a file on it.
+  await upload(PO, `/api/cases/${petitionId}/attachments`, `${lower}-pt.txt`, `${mark} petition attachment`, {
+    kind: "evidence",
+  });
 
   // Incidents (F1-F6, A13): an incident on the file with a note, notice, recipient, evidence, action, contact.
   const incident = await call(PO, "POST", "/api/incidents", {

@@ -29,6 +29,13 @@ export const petitionTypes = pgTable(
     periodHours: integer("period_hours"),
     citation: text("citation").notNull(),
     verify: boolean("verify").notNull().default(false),
+    /** Citizens may file it on the portal (counter items and certificates issued elsewhere may not). */
+    online: boolean("online").notNull().default(true),
+    /**
+     * Column of the seed-003 tables it is counted in (statistics K3): one of STATUTORY_CATEGORIES /
+     * LIFE_CATEGORIES for those groups; null counts it as 건의기타 / 기타.
+     */
+    category: text("category"),
     active: boolean("active").notNull().default(true),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
@@ -60,8 +67,6 @@ export const petitions = pgTable(
     emailIndex: text("email_index"),
     emailVerifiedAt: ts("email_verified_at"),
     locale: text("locale", { enum: ["ko", "zh-TW", "en"] }).notNull(),
-    /** Portal access (the portal helper sets it): a keyed hash of the access code. */
-    accessCodeHash: text("access_code_hash"),
     /** 민원후견인 (I5): assigned while open, shown until the case closes. */
     guardianId: uuid("guardian_id").references(() => staff.id),
     guardianSince: ts("guardian_since"),

@@ -52,6 +52,11 @@ export interface CaseKindHooks {
     reason: string,
     actor: Actor,
   ): Promise<LetterInfo | null>;
+  /**
+   * The kind transfers to another body through its own action (with its letter): the generic
+   * POST /api/cases/:id/transfer refuses it and names that action (error cases.transfer_own_action).
+   */
+  ownTransfer?: boolean;
 }
 const kindHooks: Partial<Record<CaseKind, CaseKindHooks>> = {};
 export function registerCaseKindHooks(kind: CaseKind, hooks: CaseKindHooks): void {

@@ -208,31 +208,8 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag,
     summary: "Every event of the case",
     params: s.idParams,
-    handler: async ({ tx, agencyId, params }) => {
-      const c = await loadCase(tx, agencyId, params.id);
-      const rows = await tx
-        .select()
-        .from(caseEvents)
-        .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.agencyId, agencyId)))
-        .orderBy(asc(caseEvents.at), asc(caseEvents.id));
-      const messages = await listCaseMessages(tx, agencyId, c.id);
-      return {
-        caseId: c.id,
-        subjectRef: c.subjectRef,
-        events: rows.map((e) => ({
-          id: e.id,
-          at: e.at.toISOString(),
-          type: e.type,
-          event: e.event,
-          fromState: e.fromState,
-          toState: e.toState,
-          actorLabel: e.actorLabel,
-          public: e.public,
-          details: e.details,
-        })),
-        messages: messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
-      };
-    },
+    handler: async ({ tx, agencyId, params }) =>
+      caseTimeline(tx, agencyId, await loadCase(tx, agencyId, params.id)),
     audit: {
       action: "cases.timeline.read",
       resourceType: "case",
@@ -290,25 +267,8 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag,
     summary: "Internal notes",
     params: s.idParams,
-    handler: async ({ tx, agencyId, params, deps }) => {
-      const c = await loadCase(tx, agencyId, params.id);
-      const rows = await tx
-        .select()
-        .from(caseNotes)
-        .where(and(eq(caseNotes.caseId, c.id), eq(caseNotes.agencyId, agencyId)))
-        .orderBy(asc(caseNotes.createdAt));
-      return {
-        caseId: c.id,
-        subjectRef: c.subjectRef,
-        notes: rows.map((n) => ({
-          id: n.id,
-          body: decryptField(deps.secrets.fieldKey, n.bodyEnc),
-          authorId: n.authorId,
-          authorLabel: n.authorLabel,
-          createdAt: n.createdAt.toISOString(),
-        })),
-      };
-    },
+    handler: async ({ tx, agencyId, params, deps }) =>
+      caseNotesOf(tx, deps, agencyId, await loadCase(tx, agencyId, params.id)),
     audit: {
       action: "cases.notes.read",
       resourceType: "case",
@@ -365,15 +325,8 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag,
     summary: "Attachments (metadata, PII finding counts)",
     params: s.idParams,
-    handler: async ({ tx, agencyId, params }) => {
-      const c = await loadCase(tx, agencyId, params.id);
-      const rows = await tx
-        .select()
-        .from(caseAttachments)
-        .where(and(eq(caseAttachments.caseId, c.id), eq(caseAttachments.agencyId, agencyId)))
-        .orderBy(asc(caseAttachments.createdAt));
-      return { caseId: c.id, attachments: rows.map(attachmentView) };
-    },
+    handler: async ({ tx, agencyId, params }) =>
+      caseAttachmentList(tx, agencyId, await loadCase(tx, agencyId, params.id)),
     audit: { skip: "file names and sizes only" },
   });
 
@@ -429,33 +382,12 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     tag,
     summary: "Download an attachment",
     params: s.attachmentParams,
-    handler: async (ctx) => {
-      const { tx, agencyId, params, reply, deps } = ctx;
-      const c = await loadCase(tx, agencyId, params.id);
-      const [a] = await tx
-        .select()
-        .from(caseAttachments)
-        .where(
-          and(
-            eq(caseAttachments.id, params.attachmentId),
-            eq(caseAttachments.caseId, c.id),
-            eq(caseAttachments.agencyId, agencyId),
-          ),
-        );
-      if (!a) throw notFound();
-      ctx.audit({
-        action: "cases.attachment.read",
-        resourceType: "case_attachment",
-        resourceId: a.id,
-        subjectRef: c.subjectRef,
-      });
-      // Returned (not sent here) so the bytes leave only after the ledger entry has committed.
-      reply
-        .header("content-type", a.mimeType)
-        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`)
-        .header("x-content-type-options", "nosniff");
-      return attachmentBytes(deps.secrets.fieldKey, a);
-    },
+    handler: async (ctx) =>
+      caseAttachmentDownload(
+        ctx,
+        await loadCase(ctx.tx, ctx.agencyId, ctx.params.id),
+        ctx.params.attachmentId,
+      ),
     audit: { skip: "written in the handler (cases.attachment.read)" },
   });
 
@@ -515,14 +447,104 @@ export function registerCasesRoutes(app: FastifyInstance, deps: AppDeps): void {
     type: "withdraw",
     reason: b.reason,
   }));
-  step("/api/cases/:id/transfer", "cases.decide", "Transfer to another body", s.transferBody, (b) => ({
-    type: "transfer",
-    reason: b.reason,
-    to: b.to,
-  }));
+  step(
+    "/api/cases/:id/transfer",
+    "cases.decide",
+    "Transfer to another body",
+    s.transferBody,
+    async (b, ctx) => {
+      // A petition's 이송 must send its transfer letter: only the kind's own action does (issue 12 item 1).
+      const c = await loadCase(ctx.tx, ctx.agencyId, ctx.params.id);
+      if (caseKindHooks(c.kind).ownTransfer) throw conflict("cases.transfer_own_action");
+      return { type: "transfer", reason: b.reason, to: b.to };
+    },
+  );
   step("/api/cases/:id/close", "cases.process", "Close a notified case", s.closeBody, () => ({
     type: "close",
   }));
 }
 
 export { DEFAULT_REMINDER_OFFSETS };
+
+/** Every event of a case (shared by GET /api/cases/:id/timeline and the kinds' own read routes). */
+export async function caseTimeline(tx: Tx, agencyId: string, c: CaseRow) {
+  const rows = await tx
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.agencyId, agencyId)))
+    .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+  const messages = await listCaseMessages(tx, agencyId, c.id);
+  return {
+    caseId: c.id,
+    subjectRef: c.subjectRef,
+    events: rows.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      type: e.type,
+      event: e.event,
+      fromState: e.fromState,
+      toState: e.toState,
+      actorLabel: e.actorLabel,
+      public: e.public,
+      details: e.details,
+    })),
+    messages: messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
+  };
+}
+
+/** Internal notes of a case, decrypted (the caller's route writes the read to the ledger). */
+export async function caseNotesOf(tx: Tx, deps: AppDeps, agencyId: string, c: CaseRow) {
+  const rows = await tx
+    .select()
+    .from(caseNotes)
+    .where(and(eq(caseNotes.caseId, c.id), eq(caseNotes.agencyId, agencyId)))
+    .orderBy(asc(caseNotes.createdAt));
+  return {
+    caseId: c.id,
+    subjectRef: c.subjectRef,
+    notes: rows.map((n) => ({
+      id: n.id,
+      body: decryptField(deps.secrets.fieldKey, n.bodyEnc),
+      authorId: n.authorId,
+      authorLabel: n.authorLabel,
+      createdAt: n.createdAt.toISOString(),
+    })),
+  };
+}
+
+export async function caseAttachmentList(tx: Tx, agencyId: string, c: CaseRow) {
+  const rows = await tx
+    .select()
+    .from(caseAttachments)
+    .where(and(eq(caseAttachments.caseId, c.id), eq(caseAttachments.agencyId, agencyId)))
+    .orderBy(asc(caseAttachments.createdAt));
+  return { caseId: c.id, attachments: rows.map(attachmentView) };
+}
+
+/** Sends one attachment of a case after writing the read to the ledger. */
+export async function caseAttachmentDownload(ctx: Ctx, c: CaseRow, attachmentId: string) {
+  const { tx, agencyId, reply, deps } = ctx;
+  const [a] = await tx
+    .select()
+    .from(caseAttachments)
+    .where(
+      and(
+        eq(caseAttachments.id, attachmentId),
+        eq(caseAttachments.caseId, c.id),
+        eq(caseAttachments.agencyId, agencyId),
+      ),
+    );
+  if (!a) throw notFound();
+  ctx.audit({
+    action: "cases.attachment.read",
+    resourceType: "case_attachment",
+    resourceId: a.id,
+    subjectRef: c.subjectRef,
+  });
+  // Returned (not sent here) so the bytes leave only after the ledger entry has committed.
+  reply
+    .header("content-type", a.mimeType)
+    .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`)
+    .header("x-content-type-options", "nosniff");
+  return attachmentBytes(deps.secrets.fieldKey, a);
+}

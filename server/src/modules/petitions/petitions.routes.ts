@@ -9,8 +9,10 @@ import { agencyInfo, caseView } from "../cases/case.service";
 import { listCases } from "../cases/cases.repo";
 import { actorOf } from "../cases/cases.routes";
 import { listQuery } from "../cases/cases.schemas";
+import { registerPetitionCaseReadRoutes } from "./case-read.routes";
 import * as s from "./petitions.schemas";
 import * as svc from "./petitions.service";
+import { registerPetitionStatistics } from "./statistics-sources";
 import * as types from "./types.service";
 
 // biome-ignore lint/suspicious/noExplicitAny: route contexts differ only in body/query/params types
@@ -36,6 +38,8 @@ const caseAudit = {
 /** Civil petitions (민원), staff side (issue 12 item 1; I1, I2, I5). */
 export function registerPetitionsRoutes(app: FastifyInstance, deps: AppDeps): void {
   const tag = "petitions";
+  registerPetitionStatistics();
+  registerPetitionCaseReadRoutes(app, deps);
 
   defineRoute(app, deps, {
     method: "GET",

@@ -54,6 +54,8 @@ export const typeBody = z
     periodHours: z.number().int().min(1).max(40).nullable().optional(),
     citation: text({ min: 1, max: 500 }),
     verify: z.boolean().optional(),
+    online: z.boolean().optional(),
+    category: code.nullable().optional(),
     active: z.boolean().optional(),
   })
   .strict();

@@ -40,7 +40,6 @@ export interface CreatePetitionOptions {
   receivedAt: Date;
   locale: Locale;
   emailVerifiedAt?: Date | null;
-  accessCodeHash?: string | null;
   unitId?: string | null;
   assigneeId?: string | null;
   /** Default true: the 접수증 is generated at intake (false where the caller issues its own or none). */
@@ -133,7 +132,6 @@ export async function createPetition(s: ServiceCtx, input: PetitionIntake, opts:
       : null,
     emailVerifiedAt: opts.emailVerifiedAt ?? null,
     locale: opts.locale,
-    accessCodeHash: opts.accessCodeHash ?? null,
   });
   const names = typeView(type).names;
   const letter =
@@ -480,6 +478,7 @@ export async function answer(
 // One extension with notice (Civil Petitions Act §21): the generic extend step calls this after the engine
 // granted it; the engine refuses a second one (extension_limit).
 registerCaseKindHooks("petition", {
+  ownTransfer: true,
   async extensionNotice(tx, deps, agency, row, reason, actor) {
     const { p } = await loadPetition(tx, agency.id, row.id);
     const s: ServiceCtx = { tx, deps, agency, actor, audit: () => {} };

@@ -1,4 +1,10 @@
-import { KR_PETITION_TYPES, PetitionTypeError, periodOf } from "@civicpims/core/petitions/index";
+import {
+  defaultCategory,
+  KR_PETITION_TYPES,
+  onlineByDefault,
+  PetitionTypeError,
+  periodOf,
+} from "@civicpims/core/petitions/index";
 import { and, asc, eq } from "drizzle-orm";
 import type { Queryable, Tx } from "../../db/client";
 import { petitionTypes } from "../../db/schema";
@@ -29,6 +35,8 @@ export async function seedPetitionTypes(tx: Tx, agencyId: string): Promise<numbe
     periodHours: t.period.hours ?? null,
     citation: t.citation,
     verify: !!t.verify,
+    online: onlineByDefault(t.group),
+    category: defaultCategory(t.code, t.group),
   }));
   const r = await tx
     .insert(petitionTypes)
@@ -64,6 +72,8 @@ export const typeView = (t: PetitionTypeRow) => ({
   periodHours: t.periodHours,
   citation: t.citation,
   verify: t.verify,
+  online: t.online,
+  category: t.category,
   active: t.active,
 });
 

@@ -19,6 +19,7 @@ import {
 } from "../cases/attachments";
 import { caseComms } from "../cases/comms";
 import { portalDelivery } from "./delivery-providers";
+import { registerPetitionPortalRoutes } from "./kind-petition";
 import { rightsPortalFields } from "./kind-rights";
 import {
   agencyByCode,
@@ -165,6 +166,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: AppDeps): void 
   const tag = "portal";
   installDeferredErrors(app);
   registerProgressRoutes(app, deps);
+  registerPetitionPortalRoutes(app, deps);
 
   defineRoute(app, deps, {
     method: "GET",

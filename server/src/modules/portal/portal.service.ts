@@ -18,6 +18,8 @@ import type { LedgerInput } from "../audit/ledger.service";
 import { type AgencyInfo, agencyInfo, type CaseKind, clockOf } from "../cases/case.service";
 import { caseComms } from "../cases/comms";
 import { agencyPublicUrl } from "../letters/agency-mail";
+import "./kind-disclosure";
+import "./kind-petition";
 import "./kind-rights";
 import { defaultReceiptText, type PortalKind, parsePayload, portalKind } from "./kinds";
 import "./messages";

@@ -12,12 +12,15 @@ import type { AssignmentView } from "./types";
  */
 export function CaseAssignment({
   caseId,
+  readBase = "/api/cases",
   number,
   version,
   reloadKey,
   onChanged,
 }: {
   caseId: string;
+  /** Where the panel reads from: a kind with its own read routes (petitions) passes its base. */
+  readBase?: string;
   number: string;
   version: number;
   reloadKey?: number;
@@ -25,8 +28,8 @@ export function CaseAssignment({
 }) {
   const { t } = useTranslation();
   const load = useLoad(
-    (signal) => api.get<AssignmentView>(`/api/cases/${caseId}/assignment`, { signal }),
-    [caseId, reloadKey, version],
+    (signal) => api.get<AssignmentView>(`${readBase}/${caseId}/assignment`, { signal }),
+    [caseId, reloadKey, version, readBase],
   );
   const a = load.data;
   if (!a) return load.error ? <ErrorBox text={load.error} /> : <Loading />;

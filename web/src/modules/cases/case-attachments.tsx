@@ -20,11 +20,14 @@ export const ACCEPT = ".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt";
  */
 export function CaseAttachments({
   caseId,
+  readBase = "/api/cases",
   timeZone,
   canWrite,
   onChanged,
 }: {
   caseId: string;
+  /** Where the panel reads from: a kind with its own read routes (petitions) passes its base. */
+  readBase?: string;
   timeZone: string;
   canWrite: boolean;
   onChanged?: () => void;
@@ -37,8 +40,8 @@ export function CaseAttachments({
   const [msg, setMsg] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const load = useLoad(
-    (signal) => api.get<{ attachments: CaseAttachment[] }>(`/api/cases/${caseId}/attachments`, { signal }),
-    [caseId],
+    (signal) => api.get<{ attachments: CaseAttachment[] }>(`${readBase}/${caseId}/attachments`, { signal }),
+    [caseId, readBase],
   );
   const submit = async (form: HTMLFormElement) => {
     const fd = new FormData(form);
@@ -90,7 +93,7 @@ export function CaseAttachments({
               {load.data.attachments.map((a) => (
                 <tr key={a.id}>
                   <th scope="row">
-                    <a href={`/api/cases/${caseId}/attachments/${a.id}`} download>
+                    <a href={`${readBase}/${caseId}/attachments/${a.id}`} download>
                       {a.filename}
                     </a>
                   </th>

@@ -11,11 +11,14 @@ import type { CaseNote } from "./types";
 /** Internal notes (encrypted at rest, never shown to the requester). */
 export function CaseNotes({
   caseId,
+  readBase = "/api/cases",
   timeZone,
   canWrite,
   onChanged,
 }: {
   caseId: string;
+  /** Where the panel reads from: a kind with its own read routes (petitions) passes its base. */
+  readBase?: string;
   timeZone: string;
   canWrite: boolean;
   onChanged?: () => void;
@@ -23,8 +26,8 @@ export function CaseNotes({
   const { t, i18n } = useTranslation();
   const [msg, setMsg] = useState<string | null>(null);
   const load = useLoad(
-    (signal) => api.get<{ notes: CaseNote[] }>(`/api/cases/${caseId}/notes`, { signal }),
-    [caseId],
+    (signal) => api.get<{ notes: CaseNote[] }>(`${readBase}/${caseId}/notes`, { signal }),
+    [caseId, readBase],
   );
   return (
     <section aria-labelledby="case-notes">

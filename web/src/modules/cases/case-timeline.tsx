@@ -24,17 +24,20 @@ function summary(d: Record<string, unknown> | null): string {
 /** Everything that happened to a case, oldest first; `reloadKey` refreshes after an action. */
 export function CaseTimeline({
   caseId,
+  readBase = "/api/cases",
   timeZone,
   reloadKey,
 }: {
   caseId: string;
+  /** Where the panel reads from: a kind with its own read routes (petitions) passes its base. */
+  readBase?: string;
   timeZone: string;
   reloadKey?: unknown;
 }) {
   const { t, i18n } = useTranslation();
   const load = useLoad(
-    (signal) => api.get<Timeline>(`/api/cases/${caseId}/timeline`, { signal }),
-    [caseId, reloadKey],
+    (signal) => api.get<Timeline>(`${readBase}/${caseId}/timeline`, { signal }),
+    [caseId, reloadKey, readBase],
   );
   return (
     <section aria-labelledby="case-timeline">

@@ -39,16 +39,19 @@ export function CaseTransitions({
   c,
   onChanged,
   kindSteps,
+  without = [],
 }: {
   c: CaseDetail;
   onChanged: (msg: string) => void;
   kindSteps?: (allowed: CaseEventType[]) => ReactNode[];
+  /** Generic steps the kind takes through its own action (a petition's 이송 sends its letter). */
+  without?: readonly CaseEventType[];
 }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const [open, setOpen] = useState<CaseEventType | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
-  const allowed = allowedEvents(c.state as CaseState);
+  const allowed = allowedEvents(c.state as CaseState).filter((e) => !without.includes(e));
   const generic = allowed.filter((e) => {
     const s = STEPS[e];
     return s && can(s.permission);

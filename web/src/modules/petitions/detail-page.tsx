@@ -21,6 +21,8 @@ import "./i18n";
 import type { PetitionDetail } from "./types";
 import { usePetitionTypes } from "./use-types";
 
+// The panels read through the petition routes (petitions.read): the petition desk holds no cases.read.
+const READ = "/api/petitions";
 const TABS = ["overview", "candidates", "letters", "timeline", "notes"] as const;
 
 /** /petitions/:id: one petition with its clock, handling steps, guardian, links, letters and timeline. */
@@ -57,6 +59,7 @@ export function PetitionDetailPage() {
       </p>
       <CaseAssignment
         caseId={c.id}
+        readBase={READ}
         number={c.number}
         version={c.version}
         reloadKey={tick}
@@ -64,7 +67,7 @@ export function PetitionDetailPage() {
       />
       <div className="split">
         <CaseClock c={c} />
-        <CaseTransitions c={c} onChanged={changed} />
+        <CaseTransitions c={c} onChanged={changed} without={["transfer"]} />
       </div>
       <Tabs
         label={t("petitions.detail.tabs")}
@@ -138,12 +141,15 @@ export function PetitionDetailPage() {
           </>
         )}
         {tab === "letters" && <CaseLetters caseId={c.id} reloadKey={tick} />}
-        {tab === "timeline" && <CaseTimeline caseId={c.id} timeZone={c.timeZone} reloadKey={tick} />}
+        {tab === "timeline" && (
+          <CaseTimeline caseId={c.id} readBase={READ} timeZone={c.timeZone} reloadKey={tick} />
+        )}
         {tab === "notes" && (
           <>
-            <CaseNotes caseId={c.id} timeZone={c.timeZone} canWrite={can("cases.process")} />
+            <CaseNotes caseId={c.id} readBase={READ} timeZone={c.timeZone} canWrite={can("cases.process")} />
             <CaseAttachments
               caseId={c.id}
+              readBase={READ}
               timeZone={c.timeZone}
               canWrite={can("cases.process")}
               onChanged={() => changed()}

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { Field, Form, SelectField, TextAreaField } from "../../components/form";
 import { formatDateTime } from "../../components/format";
+import { useLoad } from "../../components/use-load";
 import { useSession } from "../../session";
 import { useAgencyStaff } from "../cases/case-list-page";
 import { useUnits } from "../org/use-units";
@@ -13,7 +14,25 @@ const OPEN = ["received", "identity_check", "in_review", "extended", "waiting_re
 export function GuardianPanel({ p, onDone }: { p: PetitionDetail; onDone(msg: string): void }) {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
-  const staff = useAgencyStaff(can("org.staff.read"));
+  const allStaff = useAgencyStaff(can("org.staff.read"));
+  // I5: the designated guardians of the civil roster are offered (those designated today); the officer may
+  // still name any active staff member, listed after them.
+  const roster = useLoad(
+    (signal) =>
+      can("civil.roster.read")
+        ? api.get<Array<{ staffId: string; displayName: string }>>("/api/civil/roster/guardians", { signal })
+        : Promise.resolve([]),
+    [],
+  );
+  const designated = roster.data ?? [];
+  const ids = new Set(designated.map((g) => g.staffId));
+  const options = [
+    ...designated.map((g) => ({
+      value: g.staffId,
+      label: `${g.displayName} · ${t("petitions.guardian.designated")}`,
+    })),
+    ...allStaff.filter((x) => !ids.has(x.id)).map((x) => ({ value: x.id, label: x.displayName })),
+  ];
   const closed = !OPEN.includes(p.case.state) && !["decided", "notified"].includes(p.case.state);
   return (
     <section className="card" aria-labelledby="pt-guardian">
@@ -34,7 +53,7 @@ export function GuardianPanel({ p, onDone }: { p: PetitionDetail; onDone(msg: st
       ) : (
         <p className="muted">{t("petitions.guardian.none")}</p>
       )}
-      {!closed && can("petitions.guardian") && staff.length > 0 && (
+      {!closed && can("petitions.guardian") && options.length > 0 && (
         <Form
           label={t("petitions.guardian.assign")}
           submitLabel={t("petitions.guardian.assign")}
@@ -62,7 +81,7 @@ export function GuardianPanel({ p, onDone }: { p: PetitionDetail; onDone(msg: st
             label={t("petitions.guardian.staff")}
             required
             emptyLabel={t("common.choose")}
-            options={staff.map((s) => ({ value: s.id, label: s.displayName }))}
+            options={options}
           />
         </Form>
       )}

@@ -77,6 +77,9 @@ export const PORTAL_PAGES: PortalPage[] = [
     module: "petitions",
     title: "portal.service.petitions.title",
     description: "portal.service.petitions.desc",
+    load: () => import("./petitions/petition-form-page"),
+    // Petitions follow the Korean rule pack; TW has no 陳情 period with a citation yet.
+    jurisdictions: ["KR"],
   },
   {
     id: "disclosure",

@@ -64,7 +64,7 @@ const FILE_FIELDS = [
 ] as const;
 
 /** Moves keyboard focus to a step's heading when the step appears. */
-function StepHeading({ id, text }: { id: string; text: string }) {
+export function StepHeading({ id, text }: { id: string; text: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
@@ -279,7 +279,13 @@ export default function RequestFormPage() {
  * What the citizen is told before agreeing (the items the rule pack lists for its law, with the
  * citation in a quieter line), and the check box whose emptiness says that consent is needed.
  */
-function ConsentNotice({ jurisdiction, agencyName }: { jurisdiction: "KR" | "TW"; agencyName: string }) {
+export function ConsentNotice({
+  jurisdiction,
+  agencyName,
+}: {
+  jurisdiction: "KR" | "TW";
+  agencyName: string;
+}) {
   const { t, i18n } = useTranslation();
   const n = CONSENT[jurisdiction];
   const lang = i18n.language;

@@ -11,6 +11,7 @@ import { usePortal } from "../portal-context";
 import { PortalPageFrame } from "../portal-page-frame";
 import { SurveyForm } from "../progress/survey-form";
 import "./i18n";
+import "../progress/i18n";
 import { downloadLetter } from "./portal-api";
 import { nextStepSentences } from "./status-next";
 import { type PortalDelivery, YourDocuments } from "./your-documents";
@@ -30,6 +31,8 @@ interface Progress {
   extended?: boolean;
   extensionReason?: string | null;
   transferredTo?: string | null;
+  /** Public stage (seed 003 민원처리 인터넷 공개), the same word the receipt-number search shows. */
+  stage?: string;
   steps: Array<{ at: string; event: string; letter?: string | null }>;
   letters: Array<{ id: string; kind: string; number: string; createdAt: string }>;
   /** Responsible unit, by name only (I3). */
@@ -120,6 +123,12 @@ export default function RequestStatusPage() {
               {t(`cases.state.${p.state}`)}
               {p.outcome && ` · ${t(`requests.outcome.${p.outcome}`)}`}
             </dd>
+            {p.stage && (
+              <>
+                <dt>{t("portalProgress.stage")}</dt>
+                <dd data-testid="portal-stage">{t(`portalProgress.stages.${p.stage}`)}</dd>
+              </>
+            )}
             <dt>{t("portalRequests.status.received")}</dt>
             <dd>{day(p.receivedAt)}</dd>
             {p.unit && (
