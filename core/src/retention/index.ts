@@ -91,7 +91,16 @@ export function draftPlans(candidates: Candidate[]): DraftPlan[] {
     const key = `${c.source}|${c.unitId ?? "-"}|${c.fileId ?? "-"}|${ownKind ?? "-"}`;
     let p = map.get(key);
     if (!p) {
-      p = { key, unitId: c.unitId, fileId: c.fileId, source: c.source, ownKind, items: [], itemCount: 0, subjectCount: 0 };
+      p = {
+        key,
+        unitId: c.unitId,
+        fileId: c.fileId,
+        source: c.source,
+        ownKind,
+        items: [],
+        itemCount: 0,
+        subjectCount: 0,
+      };
       map.set(key, p);
     }
     p.items.push(c);
@@ -109,7 +118,12 @@ export type ApprovalRefusal = "not_submitted" | "own_plan" | "tw_assessment_miss
  * (The permission itself is checked by the route.)
  */
 export function approvalRefusal(
-  plan: { status: PlanStatus; requestedBy: string | null; assessedAt?: string | Date | null; holdingUnitId?: string | null },
+  plan: {
+    status: PlanStatus;
+    requestedBy: string | null;
+    assessedAt?: string | Date | null;
+    holdingUnitId?: string | null;
+  },
   actorId: string,
   j: Jurisdiction,
 ): ApprovalRefusal {

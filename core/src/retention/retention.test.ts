@@ -54,7 +54,12 @@ test("D2/D3: plans group by source, unit and file with counts; held candidates a
     subjects,
     held,
   });
-  const plans = draftPlans([c("1", "u1", "f1", 1), c("2", "u1", "f1", 2), c("3", "u2", null, 0), c("4", "u1", "f1", 5, true)]);
+  const plans = draftPlans([
+    c("1", "u1", "f1", 1),
+    c("2", "u1", "f1", 2),
+    c("3", "u2", null, 0),
+    c("4", "u1", "f1", 5, true),
+  ]);
   assert.equal(plans.length, 2);
   assert.deepEqual(
     plans.map((p) => [p.unitId, p.fileId, p.itemCount, p.subjectCount]),

@@ -1,5 +1,12 @@
 /** What CivicPIMS keeps of its own (D1): each kind gets one retention rule per agency. */
-export const OWN_KINDS = ["rights_request", "petition", "disclosure", "attachment", "mail", "ledger"] as const;
+export const OWN_KINDS = [
+  "rights_request",
+  "petition",
+  "disclosure",
+  "attachment",
+  "mail",
+  "ledger",
+] as const;
 export type OwnKind = (typeof OWN_KINDS)[number];
 
 /** The event a retention period counts from (D1, D2). */

@@ -12,6 +12,7 @@ import { registerPiiRoutes } from "./pii/pii.routes";
 import { registerPortalDeliveryRoutes } from "./portal/delivery.routes";
 import { registerPortalRoutes } from "./portal/portal.routes";
 import { registerRecordsRoutes } from "./records/records.routes";
+import { registerRetentionRoutes } from "./retention/retention.routes";
 import { registerRegistryRoutes } from "./registry/registry.routes";
 import { registerDeliveryRoutes } from "./requests/delivery.routes";
 import { registerRequestsRoutes } from "./requests/requests.routes";
@@ -30,6 +31,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerDeliveryRoutes(app, deps);
   registerRegistryRoutes(app, deps);
   registerRecordsRoutes(app, deps);
+  registerRetentionRoutes(app, deps);
   registerLetterRoutes(app, deps);
   registerPiiRoutes(app, deps);
   registerCalendarRoutes(app, deps);

@@ -25,7 +25,10 @@ export const twRetentionMinima: RetentionMinimum[] = [
 export const twDestructionMethods = [
   {
     code: "irreversible_technical",
-    names: { "zh-TW": "以無法還原或再組合之技術方式刪除", en: "Delete so it cannot be restored or recombined" },
+    names: {
+      "zh-TW": "以無法還原或再組合之技術方式刪除",
+      en: "Delete so it cannot be restored or recombined",
+    },
     source: "[004 二十四]",
     attributes: { medium: "electronic" },
   },

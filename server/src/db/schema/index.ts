@@ -12,3 +12,4 @@ export * from "./portal";
 export * from "./records";
 export * from "./registry";
 export * from "./requests";
+export * from "./retention";

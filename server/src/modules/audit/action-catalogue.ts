@@ -53,6 +53,8 @@ export const NON_ROUTE_ACTIONS: readonly string[] = [
   "registry.evidence.download",
   "registry.export",
   "requests.decision",
+  "retention.destroy",
+  "retention.plan.draft",
   "requests.delivery.assemble",
   "requests.delivery.release",
   "requests.delivery.withdraw",

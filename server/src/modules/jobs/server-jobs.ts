@@ -4,6 +4,7 @@ import { runReminders } from "../cases/reminders";
 import { deliverOutbox } from "../letters/mail.service";
 import { RETENTION_SWEEP_MS, runPiiRetention } from "../pii/retention-job";
 import { purgeStaleSubmissions } from "../portal/portal.service";
+import { runRetentionSweep } from "../retention/sweep";
 import { type JobDefinition, JobRunner, type RunnerLog } from "./scheduler";
 
 /** The installation's periodic work: the five former timers, with their functions and periods. */
@@ -23,6 +24,12 @@ export function serverJobs(deps: AppDeps, log?: RunnerLog): JobDefinition[] {
       name: "portal.purge",
       schedule: "every:3600",
       run: ({ now }) => purgeStaleSubmissions(deps, now),
+    },
+    {
+      // D2: once a day, what is due becomes destruction plans (per agency, one transaction each).
+      name: "retention.sweep",
+      schedule: "daily:02:30",
+      run: ({ now }) => runRetentionSweep(deps, now),
     },
     {
       name: "ledger.checkpoint",
