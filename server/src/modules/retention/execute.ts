@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { certificateNumber } from "@civicpims/core/retention/index";
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
@@ -147,10 +148,15 @@ export async function executeBatch(deps: AppDeps, agencyId: string, planId: stri
       );
       if (open.n > 0) throw conflict("retention.tasks_open");
     }
+    // Take the batch and mark it destroyed in one statement; the record id is known up front (no extra pass).
+    const recordId = randomUUID();
     const items = await rows<{ id: string; targetType: string; targetId: string; subjects: number }>(
       tx,
-      sql`SELECT id, target_type AS "targetType", target_id AS "targetId", subjects FROM destruction_plan_items
-          WHERE plan_id = ${planId} AND status = 'pending' ORDER BY id LIMIT ${opts.batchSize ?? BATCH_SIZE}`,
+      sql`WITH b AS (SELECT id FROM destruction_plan_items WHERE plan_id = ${planId} AND status = 'pending'
+                     ORDER BY id LIMIT ${opts.batchSize ?? BATCH_SIZE})
+          UPDATE destruction_plan_items i SET status = 'destroyed', destruction_record_id = ${recordId}
+          FROM b WHERE i.id = b.id
+          RETURNING i.id, i.target_type AS "targetType", i.target_id AS "targetId", i.subjects`,
     );
     const a = await agencyInfo(tx, agencyId);
     const today = todayIn(a.tz, opts.now);
@@ -164,8 +170,7 @@ export async function executeBatch(deps: AppDeps, agencyId: string, planId: stri
     const held = await rows<{ n: number }>(
       tx,
       sql`SELECT count(*)::int AS n FROM retention_holds h WHERE h.agency_id = ${agencyId} AND h.status = 'active' AND (
-            (h.target_type IN ('record', 'case') AND h.target_id IN (SELECT target_id FROM destruction_plan_items
-               WHERE plan_id = ${planId} AND status = 'pending'))
+            (h.target_type IN ('record', 'case') AND h.target_id = ANY(${uuidArray(items.map((i) => i.targetId))}))
             OR (h.target_type = 'registry_file' AND h.target_id = ${plan.fileId}))`,
     );
     if (held[0].n > 0) throw conflict("retention.held");
@@ -196,15 +201,13 @@ export async function executeBatch(deps: AppDeps, agencyId: string, planId: stri
     const kinds = file?.kinds?.length ? file.kinds : [plan.ownKind ?? plan.source];
     const [rec] = await rows<{ id: string }>(
       tx,
-      sql`INSERT INTO destruction_records (agency_id, plan_id, batch_no, certificate_no, file_id, file_name, unit_id, items,
+      sql`INSERT INTO destruction_records (id, agency_id, plan_id, batch_no, certificate_no, file_id, file_name, unit_id, items,
             item_count, subject_count, method_code, destroyed_on, executor_id, approver_id, witness, reason)
-          VALUES (${agencyId}, ${planId}, ${batchNo}, ${certificateNo}, ${plan.fileId}, ${file?.name ?? null}, ${plan.unitId},
+          VALUES (${recordId}, ${agencyId}, ${planId}, ${batchNo}, ${certificateNo}, ${plan.fileId}, ${file?.name ?? null}, ${plan.unitId},
             ${JSON.stringify(kinds)}::jsonb, ${items.length}, ${subjects}, ${method}, ${today}::date, ${opts.actorId},
             ${plan.approvedBy}, ${opts.witness ?? plan.witness}, ${plan.reason})
           RETURNING id`,
     );
-    await tx.execute(sql`UPDATE destruction_plan_items SET status = 'destroyed', destruction_record_id = ${rec.id}
-      WHERE id = ANY(${uuidArray(items.map((i) => i.id))})`);
     await tx.execute(sql`UPDATE destruction_plans SET executed_by = ${opts.actorId}, witness = coalesce(${opts.witness ?? null}, witness),
       method_code = ${method} WHERE id = ${planId}`);
     // The ledger records that destruction happened: counts, plan, certificate; never the destroyed data.
