@@ -25,7 +25,8 @@ const n = async (sql: string, params: unknown[] = []) => Number((await one<{ n: 
 describe("retention and destruction", () => {
   test("D1: an own-records rule below the rule pack's legal minimum is refused with the minimum; nothing saved", async () => {
     // KR ledger: the longest minimum is 24 months (안전성 확보조치 기준 제8조 단서), so 12 is refused.
-    const bad = await call("PUT", "/api/retention/rules/own/ledger", {
+    const bad = await call("PUT", "/api/retention/rules/own", {
+      kind: "ledger",
       periodMonths: 12,
       startEvent: "collection",
       legalBasis: "내부 규정",
@@ -33,7 +34,8 @@ describe("retention and destruction", () => {
     assert.equal(bad.statusCode, 400);
     assert.equal(bad.json().code, "retention.below_minimum");
     assert.equal(await n("SELECT count(*)::int AS n FROM retention_rules WHERE agency_id = $1", [t.a.id]), 0);
-    const ok = await call("PUT", "/api/retention/rules/own/ledger", {
+    const ok = await call("PUT", "/api/retention/rules/own", {
+      kind: "ledger",
       periodMonths: 24,
       startEvent: "collection",
       legalBasis: "안전성 확보조치 기준 제8조",
@@ -42,8 +44,8 @@ describe("retention and destruction", () => {
     // TW: 004 三十九 five years.
     const tw = await call(
       "PUT",
-      "/api/retention/rules/own/ledger",
-      { periodMonths: 36, startEvent: "collection", legalBasis: "x" },
+      "/api/retention/rules/own",
+      { kind: "ledger", periodMonths: 36, startEvent: "collection", legalBasis: "x" },
       "privacy_officer",
       "b",
     );
@@ -52,8 +54,8 @@ describe("retention and destruction", () => {
     assert.equal(rules.own.find((o: { kind: string }) => o.kind === "ledger").minimum.months, 24);
     const handler = await call(
       "PUT",
-      "/api/retention/rules/own/ledger",
-      { periodMonths: 24, startEvent: "collection", legalBasis: "x" },
+      "/api/retention/rules/own",
+      { kind: "ledger", periodMonths: 24, startEvent: "collection", legalBasis: "x" },
       "handler",
     );
     assert.equal(handler.statusCode, 403);
@@ -239,7 +241,8 @@ describe("retention and destruction", () => {
 
   test("D2/D5: an expired closed case is deleted for real with its events; its attachment key destroyed first", async () => {
     // Rights requests kept 36 months from closing; one closed 2020-01-10 (due 2023-01-10), one closed yesterday.
-    await call("PUT", "/api/retention/rules/own/rights_request", {
+    await call("PUT", "/api/retention/rules/own", {
+      kind: "rights_request",
       periodMonths: 36,
       startEvent: "purpose_end",
       legalBasis: "기록관리기준표",

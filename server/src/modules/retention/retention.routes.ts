@@ -75,7 +75,7 @@ export function registerRetentionRoutes(app: FastifyInstance, deps: AppDeps): vo
   });
   defineRoute(app, deps, {
     method: "PUT",
-    url: "/api/retention/rules/own/:kind",
+    url: "/api/retention/rules/own",
     access: "retention.rules",
     tag,
     summary: "Set the rule for a kind of CivicPIMS's own records; never below the legal minimum (D1)",

@@ -167,10 +167,12 @@ const EVENTS = ["collection", "purpose_end", "contract_end", "last_contact"];
 
 function RuleForm({
   url,
+  extra = {},
   rule,
   onSaved,
 }: {
   url: string;
+  extra?: Record<string, string>;
   rule: Partial<RuleRow> | null;
   onSaved: () => void;
 }) {
@@ -184,6 +186,7 @@ function RuleForm({
     e.preventDefault();
     act.run(async () => {
       await api.put(url, {
+        ...extra,
         periodMonths: months === "" ? null : Number(months),
         startEvent: event,
         startOn: startOn || null,
@@ -260,7 +263,12 @@ function RulesTab() {
             </p>
           )}
           {edit ? (
-            <RuleForm url={`/api/retention/rules/own/${o.kind}`} rule={o.rule} onSaved={data.reload} />
+            <RuleForm
+              url="/api/retention/rules/own"
+              extra={{ kind: o.kind }}
+              rule={o.rule}
+              onSaved={data.reload}
+            />
           ) : (
             <p>
               {o.rule ? t("retention.months", { count: o.rule.periodMonths ?? 0 }) : t("retention.notSet")}
