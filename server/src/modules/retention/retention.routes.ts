@@ -79,10 +79,8 @@ export function registerRetentionRoutes(app: FastifyInstance, deps: AppDeps): vo
     access: "retention.rules",
     tag,
     summary: "Set the rule for a kind of CivicPIMS's own records; never below the legal minimum (D1)",
-    params: z.object({ kind: z.enum(OWN_KINDS) }),
-    body: ruleBody,
-    handler: ({ tx, agencyId, auth, params, body }) =>
-      saveOwnRule(tx, agencyId, auth.staffId, params.kind, body),
+    body: ruleBody.extend({ kind: z.enum(OWN_KINDS) }),
+    handler: ({ tx, agencyId, auth, body }) => saveOwnRule(tx, agencyId, auth.staffId, body.kind, body),
     audit: { action: "retention.rule.update", resourceType: "retention_rule", resourceId: (r) => r.id },
   });
 
