@@ -21,6 +21,7 @@ import { portalRoutes } from "./modules/portal/portal-routes";
 import { recordsRoutes } from "./modules/records/records-routes";
 import { registryRoutes } from "./modules/registry/registry-routes";
 import { requestRoutes } from "./modules/requests/requests-routes";
+import { retentionRoutes } from "./modules/retention/retention-page";
 import { DashboardPage } from "./modules/shell/dashboard-page";
 import { PasswordPage } from "./modules/shell/password-page";
 import { RequireAuth, RequirePermission } from "./modules/shell/require-auth";
@@ -60,6 +61,7 @@ export function App() {
             <Route path="audit/ledger" element={guarded("audit.ledger.read", <LedgerPage />)} />
             {registryRoutes()}
             {recordsRoutes()}
+            {retentionRoutes()}
             {letterRoutes()}
             {piiRoutes()}
             {requestRoutes()}

@@ -114,6 +114,15 @@ export const PERMISSIONS = {
   "records.settings": ["system_admin", "records_manager"],
   "records.stats": ["privacy_officer", "auditor", "records_manager"],
   // end records
+  // retention and destruction (issue 13; D1-D8): rules, the sweep's plans, approval by the privacy officer (D4),
+  // execution, holds and separate storage (D3)
+  "retention.read": ["privacy_officer", "privacy_manager", "auditor", "records_manager"],
+  "retention.rules": ["privacy_officer", "privacy_manager"],
+  "retention.manage": ["privacy_officer", "privacy_manager", "records_manager"],
+  "retention.approve": ["privacy_officer"],
+  "retention.execute": ["privacy_officer", "privacy_manager", "records_manager"],
+  "retention.holds": ["privacy_officer"],
+  // end retention
   // civil (issue 12): administrative-error compensation (I4, K9), the civil-affairs roster (A17, I5) and
   // family-register filings (I7, K7)
   "civil.compensation.read": ["privacy_officer", "privacy_manager", "handler", "auditor", "petition_clerk"],

@@ -31,6 +31,9 @@ const OWN = `OWNREC${randomBytes(5).toString("hex")}`;
  */
 const PARAM_SOURCES: Record<string, string> = {
   "cases/:id": "SELECT id FROM cases WHERE agency_id = $1",
+  "plans/:id": "SELECT id FROM destruction_plans WHERE agency_id = $1",
+  "certificates/:id": "SELECT id FROM destruction_records WHERE agency_id = $1",
+  "separate/:id": "SELECT id FROM retention_holds WHERE agency_id = $1",
   "attachments/:attachmentId": `SELECT case_id AS id, id AS "attachmentId" FROM case_attachments WHERE agency_id = $1`,
   "case/:caseId": `SELECT id AS "caseId" FROM cases WHERE agency_id = $1`,
   "letters/:id": "SELECT id FROM letters WHERE agency_id = $1",

@@ -21,6 +21,7 @@ import { registerRedactionRoutes } from "./redaction/redaction.routes";
 import { registerRegistryRoutes } from "./registry/registry.routes";
 import { registerDeliveryRoutes } from "./requests/delivery.routes";
 import { registerRequestsRoutes } from "./requests/requests.routes";
+import { registerRetentionRoutes } from "./retention/retention.routes";
 import { registerStatisticsRoutes } from "./statistics/statistics.routes";
 import { registerSystemRoutes } from "./system/system.routes";
 
@@ -38,6 +39,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerDeliveryRoutes(app, deps);
   registerRegistryRoutes(app, deps);
   registerRecordsRoutes(app, deps);
+  registerRetentionRoutes(app, deps);
   registerLetterRoutes(app, deps);
   registerPiiRoutes(app, deps);
   registerRedactionRoutes(app, deps);

@@ -161,6 +161,18 @@ export const EXPECTED_GRID: Record<string, string> = {
   "records.settings":           "x  -  -  -  -  -  x",
   // K5: holdings statistics for the records unit, the officer (reports) and the auditors.
   "records.stats":              "-  x  -  -  x  -  x",
+  // D1-D8 (issue 13). Retention plans, certificates and holds: the officer, the manager, the records unit
+  // (records destruction) and the auditors read; no case content is shown.
+  "retention.read":             "-  x  x  -  x  -  x",
+  // D1: the retention schedule of the files is the privacy office's work.
+  "retention.rules":            "-  x  x  -  -  -  -",
+  // D2/D4: plans are put forward and executed by the privacy office or the records unit ...
+  "retention.manage":           "-  x  x  -  -  -  x",
+  "retention.execute":          "-  x  x  -  -  -  x",
+  // D4: ... under the privacy officer's responsibility: only the officer approves (never the requester).
+  "retention.approve":          "-  x  -  -  -  -  -",
+  // D3: legal holds and separate storage are the officer's decision.
+  "retention.holds":            "-  x  -  -  -  -  -",
   "pii.documents":              "-  x  x  x  -  -  x",
   "pii.false_positive":         "-  x  x  -  -  -  -",
   // D: purging review documents is retention housekeeping (operator) under the officer.

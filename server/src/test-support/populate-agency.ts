@@ -278,6 +278,45 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
     note: `${mark} inventory note`,
   });
 
+  // Retention (issue 13, D2-D8): a record reviewed for destruction, swept into a plan, approved (TW after the
+  // assessment), executed with its certificate; a separate-storage hold with the mark in reason and place.
+  const rec3 = await call(RM, "POST", "/api/records/items", {
+    seriesId: series.id,
+    refNo: `r3-${lower}`.slice(0, 30),
+    title: `${mark} record three`,
+    producedOn: "2003-03-01",
+    closedOn: "2003-05-10",
+  });
+  const review3 = await call("handler", "POST", "/api/records/reviews", {
+    recordId: rec3.id,
+    decision: "destroy",
+    reason: `${mark} destroy reason`,
+  });
+  await call(RM, "POST", `/api/records/reviews/${review3.id}/approve`, {});
+  const swept = await call(RM, "POST", "/api/retention/sweep", {});
+  const destroyPlan = swept.plans[0];
+  await call("privacy_manager", "POST", `/api/retention/plans/${destroyPlan.id}/submit`, {
+    methodCode: kr ? "overwrite" : "irreversible_technical",
+    reason: `${mark} plan reason`,
+  });
+  if (!kr) {
+    await call("privacy_manager", "POST", `/api/retention/plans/${destroyPlan.id}/assess`, {
+      assessment: `${mark} assessment`,
+      holdingUnitId: unit.id,
+    });
+  }
+  await call(PO, "POST", `/api/retention/plans/${destroyPlan.id}/approve`, { witness: `${mark} witness` });
+  await call(RM, "POST", `/api/retention/plans/${destroyPlan.id}/execute`, {});
+  await call(PO, "POST", "/api/retention/holds", {
+    kind: "separate_storage",
+    targetType: "record",
+    targetId: rec.id,
+    reason: `${mark} hold reason`,
+    roles: ["privacy_officer", "privacy_manager", "auditor", "records_manager"],
+    storageLocation: `${mark} separate store`,
+    reviewOn: "2030-01-01",
+  });
+
   // Civil affairs (I4, A17, I5, I7): a compensation linked to the request case, a resident monitor with a
   // report, a family-register filing with its applicant.
   const PC: Role = "petition_clerk";

@@ -15,3 +15,4 @@ export * from "./records";
 export * from "./redaction";
 export * from "./registry";
 export * from "./requests";
+export * from "./retention";

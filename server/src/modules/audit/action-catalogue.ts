@@ -69,6 +69,8 @@ export const NON_ROUTE_ACTIONS: readonly string[] = [
   "disclosure.third_party.opinion",
   "disclosure.decision",
   "disclosure.objection.record",
+  "retention.destroy",
+  "retention.plan.draft",
   "requests.delivery.assemble",
   "requests.delivery.release",
   "requests.delivery.withdraw",

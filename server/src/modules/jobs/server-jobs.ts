@@ -5,6 +5,7 @@ import { runEscalations } from "../incidents/escalation";
 import { deliverOutbox } from "../letters/mail.service";
 import { RETENTION_SWEEP_MS, runPiiRetention } from "../pii/retention-job";
 import { purgeStaleSubmissions } from "../portal/portal.service";
+import { runRetentionSweep } from "../retention/sweep";
 import { type JobDefinition, JobRunner, type RunnerLog } from "./scheduler";
 
 /** The installation's periodic work: the five former timers, with their functions and periods. */
@@ -30,6 +31,12 @@ export function serverJobs(deps: AppDeps, log?: RunnerLog): JobDefinition[] {
       name: "incidents.escalation",
       schedule: "every:300",
       run: ({ now }) => runEscalations(deps, now),
+    },
+    {
+      // D2: once a day, what is due becomes destruction plans (per agency, one transaction each).
+      name: "retention.sweep",
+      schedule: "daily:02:30",
+      run: ({ now }) => runRetentionSweep(deps, now),
     },
     {
       name: "ledger.checkpoint",

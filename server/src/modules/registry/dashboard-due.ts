@@ -4,6 +4,9 @@ import { addDays } from "./context";
 
 type Rows<T> = { rows: T[] };
 
+// Overdue destruction and holds past their review date (issue 13, D2/D3) live with the retention module.
+export { type RetentionDue, retentionDue } from "../retention/holds.service";
+
 /** How far ahead a risk re-assessment shows as due (E10: the next review date is a commitment). */
 export const RISK_REVIEW_WINDOW_DAYS = 60;
 

@@ -17,7 +17,7 @@ import { defineRoute } from "../../http/route";
 import { subjectRef } from "../../security/subject-ref";
 import { openDriftFindings } from "../pii/drift.service";
 import { addDays } from "./context";
-import { campaignItemsOverdue, riskReviewsDue } from "./dashboard-due";
+import { campaignItemsOverdue, retentionDue, riskReviewsDue } from "./dashboard-due";
 import { toApiFile } from "./files.service";
 import { recordHistory } from "./history";
 import { overdueCounts } from "./overdue-counts";
@@ -368,6 +368,8 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: AppDeps): voi
         riskReviewsDue: await riskReviewsDue(tx, agencyId, today),
         // B4: campaign items still pending after the campaign's due date, per unit.
         campaignOverdue: await campaignItemsOverdue(tx, agencyId, today),
+        // D2/D3 (issue 13): destruction plans and tasks not done in time, holds past their review date.
+        retentionDue: await retentionDue(tx, agencyId, today),
         pendingApprovals: Number(pending),
         // Register drift (issue 7 item 7): undeclared identifiers found in sample exports, per file.
         driftFindings: await openDriftFindings(tx, agencyId),

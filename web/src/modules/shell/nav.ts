@@ -112,6 +112,12 @@ export const NAV: NavGroup[] = [
     ],
   },
   {
+    // Retention and destruction (issue 13; D1-D8): plans, rules, certificates, holds.
+    module: "retention",
+    label: "modules.retention",
+    items: [{ to: "/retention", label: "retention.nav", permission: "retention.read" }],
+  },
+  {
     // Civil affairs beside the petitions (issue 12): compensation and family-register filings.
     module: "civil",
     label: "civil.nav.group",
@@ -156,7 +162,7 @@ export const NAV: NavGroup[] = [
 ];
 
 /** Later modules, shown disabled so staff see where the product is going. */
-export const COMING_MODULES = ["retention"];
+export const COMING_MODULES = ["policy", "accountability"];
 
 export function visibleNav(can: (p: string) => boolean): NavGroup[] {
   return NAV.map((g) => ({ ...g, items: g.items.filter((i) => !i.permission || can(i.permission)) })).filter(

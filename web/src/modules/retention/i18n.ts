@@ -1,0 +1,11 @@
+// The retention module's UI strings, added under "retention.*".
+import i18n from "../../i18n";
+import en from "./i18n/en.json";
+import ko from "./i18n/ko.json";
+import zhTW from "./i18n/zh-TW.json";
+
+i18n.addResourceBundle("ko", "translation", { retention: ko }, true, true);
+i18n.addResourceBundle("zh-TW", "translation", { retention: zhTW }, true, true);
+i18n.addResourceBundle("en", "translation", { retention: en }, true, true);
+
+export default i18n;
