@@ -73,7 +73,9 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
 
   const step = flowSteps(() =>
     Promise.all([
-      staff?.screenshot({ path: "/tmp/civicpims-e2e-failure-civil-staff.png", fullPage: true }).catch(() => {}),
+      staff
+        ?.screenshot({ path: "/tmp/civicpims-e2e-failure-civil-staff.png", fullPage: true })
+        .catch(() => {}),
       citizen
         ?.screenshot({ path: "/tmp/civicpims-e2e-failure-civil-citizen.png", fullPage: true })
         .catch(() => {}),
@@ -99,6 +101,13 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
   /** Waits for the StatusMessage of a case page to say `text`. */
   const said = (text: string) => staff.getByRole("status").filter({ hasText: text }).first().waitFor();
 
+  /** The case page's title, "number · kind", once the case page (not the intake form) is shown. */
+  async function caseTitle(): Promise<string> {
+    const h1 = staff.getByRole("heading", { level: 1 }).filter({ hasText: / · / });
+    await h1.waitFor();
+    return ((await h1.textContent()) ?? "").trim();
+  }
+
   step("the privacy officer signs in with the second factor", async () => {
     await staff.goto(`${env.baseUrl}/login`);
     await staff.locator('select[name="agency"]').selectOption(AGENCY);
@@ -123,7 +132,7 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
     await form.getByRole("button", { name: pt.new.submit }).click();
     await staff.waitForURL(/\/petitions\/[0-9a-f-]{36}$/);
     petition.id = new URL(staff.url()).pathname.split("/").pop() as string;
-    const h1 = ((await staff.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
+    const h1 = await caseTitle();
     petition.number = h1.split(" · ")[0];
     assert.ok(petition.number, `a receipt number in "${h1}"`);
   });
@@ -153,26 +162,29 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
     assert.equal(await due.textContent(), before);
   });
 
-  step("I3: the public progress search by receipt number alone shows the stage and the new unit", async () => {
-    await citizen.goto(`${env.baseUrl}/portal/${AGENCY}/progress`);
-    const form = citizen.getByRole("form", { name: progressKo.title });
-    await labelled(form, progressKo.number, MARK).fill(petition.number);
-    await form.getByRole("button", { name: progressKo.submit }).click();
-    const result = citizen.getByTestId("public-progress");
-    await result.waitFor();
-    const text = await result.innerText();
-    assert.ok(text.includes(SECOND_UNIT), `the unit in "${text}"`);
-    const stages = Object.values(progressKo.stages);
-    const stage = ((await citizen.getByTestId("public-stage").textContent()) ?? "").trim();
-    assert.ok([progressKo.stages.received, progressKo.stages.in_progress].includes(stage), stage);
-    assert.ok(stages.includes(stage));
-    // Only stage and unit: never the petitioner's name, the title or the text.
-    const page = await bodyText(citizen);
-    for (const secret of [petition.name, "가로등", "산책로"])
-      assert.ok(!page.includes(secret), `"${secret}" is not on the public page`);
-    assert.doesNotMatch(page, ISO);
-    assert.deepEqual(await axeViolations(citizen), []);
-  });
+  step(
+    "I3: the public progress search by receipt number alone shows the stage and the new unit",
+    async () => {
+      await citizen.goto(`${env.baseUrl}/portal/${AGENCY}/progress`);
+      const form = citizen.getByRole("form", { name: progressKo.title });
+      await labelled(form, progressKo.number, MARK).fill(petition.number);
+      await form.getByRole("button", { name: progressKo.submit }).click();
+      const result = citizen.getByTestId("public-progress");
+      await result.waitFor();
+      const text = await result.innerText();
+      assert.ok(text.includes(SECOND_UNIT), `the unit in "${text}"`);
+      const stages = Object.values(progressKo.stages);
+      const stage = ((await citizen.getByTestId("public-stage").textContent()) ?? "").trim();
+      assert.ok([progressKo.stages.received, progressKo.stages.in_progress].includes(stage), stage);
+      assert.ok(stages.includes(stage));
+      // Only stage and unit: never the petitioner's name, the title or the text.
+      const page = await bodyText(citizen);
+      for (const secret of [petition.name, "가로등", "산책로"])
+        assert.ok(!page.includes(secret), `"${secret}" is not on the public page`);
+      assert.doesNotMatch(page, ISO);
+      assert.deepEqual(await axeViolations(citizen), []);
+    },
+  );
 
   step("I1: the officer answers the petition; the public stage says it is answered", async () => {
     const a = petitionsKo.answer;
@@ -207,7 +219,7 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
     await form.getByRole("button", { name: f.submit }).click();
     await staff.waitForURL(/\/disclosure\/[0-9a-f-]{36}$/);
     disclosure.id = new URL(staff.url()).pathname.split("/").pop() as string;
-    const h1 = ((await staff.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
+    const h1 = await caseTitle();
     disclosure.number = h1.split(" · ")[0];
     assert.ok(disclosure.number, h1);
     // The requester's access code for the portal, shown once.
@@ -238,7 +250,11 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
     await notify.getByRole("button", { name: dc.notify }).click();
     await said(dc.notifyDone);
     // The remedy periods start at notice: 이의신청 with its due date.
-    await staff.getByRole("listitem").filter({ hasText: disclosureKo.remedy.code.objection }).first().waitFor();
+    await staff
+      .getByRole("listitem")
+      .filter({ hasText: disclosureKo.remedy.code.objection })
+      .first()
+      .waitFor();
   });
 
   step("J1: the requester sees the decision on the status page in Korean words", async () => {
