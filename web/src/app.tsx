@@ -7,6 +7,7 @@ import { MfaPage } from "./modules/auth/mfa-page";
 import { calendarRoutes } from "./modules/calendar/calendar-routes";
 import { civilRoutes } from "./modules/civil/civil-routes";
 import { disclosureRoutes } from "./modules/disclosure/disclosure-routes";
+import { incidentRoutes } from "./modules/incidents/incidents-routes";
 import { JobsPage } from "./modules/jobs/jobs-page";
 import { letterRoutes } from "./modules/letters/letter-routes";
 import { AgencyPage } from "./modules/org/agency-page";
@@ -66,6 +67,7 @@ export function App() {
             {disclosureRoutes()}
             {calendarRoutes()}
             {civilRoutes()}
+            {incidentRoutes()}
             {statisticsRoutes()}
             <Route path="account/password" element={<PasswordPage />} />
             <Route path="forbidden" element={<ForbiddenPage />} />

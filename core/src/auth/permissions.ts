@@ -39,6 +39,10 @@ export const PERMISSIONS = {
   "cases.assign": ["privacy_officer", "privacy_manager"],
   "cases.decide": ["privacy_officer", "privacy_manager"],
   "cases.settings": ["system_admin", "privacy_officer"],
+  // Partial disclosure by redaction and the public archive (issue 12 item 3).
+  "cases.redact": ["privacy_officer", "privacy_manager", "handler"],
+  "archive.manage": ["privacy_officer", "privacy_manager", "records_manager"],
+  "archive.settings": ["system_admin", "privacy_officer"],
   "requests.read": ["privacy_officer", "privacy_manager", "handler", "auditor"],
   "requests.create": ["privacy_officer", "privacy_manager", "handler", "petition_clerk"],
   "requests.process": ["privacy_officer", "privacy_manager", "handler"],
@@ -138,6 +142,15 @@ export const PERMISSIONS = {
   // statistics (issue 12 item 5): the civil-affairs chapter's published tables (K2-K7, K9), aggregate counts only
   "statistics.read": ["privacy_officer", "privacy_manager", "auditor", "petition_clerk", "records_manager"],
   // end statistics
+  // incidents (issue 13, F1-F6, A13, A14): anyone who learns of an incident must report it (F3, 4 hours);
+  // the officer and the manager run the response; the ledger-based scope is for ledger readers.
+  "incidents.read": ["privacy_officer", "privacy_manager", "auditor"],
+  "incidents.report": ALL,
+  "incidents.manage": ["privacy_officer", "privacy_manager"],
+  "incidents.notify": ["privacy_officer", "privacy_manager"],
+  "incidents.scope": ["privacy_officer", "auditor"],
+  "incidents.contacts.write": ["system_admin", "privacy_officer"],
+  // end incidents
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -54,11 +54,21 @@ const PARAM_SOURCES: Record<string, string> = {
   "roster/:id": "SELECT id FROM civil_roster WHERE agency_id = $1",
   "petitions/:id": "SELECT id FROM cases WHERE agency_id = $1 AND kind = 'petition'",
   "disclosure/:id": "SELECT case_id AS id FROM disclosure_requests WHERE agency_id = $1",
+  "incidents/:id": "SELECT id FROM incidents WHERE agency_id = $1",
+  "evidence/:sub": `SELECT incident_id AS id, id AS sub FROM incident_evidence WHERE agency_id = $1`,
   "year/:year": "SELECT 2026 AS year WHERE $1::uuid IS NOT NULL",
   // Public pages take an agency code; any agency's published register and portal form are public
   // by design (B7, C1), so only A's own code is used: A's public page must carry nothing of B.
   "registry/:agencyCode": `SELECT code AS "agencyCode" FROM agencies WHERE id = $1 AND $1 = $2`,
   "agencies/:code": "SELECT code FROM agencies WHERE id = $1 AND $1 = $2",
+  "page-images/:pageNo": `SELECT case_id AS id, id AS "redactionId", 1 AS "pageNo" FROM case_redactions
+                           WHERE agency_id = $1 AND format = 'pdf'`,
+  // The public archive of an agency is public by design (J1); only A's own code is used, so A's public
+  // archive must carry nothing of B.
+  "portal/:agency": "SELECT code AS agency FROM agencies WHERE id = $1 AND $1 = $2",
+  "archive/:entryId": `SELECT a.code AS agency, e.id AS "entryId" FROM archive_entries e
+                         JOIN agencies a ON a.id = e.agency_id WHERE e.agency_id = $1 AND $1 = $2`,
+  "redactions/:redactionId": `SELECT case_id AS id, id AS "redactionId" FROM case_redactions WHERE agency_id = $1`,
 };
 
 /** Query filters that take an id, and the table their ids come from. */

@@ -84,6 +84,13 @@ export const EXPECTED_GRID: Record<string, string> = {
   "cases.decide":               "-  x  x  -  -  -  -",
   // Reminder settings are an installation setting the officer also owns.
   "cases.settings":             "x  x  -  -  -  -  -",
+  // J1: the staff who handle a disclosure mark and release its redactions; auditors read, never release.
+  "cases.redact":               "-  x  x  x  -  -  -",
+  // J1: publishing to the public archive: disclosure staff and the records manager who keeps the archive;
+  // handlers release files but publishing is a second pair of eyes.
+  "archive.manage":             "-  x  x  -  -  -  x",
+  // The agency's opt-in to a public archive is an officer's (or the installation's) decision.
+  "archive.settings":           "x  x  -  -  -  -  -",
   "requests.read":              "-  x  x  x  x  -  -",
   // A6/A17: the reception desk (petition clerk) registers requests it receives.
   "requests.create":            "-  x  x  x  -  x  -",
@@ -180,6 +187,16 @@ export const EXPECTED_GRID: Record<string, string> = {
   // officers and auditors read the log and the report; handlers of privacy cases have no business here.
   "civil.family_register.read": "-  x  x  -  x  x  -",
   "civil.family_register.write":"-  -  -  -  -  x  -",
+  // F3/A13: every staff member who learns of an incident reports it within 4 hours and must see whom
+  // to call (the contact roster); the officer and manager run the response, notices and the regulator
+  // report (A3, A4); the security audit team (A14, auditor) reads incidents and, like the officer, the
+  // ledger-based scope (who read the files: E3 ledger readers); the administrator keeps the roster.
+  "incidents.read":             "-  x  x  -  x  -  -",
+  "incidents.report":           "x  x  x  x  x  x  x",
+  "incidents.manage":           "-  x  x  -  -  -  -",
+  "incidents.notify":           "-  x  x  -  -  -  -",
+  "incidents.scope":            "-  x  -  -  x  -  -",
+  "incidents.contacts.write":   "x  x  -  -  -  -  -",
   // C7: the calendar drives every deadline, so everyone reads it; the operator and officer set it.
   "calendar.read":              "x  x  x  x  x  x  x",
   "calendar.write":             "x  x  -  -  -  -  -",

@@ -2,6 +2,7 @@ import type { Role } from "@civicpims/core/auth/index";
 import { type LetterKind, letterKindsFor, sampleLetterData } from "@civicpims/core/letters/index";
 import { registryLists } from "@civicpims/core/registry/lists";
 import { multipart } from "../modules/cases/multipart.test-helper";
+import { fixturePdf } from "../modules/redaction/test-fixture";
 import { krFile, twFile } from "../modules/registry/test-helpers";
 import type { TestApp } from "./app";
 
@@ -182,9 +183,34 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
     note: `${mark} decision note`,
   });
   await call(PO, "POST", `/api/cases/${c1.id}/notes`, { body: `${mark} note` });
-  await upload(PO, `/api/cases/${c1.id}/attachments`, `${lower}.txt`, `${mark} attachment`, {
+  const att = await upload(PO, `/api/cases/${c1.id}/attachments`, `${lower}.txt`, `${mark} attachment`, {
     kind: "evidence",
   });
+  // Partial disclosure (J1): a redaction record of that attachment, and an archive entry with a canary
+  // title (the agency opts in; its public archive is public by design, its staff routes are not).
+  await call(PO, "POST", `/api/cases/${c1.id}/attachments/${att.id}/redactions`);
+  const pdfAtt = await upload(
+    PO,
+    `/api/cases/${c1.id}/attachments`,
+    `${lower}.pdf`,
+    await fixturePdf([`${mark} pdf`]),
+    {
+      kind: "evidence",
+    },
+  );
+  await call(PO, "POST", `/api/cases/${c1.id}/attachments/${pdfAtt.id}/redactions`);
+  await call(PO, "PUT", "/api/archive/settings", { enabled: true });
+  await upload(
+    PO,
+    "/api/archive/upload",
+    `${lower}-archive.pdf`,
+    await fixturePdf([`${mark} archive document`]),
+    {
+      title: `${mark} archive title`,
+      summary: `${mark} archive summary`,
+      documentDate: "2025-04-01",
+    },
+  );
   const kind = letterKindsFor(kr ? "KR" : "TW")[0] as LetterKind;
   const data = sampleLetterData(kr ? "KR" : "TW", kind);
   await call(PO, "POST", "/api/letters", {
@@ -338,6 +364,43 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
       await svc.assignGuardian(s, c.id, ag.staffByRole.handler);
     });
   }
+
+  // Incidents (F1-F6, A13): an incident on the file with a note, notice, recipient, evidence, action, contact.
+  const incident = await call(PO, "POST", "/api/incidents", {
+    title: `${mark} incident`,
+    kind: "leak",
+    automated: false,
+    detectedAt: "2026-02-01T09:00:00Z",
+    description: `${mark} incident description`,
+    place: `${mark} place`,
+    fileIds: [file.id],
+    systemIds: [sys.id],
+  });
+  await call(PO, "POST", `/api/incidents/${incident.id}/notes`, { text: `${mark} incident note` });
+  await call(PO, "PATCH", `/api/incidents/${incident.id}/checklist/cut_path`, {
+    done: true,
+    note: `${mark} step`,
+  });
+  await call(PO, "PUT", `/api/incidents/${incident.id}/notice`, {
+    facts: `${mark} facts`,
+    measures: `${mark} measures`,
+    advice: `${mark} advice`,
+    contact: `${mark} contact`,
+    compensation: `${mark} compensation`,
+  });
+  await call(PO, "POST", `/api/incidents/${incident.id}/recipients`, {
+    recipients: [{ name: `${mark} subject`, email: `${lower}.subject@example.org` }],
+  });
+  await upload(PO, `/api/incidents/${incident.id}/evidence`, `${lower}-evidence.txt`, `${mark} evidence`);
+  await call(PO, "POST", `/api/incidents/${incident.id}/actions`, {
+    title: `${mark} action`,
+    dueOn: "2026-04-01",
+  });
+  await call(PO, "PUT", `/api/incidents/${incident.id}/review`, { rootCause: `${mark} root cause` });
+  await call(SA, "POST", "/api/incidents/contacts", {
+    role: "support",
+    person: { name: `${mark} contact person`, email: `${lower}.contact@example.org` },
+  });
 
   // PII review document (J)
   const PDFKit = (await import("pdfkit")).default;

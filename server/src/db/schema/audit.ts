@@ -31,6 +31,8 @@ export const ledgerEntries = pgTable(
     index("ledger_actor").on(t.actorId),
     index("ledger_subject").on(t.subjectRef),
     index("ledger_action").on(t.action),
+    // Incident scope (issue 13): who touched these files in a window — resource first, then time.
+    index("ledger_resource_time").on(t.resourceId, t.occurredAt),
   ],
 );
 

@@ -173,7 +173,15 @@ export const caseAttachments = pgTable(
     caseId: uuid("case_id").references(() => cases.id),
     submissionId: uuid("submission_id"),
     kind: text("kind", {
-      enum: ["scan", "power_of_attorney", "identity_document", "evidence", "other", "assembled_record"],
+      enum: [
+        "scan",
+        "power_of_attorney",
+        "identity_document",
+        "evidence",
+        "other",
+        "assembled_record",
+        "released_record",
+      ],
     }).notNull(),
     filename: text("filename").notNull(),
     mimeType: text("mime_type").notNull(),

@@ -21,6 +21,12 @@ export const NON_ROUTE_ACTIONS: readonly string[] = [
   "petitions.link.delete",
   "petitions.transfer_unit",
   "audit.ledger.export",
+  "incidents.escalation.sent",
+  "incidents.evidence.download",
+  "incidents.report.download",
+  "incidents.scope.export",
+  // Page images of a document under redaction (raw route, written in its handler).
+  "cases.redaction.view",
   "auth.csrf_rejected",
   "auth.locked",
   "auth.login",

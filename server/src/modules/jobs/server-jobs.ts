@@ -1,6 +1,7 @@
 import type { AppDeps } from "../../http/deps";
 import { checkpointIfStale } from "../audit/ledger.service";
 import { runReminders } from "../cases/reminders";
+import { runEscalations } from "../incidents/escalation";
 import { deliverOutbox } from "../letters/mail.service";
 import { RETENTION_SWEEP_MS, runPiiRetention } from "../pii/retention-job";
 import { purgeStaleSubmissions } from "../portal/portal.service";
@@ -23,6 +24,12 @@ export function serverJobs(deps: AppDeps, log?: RunnerLog): JobDefinition[] {
       name: "portal.purge",
       schedule: "every:3600",
       run: ({ now }) => purgeStaleSubmissions(deps, now),
+    },
+    {
+      // Incident clocks of 4 hours: a 5-minute period keeps each escalation within minutes of its stage.
+      name: "incidents.escalation",
+      schedule: "every:300",
+      run: ({ now }) => runEscalations(deps, now),
     },
     {
       name: "ledger.checkpoint",

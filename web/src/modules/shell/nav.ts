@@ -141,6 +141,14 @@ export const NAV: NavGroup[] = [
     ],
   },
   {
+    module: "incidents",
+    label: "incidents.title",
+    items: [
+      { to: "/incidents", label: "incidents.title", permission: "incidents.read" },
+      { to: "/incidents/new", label: "incidents.new", permission: "incidents.report" },
+    ],
+  },
+  {
     module: "statistics",
     label: "statistics.nav.group",
     items: [{ to: "/statistics", label: "statistics.nav.tables", permission: "statistics.read" }],
@@ -148,7 +156,7 @@ export const NAV: NavGroup[] = [
 ];
 
 /** Later modules, shown disabled so staff see where the product is going. */
-export const COMING_MODULES = ["retention", "incidents"];
+export const COMING_MODULES = ["retention"];
 
 export function visibleNav(can: (p: string) => boolean): NavGroup[] {
   return NAV.map((g) => ({ ...g, items: g.items.filter((i) => !i.permission || can(i.permission)) })).filter(

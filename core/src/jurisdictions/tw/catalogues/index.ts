@@ -7,6 +7,7 @@ import { twDesignatedDuties002, twDesignatedDuties004 } from "./designatedDuties
 import { twDisclosureGrounds } from "./disclosureGrounds";
 import { twEntrustmentChecklist } from "./entrustment";
 import { twFeeSchedule } from "./fees";
+import { twIncidentResponseItems } from "./incidentResponse";
 import { twCollectionBases, twOutOfPurposeGrounds } from "./legalBases";
 import { twRefusalGrounds } from "./refusalGrounds";
 import { twRequestKinds } from "./requestKinds";
@@ -20,6 +21,7 @@ export { twDesignatedDuties002, twDesignatedDuties004 } from "./designatedDuties
 export { twDisclosureGrounds } from "./disclosureGrounds";
 export { twEntrustmentChecklist } from "./entrustment";
 export { twFeeSchedule } from "./fees";
+export { twIncidentResponseItems } from "./incidentResponse";
 export { twCollectionBases, twOutOfPurposeGrounds } from "./legalBases";
 export { twRefusalGrounds } from "./refusalGrounds";
 export { twRequestKinds } from "./requestKinds";
@@ -133,6 +135,14 @@ export const twCatalogues = {
     "Administrative-error compensation loss types",
     ["I4", "K9"],
     twCompensationLossTypes,
+  ),
+  // F4: the 13 measures of [004 四十三], started within 4 hours of learning of an incident.
+  incidentResponse: def(
+    "incidentResponse",
+    "個資事件應變措施",
+    "Incident response measures",
+    ["F4"],
+    twIncidentResponseItems,
   ),
 } satisfies Record<string, CatalogueDefinition>;
 
