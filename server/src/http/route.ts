@@ -261,7 +261,9 @@ export function defineRoute<
           prepared,
           tx: deps.database.db as unknown as Tx,
           audit: () => {
-            throw new Error(`${def.method} ${def.url} runs without a transaction: it cannot write the ledger`);
+            throw new Error(
+              `${def.method} ${def.url} runs without a transaction: it cannot write the ledger`,
+            );
           },
         });
       } else if (def.readOnlyNoTransaction) {

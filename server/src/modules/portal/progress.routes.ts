@@ -91,7 +91,7 @@ export function registerProgressRoutes(app: FastifyInstance, deps: AppDeps): voi
     handler: async (ctx) => {
       const key = throttleKey("progress-ip", ctx.req.ip);
       const number = ctx.body.receiptNumber.trim().toUpperCase();
-      const r = await progressLookup(ctx.tx, key, ctx.body.agencyCode, number);
+      const r = await progressLookup(ctx.deps.database, key, ctx.body.agencyCode, number);
       if (r.failures >= LIMITS.progressIp)
         return deferError(429, "portal.rate_limited", {
           headers: { "retry-after": String(Math.max(1, r.retry)) },
