@@ -159,6 +159,26 @@ describe("incidents", () => {
     assert.deepEqual(log.counts, { sent: 6, printed: 1 });
     assert.ok(log.rows.every((r: { addressMasked: string }) => r.addressMasked.includes("***")));
     assert.ok(!JSON.stringify(log).includes("p1@example.org"), "addresses stay masked");
+    // The post recipient got a numbered notice letter with the five F5 parts, downloadable from the log.
+    const post = log.rows.find((r: { channel: string }) => r.channel === "post");
+    assert.ok(post.letterNumber, "the letter's number is shown in the log");
+    const pdf = await call(PO, "GET", `/api/incidents/${inc.id}/deliveries/${post.id}/letter.pdf`);
+    assert.equal(pdf.statusCode, 200, pdf.body);
+    assert.equal(pdf.headers["content-type"], "application/pdf");
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString(), "%PDF-");
+    assert.equal(
+      await count("SELECT count(*)::text AS n FROM letters WHERE kind = 'incident_notice' AND agency_id = $1", [
+        t.a.id,
+      ]),
+      1,
+      "one letter for the one post recipient, not remade by the second run",
+    );
+    // An e-mail recipient has no letter.
+    const mail = log.rows.find((r: { channel: string }) => r.channel === "email");
+    assert.equal(
+      (await call(PO, "GET", `/api/incidents/${inc.id}/deliveries/${mail.id}/letter.pdf`)).statusCode,
+      404,
+    );
   });
 
   test("F5: the regulator report downloads as a PDF", async () => {
