@@ -63,7 +63,9 @@ describe("F1-F6: an incident is opened, its clocks explained, subjects notified,
   let number = "";
   let incidentUrl = "";
 
-  const step = flowSteps(() => page?.screenshot({ path: "/tmp/civicpims-incidents-failure.png", fullPage: true }));
+  const step = flowSteps(() =>
+    page?.screenshot({ path: "/tmp/civicpims-incidents-failure.png", fullPage: true }),
+  );
 
   before(() => {
     assert.ok(env.password, "E2E_PASSWORD is not set: run through `npm run e2e`");
@@ -192,21 +194,24 @@ describe("F1-F6: an incident is opened, its clocks explained, subjects notified,
     assert.deepEqual(errors, []);
   });
 
-  step("TW: a qingshan-district incident shows both 4-hour clocks; starting a measure meets one", async () => {
-    await signIn(TW_AGENCY, TW_OFFICER, "zh-TW");
-    await openIncident(incZh, "陳情案件管理", `測試外洩事故 ${suffix}`);
-    const list = clocks();
-    await list.getByText(srvZh.incidents.clock.tw_internal_report).waitFor();
-    const text = (await list.textContent()) ?? "";
-    assert.ok(text.includes(srvZh.incidents.clock.tw_response_start), text);
-    assert.ok(text.includes("四十五") && text.includes("四十三"), "the seed clauses are cited");
-    assert.ok(!ISO.test(text) && !CODES.test(text), text);
-    const responseClock = list.locator(":scope > li", { hasText: srvZh.incidents.clock.tw_response_start });
-    assert.ok(((await responseClock.textContent()) ?? "").includes(incZh.state.running));
-    await page.getByRole("button", { name: incZh.start, exact: true }).first().click();
-    await responseClock.getByText(incZh.state.met, { exact: false }).waitFor();
-    const report = list.locator(":scope > li", { hasText: srvZh.incidents.clock.tw_internal_report });
-    assert.ok(((await report.textContent()) ?? "").includes(incZh.state.running));
-    assert.deepEqual(errors, []);
-  });
+  step(
+    "TW: a qingshan-district incident shows both 4-hour clocks; starting a measure meets one",
+    async () => {
+      await signIn(TW_AGENCY, TW_OFFICER, "zh-TW");
+      await openIncident(incZh, "陳情案件管理", `測試外洩事故 ${suffix}`);
+      const list = clocks();
+      await list.getByText(srvZh.incidents.clock.tw_internal_report).waitFor();
+      const text = (await list.textContent()) ?? "";
+      assert.ok(text.includes(srvZh.incidents.clock.tw_response_start), text);
+      assert.ok(text.includes("四十五") && text.includes("四十三"), "the seed clauses are cited");
+      assert.ok(!ISO.test(text) && !CODES.test(text), text);
+      const responseClock = list.locator(":scope > li", { hasText: srvZh.incidents.clock.tw_response_start });
+      assert.ok(((await responseClock.textContent()) ?? "").includes(incZh.state.running));
+      await page.getByRole("button", { name: incZh.start, exact: true }).first().click();
+      await responseClock.getByText(incZh.state.met, { exact: false }).waitFor();
+      const report = list.locator(":scope > li", { hasText: srvZh.incidents.clock.tw_internal_report });
+      assert.ok(((await report.textContent()) ?? "").includes(incZh.state.running));
+      assert.deepEqual(errors, []);
+    },
+  );
 });

@@ -153,7 +153,8 @@ export const LETTER_FIELD_SOURCES: Record<"KR" | "TW", Partial<Record<LetterFiel
       dataField: "missing, fixBy",
     },
     breachNotice: {
-      source: "個人資料保護法 §12; 施行細則 §22 (facts and measures); [004 四十四]; compensation: REQUIREMENTS F5",
+      source:
+        "個人資料保護法 §12; 施行細則 §22 (facts and measures); [004 四十四]; compensation: REQUIREMENTS F5",
       dataField: "notice.facts, notice.measures, notice.advice, notice.contact, notice.compensation",
     },
   },

@@ -31,7 +31,12 @@ export const TW_LETTER_KINDS = [
   "tw_foi_transfer",
 ] as const;
 // receipt_notice and incident_notice (F5, by post) exist in both countries with each country's wording.
-export const LETTER_KINDS = [...KR_LETTER_KINDS, ...TW_LETTER_KINDS, "receipt_notice", "incident_notice"] as const;
+export const LETTER_KINDS = [
+  ...KR_LETTER_KINDS,
+  ...TW_LETTER_KINDS,
+  "receipt_notice",
+  "incident_notice",
+] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const DECISIONS = ["granted", "partly", "refused", "deferred"] as const;

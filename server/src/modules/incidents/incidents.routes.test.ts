@@ -167,9 +167,10 @@ describe("incidents", () => {
     assert.equal(pdf.headers["content-type"], "application/pdf");
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), "%PDF-");
     assert.equal(
-      await count("SELECT count(*)::text AS n FROM letters WHERE kind = 'incident_notice' AND agency_id = $1", [
-        t.a.id,
-      ]),
+      await count(
+        "SELECT count(*)::text AS n FROM letters WHERE kind = 'incident_notice' AND agency_id = $1",
+        [t.a.id],
+      ),
       1,
       "one letter for the one post recipient, not remade by the second run",
     );

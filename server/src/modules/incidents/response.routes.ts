@@ -199,7 +199,10 @@ export function registerResponseRoutes(app: FastifyInstance, deps: AppDeps): voi
       });
       c.reply
         .header("content-type", "application/pdf")
-        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(letterFilename(meta))}`);
+        .header(
+          "content-disposition",
+          `attachment; filename*=UTF-8''${encodeURIComponent(letterFilename(meta))}`,
+        );
       return pdf;
     },
     audit: { skip: "the download entry is added in the handler (same transaction)" },
