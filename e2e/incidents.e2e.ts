@@ -106,8 +106,7 @@ describe("F1-F6: an incident is opened, its clocks explained, subjects notified,
   }
 
   const clocks = () => page.getByTestId("incident-clocks");
-  const notifySection = (): Locator =>
-    page.locator("section", { has: page.getByRole("heading", { level: 2, name: incKo.notify }) });
+  const notifySection = (): Locator => page.getByTestId("incident-notify");
 
   step("KR: the privacy officer signs in", async () => {
     await signIn(env.agency, KR_OFFICER, "ko");
@@ -138,7 +137,7 @@ describe("F1-F6: an incident is opened, its clocks explained, subjects notified,
       compensation: "재발급 비용을 보상합니다.",
     };
     for (const [k, v] of Object.entries(notice))
-      await labelled(sec, incKo.notice[k as keyof typeof notice], ko.form.requiredMark).fill(v);
+      await labelled(sec, incKo.notice[k as keyof typeof notice]).fill(v);
     const [saved] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith("/notice") && r.request().method() === "PUT"),
       sec.getByRole("button", { name: incKo.save, exact: true }).click(),

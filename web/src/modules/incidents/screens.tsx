@@ -429,7 +429,7 @@ function NotifySection({ id, act }: { id: string; act: (f: () => Promise<unknown
   );
   const parts = ["facts", "measures", "advice", "contact", "compensation"] as const;
   return (
-    <section>
+    <section data-testid="incident-notify">
       <h2>{t("incidents.notify")}</h2>
       <form
         onSubmit={(e) => {
