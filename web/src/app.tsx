@@ -19,6 +19,7 @@ import { petitionRoutes } from "./modules/petitions/petitions-routes";
 import { piiRoutes } from "./modules/pii/pii-routes";
 import { portalRoutes } from "./modules/portal/portal-routes";
 import { recordsRoutes } from "./modules/records/records-routes";
+import { redactionRoutes } from "./modules/redaction/redaction-routes";
 import { registryRoutes } from "./modules/registry/registry-routes";
 import { requestRoutes } from "./modules/requests/requests-routes";
 import { DashboardPage } from "./modules/shell/dashboard-page";
@@ -65,6 +66,7 @@ export function App() {
             {requestRoutes()}
             {petitionRoutes()}
             {disclosureRoutes()}
+            {redactionRoutes()}
             {calendarRoutes()}
             {civilRoutes()}
             {incidentRoutes()}

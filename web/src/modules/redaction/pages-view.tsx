@@ -1,6 +1,13 @@
 import { type PointerEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Box, boxToPercent, type EditorArea, type EditorProposal, type PageInfo, pixelsToBox } from "./editor-model";
+import {
+  type Box,
+  boxToPercent,
+  type EditorArea,
+  type EditorProposal,
+  type PageInfo,
+  pixelsToBox,
+} from "./editor-model";
 
 /**
  * The source's pages as images (rendered by the server, staff only), the engine's proposals drawn over them
@@ -82,7 +89,9 @@ export function PagesView({
                       title={`#${f.id + 1} ${f.preview}`}
                       onClick={() => onSelect(key)}
                     >
-                      {f.decision === "accepted" && f.ground && <span className="rd-label">{short(f.ground)}</span>}
+                      {f.decision === "accepted" && f.ground && (
+                        <span className="rd-label">{short(f.ground)}</span>
+                      )}
                     </button>
                   );
                 })}

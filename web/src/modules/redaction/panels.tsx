@@ -1,12 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  type Box,
-  type EditorArea,
-  type EditorProposal,
-  fieldsToBox,
-  type PageInfo,
-} from "./editor-model";
+import { type Box, type EditorArea, type EditorProposal, fieldsToBox, type PageInfo } from "./editor-model";
 import type { Ground } from "./types";
 
 /** How a ground reads in a list: short citation, article, name (the short label is what the file prints). */
@@ -111,7 +105,9 @@ export function ProposalsTable({
                     </label>
                   ))}
                 </fieldset>
-                {p.decision === "pending" && <div className="small pii-decision-pending">{t("redaction.pending")}</div>}
+                {p.decision === "pending" && (
+                  <div className="small pii-decision-pending">{t("redaction.pending")}</div>
+                )}
                 {p.decision === "accepted" && (
                   <GroundSelect
                     grounds={grounds}
@@ -206,9 +202,7 @@ export function AreaForm({
     const page = pages.find((p) => p.page === n("page")) ?? pages[0];
     const r = fieldsToBox(page, { x: n("x"), y: n("y"), w: n("w"), h: n("h") });
     if ("problem" in r) {
-      setError(
-        t(`redaction.fields.${r.problem}`, { w: Math.round(page.width), h: Math.round(page.height) }),
-      );
+      setError(t(`redaction.fields.${r.problem}`, { w: Math.round(page.width), h: Math.round(page.height) }));
       return;
     }
     setError(null);
