@@ -213,7 +213,7 @@ export function AreaForm({
       <summary>{t("redaction.addArea")}</summary>
       <form className="inline-form rd-fields" onSubmit={submit} noValidate aria-describedby={`${id}-err`}>
         <label>
-          {t("redaction.page", { n: "" }).trim() || t("redaction.pages")}
+          {t("redaction.pageField")}
           <input name="page" type="number" min={1} max={pages.length} defaultValue={1} />
         </label>
         {(["x", "y", "w", "h"] as const).map((k) => (
