@@ -57,24 +57,25 @@ export default function PortalArchivePage() {
   return (
     <PortalPageFrame title={title}>
       <p>{t("portalArchive.intro")}</p>
-      <form
-        role="search"
-        className="inline-form"
-        aria-label={title}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const next = (inputRef.current?.value ?? "").trim();
-          setParams(next ? { q: next } : {});
-        }}
-      >
-        <div className="field">
-          <label htmlFor="archive-q">{t("portalArchive.search")}</label>
-          <input id="archive-q" ref={inputRef} type="search" name="q" defaultValue={q} maxLength={200} />
-        </div>
-        <button type="submit" className="btn btn-primary">
-          {t("portalArchive.submit")}
-        </button>
-      </form>
+      <search>
+        <form
+          className="inline-form"
+          aria-label={title}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const next = (inputRef.current?.value ?? "").trim();
+            setParams(next ? { q: next } : {});
+          }}
+        >
+          <div className="field">
+            <label htmlFor="archive-q">{t("portalArchive.search")}</label>
+            <input id="archive-q" ref={inputRef} type="search" name="q" defaultValue={q} maxLength={200} />
+          </div>
+          <button type="submit" className="btn btn-primary">
+            {t("portalArchive.submit")}
+          </button>
+        </form>
+      </search>
       <ErrorBox text={load.error} />
       {load.loading && !data && <Loading />}
       {data && (
