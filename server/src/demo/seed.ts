@@ -9,6 +9,7 @@ import { seedPetitionsDemo } from "./petitions-seed";
 import { seedRecordsDemo } from "./records-seed";
 import { seedRegistryDemo } from "./registry-seed";
 import { seedRequestsDemo } from "./requests-seed";
+import { seedRetentionDemo } from "./retention-seed";
 
 export interface DemoSeedResult {
   created: boolean;
@@ -133,6 +134,8 @@ export async function seedDemo(deps: AppDeps, opts: { password?: string } = {}):
   await seedRecordsDemo(deps, ids);
   await seedRequestsDemo(deps, ids);
   await seedPetitionsDemo(deps, ids["hanbit-city"]);
+  // Retention after records: two visitor logs whose destruction review was approved (the sweep finds them).
+  await seedRetentionDemo(deps, ids["hanbit-city"]);
   return { created, password: created ? password : null, agencies: summary };
 }
 
