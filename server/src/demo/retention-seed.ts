@@ -51,15 +51,30 @@ export async function seedRetentionDemo(deps: AppDeps, agencyId: string | undefi
         quantity: 1,
         location: "행정지원과 문서함",
       });
-      ledger.push({ ...actor(manager), action: "records.record.create", resourceType: "record", resourceId: rec.id });
+      ledger.push({
+        ...actor(manager),
+        action: "records.record.create",
+        resourceType: "record",
+        resourceId: rec.id,
+      });
       const rev = await svc.proposeReview(tx, agencyId, proposer, {
         recordId: rec.id,
         decision: "destroy",
         reason: "보존기간(1년) 경과, 계속 보존할 가치 없음",
       });
-      ledger.push({ ...actor(proposer), action: "records.review.propose", resourceType: "record_review", resourceId: rev.id });
+      ledger.push({
+        ...actor(proposer),
+        action: "records.review.propose",
+        resourceType: "record_review",
+        resourceId: rev.id,
+      });
       await svc.approveReview(tx, agencyId, manager, rev.id);
-      ledger.push({ ...actor(manager), action: "records.review.approve", resourceType: "record_review", resourceId: rev.id });
+      ledger.push({
+        ...actor(manager),
+        action: "records.review.approve",
+        resourceType: "record_review",
+        resourceId: rev.id,
+      });
     }
     await appendLedger(tx, ledger, deps.ledger);
     return RETENTION_DEMO_REFS.length;
