@@ -108,8 +108,9 @@ describe("D2-D5 (issue 13): an expired record swept, approved, destroyed with a 
     await officer.goto(`${env.baseUrl}/retention`);
     await officer.getByRole("tab", { name: R.tabs.holds }).click();
     const form = officer.locator("form").filter({ has: officer.getByRole("heading", { name: R.addHold }) });
-    await labelled(form, R.kind, MARK).selectOption("litigation");
-    await labelled(form, R.target, MARK).selectOption("record");
+    // A select's accessible name includes its chosen option, so the selects are found by role and label start.
+    await form.getByRole("combobox", { name: new RegExp(`^${R.kind}`) }).selectOption("litigation");
+    await form.getByRole("combobox", { name: new RegExp(`^${R.target}`) }).selectOption("record");
     await labelled(form, R.targetId, MARK).fill(held.id);
     await labelled(form, R.reason, MARK).fill("행정소송 계속 중 (증거 보전)");
     await labelled(form, R.reviewOn, MARK).fill("2099-12-31");
@@ -144,7 +145,7 @@ describe("D2-D5 (issue 13): an expired record swept, approved, destroyed with a 
       // A draft has no approval control: approval only follows a submission by someone else.
       assert.equal(await officer.getByRole("button", { name: R.approve, exact: true }).count(), 0);
       await manager.goto(planUrl);
-      await labelled(manager, R.method, MARK).selectOption({ index: 1 });
+      await labelled(manager, R.method).selectOption({ index: 1 });
       await manager.getByRole("button", { name: R.submit }).click();
       await said(manager, R.statuses.submitted);
       // The records manager has no approval right (D4: the privacy officer approves).
