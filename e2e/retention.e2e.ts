@@ -28,7 +28,8 @@ const MARK = ko.form.requiredMark;
 function pdfText(pdf: Buffer): string {
   const doc = mupdf.Document.openDocument(pdf, "application/pdf");
   let out = "";
-  for (let i = 0; i < doc.countPages(); i++) out += doc.loadPage(i).toStructuredText("preserve-whitespace").asText();
+  for (let i = 0; i < doc.countPages(); i++)
+    out += doc.loadPage(i).toStructuredText("preserve-whitespace").asText();
   return out;
 }
 
