@@ -28,8 +28,9 @@ test("A17/J2/J3/K5: the demo seeds hanbit-city's records once, with transfers du
             (SELECT count(*)::int FROM registry_files WHERE agency_id = $1 AND records_series_id IS NOT NULL) AS linked`,
     [hanbit.id, qingshan.id],
   );
-  // Hand count of records-seed.ts: 7 series, 13 records; 12+15+9+340+410+1400+30+24+3+14+250+2+2 = 2511.
-  assert.deepEqual(c, { series: 7, records: 13, pieces: 2511, transfers: 1, tw: 0, linked: 2 });
+  // Hand count of records-seed.ts: 7 series, 13 records; 12+15+9+340+410+1400+30+24+3+14+250+2+2 = 2511;
+  // plus retention-seed.ts's two visitor logs of 1 piece each, already destruction_pending.
+  assert.deepEqual(c, { series: 7, records: 15, pieces: 2513, transfers: 1, tw: 0, linked: 2 });
 
   const manager = await findStaff(t.deps, hanbit.id, "records.jung");
   assert.ok(manager);

@@ -10,6 +10,7 @@ import { seedPetitionsDemo } from "./petitions-seed";
 import { seedRecordsDemo } from "./records-seed";
 import { seedRegistryDemo } from "./registry-seed";
 import { seedRequestsDemo } from "./requests-seed";
+import { seedRetentionDemo } from "./retention-seed";
 
 export interface DemoSeedResult {
   created: boolean;
@@ -135,6 +136,8 @@ export async function seedDemo(deps: AppDeps, opts: { password?: string } = {}):
   await seedRequestsDemo(deps, ids);
   await seedPetitionsDemo(deps, ids["hanbit-city"]);
   await seedArchiveDemo(deps, ids);
+  // Retention after records: two visitor logs whose destruction review was approved (the sweep finds them).
+  await seedRetentionDemo(deps, ids["hanbit-city"]);
   return { created, password: created ? password : null, agencies: summary };
 }
 

@@ -6,6 +6,12 @@ import type { Db, Tx } from "../db/client";
 import type { Locale } from "../i18n";
 import { appendLedger, type LedgerInput } from "../modules/audit/ledger.service";
 import type { AuthContext } from "../modules/auth/auth-context";
+import {
+  assertSeparateAccess,
+  detailGate,
+  hideSeparated,
+  listGate,
+} from "../modules/retention/separate-gate";
 import type { AppDeps } from "./deps";
 import { AppError, forbidden, unauthorized } from "./errors";
 
@@ -205,6 +211,22 @@ export function defineRoute<
         await recordDenied(deps, req, auth, "auth.permission_denied");
         throw forbidden();
       }
+      // D3: a case or record in separate storage opens only for the roles its hold names (any method).
+      const gated = auth.agencyId ? detailGate(def.url) : null;
+      if (gated) {
+        try {
+          await assertSeparateAccess(
+            deps.database.db,
+            auth.agencyId,
+            gated,
+            (req.params as { id?: unknown } | undefined)?.id,
+            auth.roles.map((r) => r.role),
+          );
+        } catch (e) {
+          await recordDenied(deps, req, auth, "auth.permission_denied");
+          throw e;
+        }
+      }
     },
     handler: async (req, reply) => {
       const pending: LedgerInput[] = [];
@@ -280,6 +302,16 @@ export function defineRoute<
         });
       }
       if (def.raw) return reply;
+      // D3: list rows in separate storage the actor's roles may not open are left out.
+      const listed = auth?.agencyId ? listGate(def.method, def.url) : null;
+      if (listed)
+        result = await hideSeparated(
+          deps.database.db,
+          auth.agencyId,
+          listed,
+          auth.roles.map((r) => r.role),
+          result,
+        );
       reply.code(def.status ?? 200);
       return result;
     },

@@ -148,34 +148,50 @@ export async function executeBatch(deps: AppDeps, agencyId: string, planId: stri
       );
       if (open.n > 0) throw conflict("retention.tasks_open");
     }
-    // Take the batch and mark it destroyed in one statement; the record id is known up front (no extra pass).
-    const recordId = randomUUID();
-    const items = await rows<{ id: string; targetType: string; targetId: string; subjects: number }>(
-      tx,
-      sql`WITH b AS (SELECT id FROM destruction_plan_items WHERE plan_id = ${planId} AND status = 'pending'
-                     ORDER BY id LIMIT ${opts.batchSize ?? BATCH_SIZE})
-          UPDATE destruction_plan_items i SET status = 'destroyed', destruction_record_id = ${recordId}
-          FROM b WHERE i.id = b.id
-          RETURNING i.id, i.target_type AS "targetType", i.target_id AS "targetId", i.subjects`,
-    );
     const a = await agencyInfo(tx, agencyId);
     const today = todayIn(a.tz, opts.now);
-    if (!items.length) {
+    // One set-based statement per batch (no ids travel to the client and back): take the batch and mark its items
+    // destroyed with the record id known up front, move the records among them to "destroyed", and count the
+    // active holds on any of them. A hold found rolls the whole transaction back (D3), so nothing is changed.
+    // Only cases, attachments and mail come back as ids: they go through the deep delete and crypto-shredding.
+    const recordId = randomUUID();
+    const [batch] = await rows<{
+      n: number;
+      subjects: number;
+      records: number;
+      recordsDone: number;
+      held: number;
+      others: Array<{ t: string; id: string }> | null;
+    }>(
+      tx,
+      sql`WITH b AS (SELECT id FROM destruction_plan_items WHERE plan_id = ${planId} AND status = 'pending'
+                     ORDER BY id LIMIT ${opts.batchSize ?? BATCH_SIZE}),
+          u AS (UPDATE destruction_plan_items i SET status = 'destroyed', destruction_record_id = ${recordId}
+                FROM b WHERE i.id = b.id RETURNING i.target_type, i.target_id, i.subjects),
+          r AS (UPDATE records SET status = 'destroyed', left_on = ${today}::date, version = version + 1, updated_at = now()
+                WHERE agency_id = ${agencyId} AND status = 'destruction_pending'
+                  AND id IN (SELECT target_id FROM u WHERE target_type = 'record') RETURNING 1)
+          SELECT (SELECT count(*)::int FROM u) AS n,
+                 (SELECT coalesce(sum(subjects), 0)::int FROM u) AS subjects,
+                 (SELECT count(*)::int FROM u WHERE target_type = 'record') AS records,
+                 (SELECT count(*)::int FROM r) AS "recordsDone",
+                 (SELECT count(*)::int FROM retention_holds h WHERE h.agency_id = ${agencyId} AND h.status = 'active' AND (
+                    (h.target_type = 'registry_file' AND h.target_id = ${plan.fileId})
+                    OR (h.target_type IN ('record', 'case')
+                        AND EXISTS (SELECT 1 FROM u WHERE u.target_type = h.target_type AND u.target_id = h.target_id)))) AS held,
+                 (SELECT json_agg(json_build_object('t', target_type, 'id', target_id)) FROM u WHERE target_type <> 'record') AS others`,
+    );
+    if (!batch.n) {
       await tx.execute(
         sql`UPDATE destruction_plans SET status = 'done', done_at = now(), version = version + 1 WHERE id = ${planId}`,
       );
       return null;
     }
     // D3: a hold placed after the plan was drafted stops the destruction (the record, the case or the file).
-    const held = await rows<{ n: number }>(
-      tx,
-      sql`SELECT count(*)::int AS n FROM retention_holds h WHERE h.agency_id = ${agencyId} AND h.status = 'active' AND (
-            (h.target_type IN ('record', 'case') AND h.target_id = ANY(${uuidArray(items.map((i) => i.targetId))}))
-            OR (h.target_type = 'registry_file' AND h.target_id = ${plan.fileId}))`,
-    );
-    if (held[0].n > 0) throw conflict("retention.held");
+    if (batch.held > 0) throw conflict("retention.held");
+    if (batch.recordsDone !== batch.records) throw conflict("retention.target_changed");
     const byType = new Map<string, string[]>();
-    for (const it of items) byType.set(it.targetType, [...(byType.get(it.targetType) ?? []), it.targetId]);
+    for (const it of batch.others ?? []) byType.set(it.t, [...(byType.get(it.t) ?? []), it.id]);
     for (const [type, ids] of byType) await destroyTargets(tx, agencyId, type, ids, today);
 
     const [{ batchNo }] = await rows<{ batchNo: number }>(
@@ -197,14 +213,14 @@ export async function executeBatch(deps: AppDeps, agencyId: string, planId: stri
           )
         )[0]
       : undefined;
-    const subjects = items.reduce((s, i) => s + i.subjects, 0);
+    const subjects = batch.subjects;
     const kinds = file?.kinds?.length ? file.kinds : [plan.ownKind ?? plan.source];
     const [rec] = await rows<{ id: string }>(
       tx,
       sql`INSERT INTO destruction_records (id, agency_id, plan_id, batch_no, certificate_no, file_id, file_name, unit_id, items,
             item_count, subject_count, method_code, destroyed_on, executor_id, approver_id, witness, reason)
           VALUES (${recordId}, ${agencyId}, ${planId}, ${batchNo}, ${certificateNo}, ${plan.fileId}, ${file?.name ?? null}, ${plan.unitId},
-            ${JSON.stringify(kinds)}::jsonb, ${items.length}, ${subjects}, ${method}, ${today}::date, ${opts.actorId},
+            ${JSON.stringify(kinds)}::jsonb, ${batch.n}, ${subjects}, ${method}, ${today}::date, ${opts.actorId},
             ${plan.approvedBy}, ${opts.witness ?? plan.witness}, ${plan.reason})
           RETURNING id`,
     );
@@ -220,14 +236,14 @@ export async function executeBatch(deps: AppDeps, agencyId: string, planId: stri
           action: "retention.destroy",
           resourceType: "destruction_plan",
           resourceId: planId,
-          details: { plan: plan.number, certificateNo, batchNo, items: items.length, subjects, method },
+          details: { plan: plan.number, certificateNo, batchNo, items: batch.n, subjects, method },
         },
       ],
       deps.ledger,
     );
     await tx.execute(sql`UPDATE destruction_records SET ledger_seq = ${entry.seq} WHERE id = ${rec.id}`);
     if (opts.inBatch) await opts.inBatch(batchNo);
-    return { batchNo, certificateNo, items: items.length, subjects };
+    return { batchNo, certificateNo, items: batch.n, subjects };
   });
 }
 

@@ -58,7 +58,15 @@ export async function planDetail(q: Queryable, agencyId: string, id: string) {
           done_at AS "doneAt" FROM destruction_tasks WHERE plan_id = ${id} AND agency_id = ${agencyId} ORDER BY kind, target`,
   );
   const records = await listCertificates(q, agencyId, id);
-  return { ...plan, counts, tasks, records };
+  // What the approver is asked to destroy: the records by register number and title (office data, D4). Cases,
+  // mail and attachments are shown as counts only: their labels could name a person.
+  const targets = await rows<{ refNo: string; title: string; status: string }>(
+    q,
+    sql`SELECT r.ref_no AS "refNo", r.title, i.status FROM destruction_plan_items i
+        JOIN records r ON r.id = i.target_id AND r.agency_id = ${agencyId}
+        WHERE i.plan_id = ${id} AND i.target_type = 'record' ORDER BY r.ref_no LIMIT 200`,
+  );
+  return { ...plan, counts, tasks, records, targets };
 }
 
 export async function listCertificates(q: Queryable, agencyId: string, planId?: string) {

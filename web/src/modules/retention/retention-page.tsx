@@ -540,6 +540,7 @@ interface PlanDetail extends Plan {
     evidenceName: string | null;
   }>;
   records: Cert[];
+  targets: Array<{ refNo: string; title: string; status: string }>;
 }
 
 export function PlanPage() {
@@ -679,6 +680,19 @@ export function PlanPage() {
                 {t("retention.cancel")}
               </button>
             )}
+          {p.targets.length > 0 && (
+            <>
+              <h2>{t("retention.targets")}</h2>
+              <ul aria-label={t("retention.targets")}>
+                {p.targets.map((r) => (
+                  <li key={r.refNo}>
+                    {r.refNo} · {r.title}
+                    {r.status === "destroyed" ? ` · ${t("retention.statuses.done")}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {p.tasks.length > 0 && (
             <>
               <h2>{t("retention.tasks")}</h2>
