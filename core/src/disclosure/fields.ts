@@ -27,6 +27,14 @@ const krBusinessNumber = text({ min: 10, max: 12 }).pipe(z.string().regex(/^\d{3
 /** TW 身分證明文件字號 (national ID, resident certificate or passport number). */
 const twIdNumber = text({ min: 4, max: 20 }).pipe(z.string().regex(/^[A-Za-z0-9-]+$/));
 
+/** The stable code of "give a birth date or a business number" (a message of its own on every screen). */
+export const KR_IDENTITY_REQUIRED = "disclosure.identity_required";
+
+/** KR: true when neither 생년월일 nor 사업자(법인·단체)등록번호 is filled in (forms check it before sending). */
+export function krIdentityMissing(r: { birthDate?: string | null; businessNumber?: string | null }): boolean {
+  return !r.birthDate?.trim() && !r.businessNumber?.trim();
+}
+
 export const krRequesterSchema = z
   .object({
     name,
@@ -37,9 +45,11 @@ export const krRequesterSchema = z
     email: email.optional(),
   })
   .strict()
-  .refine((r) => !!r.birthDate || !!r.businessNumber, {
-    message: "birthDate or businessNumber",
+  // Neither is required alone, so the refusal names both (on the birth date, the form's first of the two).
+  .refine((r) => !krIdentityMissing(r), {
+    message: KR_IDENTITY_REQUIRED,
     path: ["birthDate"],
+    params: { code: KR_IDENTITY_REQUIRED },
   });
 
 export const twRequesterSchema = z
