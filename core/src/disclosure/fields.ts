@@ -4,6 +4,9 @@
 // channel, the received date and routing.
 import { z } from "zod";
 import { birthDate, longText, text, textField } from "../validation/index";
+import { KR_IDENTITY_REQUIRED, krIdentityMissing } from "./identity";
+
+export { KR_IDENTITY_REQUIRED, krIdentityMissing };
 
 const name = text({ min: 1, max: 200 });
 const opt = (max: number) => textField({ max }).optional();
@@ -26,14 +29,6 @@ export type DisclosureReceipt = (typeof DISCLOSURE_RECEIPTS)[number];
 const krBusinessNumber = text({ min: 10, max: 12 }).pipe(z.string().regex(/^\d{3}-?\d{2}-?\d{5}$/));
 /** TW 身分證明文件字號 (national ID, resident certificate or passport number). */
 const twIdNumber = text({ min: 4, max: 20 }).pipe(z.string().regex(/^[A-Za-z0-9-]+$/));
-
-/** The stable code of "give a birth date or a business number" (a message of its own on every screen). */
-export const KR_IDENTITY_REQUIRED = "disclosure.identity_required";
-
-/** KR: true when neither 생년월일 nor 사업자(법인·단체)등록번호 is filled in (forms check it before sending). */
-export function krIdentityMissing(r: { birthDate?: string | null; businessNumber?: string | null }): boolean {
-  return !r.birthDate?.trim() && !r.businessNumber?.trim();
-}
 
 export const krRequesterSchema = z
   .object({

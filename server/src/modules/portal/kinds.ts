@@ -31,8 +31,10 @@ export type ReceiptText = Record<Locale, (number: string, agency: string, url: s
 export interface PortalField {
   name: string;
   required: boolean;
-  type: "text" | "longText" | "email" | "date" | "choice";
+  type: "text" | "longText" | "email" | "date" | "choice" | "number";
   options?: Array<{ value: string; label: Texts }>;
+  /** A choice of several (a list in the payload) rather than one. */
+  multiple?: boolean;
   label: Texts;
 }
 

@@ -87,6 +87,7 @@ export const PORTAL_PAGES: PortalPage[] = [
     module: "disclosure",
     title: "portal.service.disclosure.title",
     description: "portal.service.disclosure.desc",
+    load: () => import("./disclosure/disclosure-form-page"),
   },
 ];
 
