@@ -220,8 +220,8 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
       const stage = ((await citizen.getByTestId("portal-stage").textContent()) ?? "").trim();
       assert.ok([progressKo.stages.received, progressKo.stages.in_progress].includes(stage), stage);
       assert.ok(text.includes(progressKo.due), `"${progressKo.due}" in "${text}"`);
-      // The due date in Korean words (e.g. 2026년 3월 4일), never an ISO timestamp or an internal code.
-      assert.match(text, /\d{4}년 \d{1,2}월 \d{1,2}일/);
+      // The due date in Korean words (e.g. 3월 4일(수)), never an ISO timestamp or an internal code.
+      assert.match(text, new RegExp(`${progressKo.due}\\n(\\d{4}년 )?\\d{1,2}월 \\d{1,2}일`));
       assert.doesNotMatch(text, ISO);
       assert.doesNotMatch(text, SNAKE);
     },
