@@ -193,6 +193,10 @@ describe("C2/C3/B9 (issue 11 items 3, 7): portal pages without internal codes, a
         await citizen.goto(`${env.baseUrl}/portal/${a.code}/entrustments`);
         await citizen.locator(".public-tools").waitFor();
         await check("entrustments");
+        // The public archive (J1): both demo agencies opted in; hanbit-city has one published document.
+        await citizen.goto(`${env.baseUrl}/portal/${a.code}/archive`);
+        await citizen.getByTestId("portal-archive").waitFor();
+        await check("archive");
         await citizen.goto(`${env.baseUrl}/portal/${a.code}/requests`);
         await citizen.locator('select[name="kind"]').waitFor();
         await check("request form");

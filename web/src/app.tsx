@@ -19,6 +19,7 @@ import { petitionRoutes } from "./modules/petitions/petitions-routes";
 import { piiRoutes } from "./modules/pii/pii-routes";
 import { portalRoutes } from "./modules/portal/portal-routes";
 import { recordsRoutes } from "./modules/records/records-routes";
+import { redactionRoutes } from "./modules/redaction/redaction-routes";
 import { registryRoutes } from "./modules/registry/registry-routes";
 import { requestRoutes } from "./modules/requests/requests-routes";
 import { retentionRoutes } from "./modules/retention/retention-page";
@@ -67,6 +68,7 @@ export function App() {
             {requestRoutes()}
             {petitionRoutes()}
             {disclosureRoutes()}
+            {redactionRoutes()}
             {calendarRoutes()}
             {civilRoutes()}
             {incidentRoutes()}

@@ -61,6 +61,11 @@ export interface ClockRule {
   source: string;
   /** The seeds are silent: the rule comes from the statute text and awaits legal review (F6). */
   verify?: true;
+  /**
+   * An event that meets the clock by itself, so nobody has to mark it by hand and escalation stops:
+   * "checklist_started" = the first response measure of the checklist was started (F4).
+   */
+  metWhen?: "checklist_started";
   /** Judges whether the clock runs for these facts, with the reasons shown beside it. */
   applies(f: IncidentFacts): { applies: boolean; reasons: ClockReason[] };
 }

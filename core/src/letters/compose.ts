@@ -215,6 +215,11 @@ export function composeLetter(input: ComposeInput): LetterLayout {
     feeTotal,
     postage: formatAmount(fees?.postage ?? 0, currency, locale),
     summary: data.summary,
+    noticeFacts: data.notice?.facts,
+    noticeMeasures: data.notice?.measures,
+    noticeAdvice: data.notice?.advice,
+    noticeContact: data.notice?.contact,
+    noticeCompensation: data.notice?.compensation,
     transferredTo: typeof data.transferredTo === "string" ? data.transferredTo : undefined,
     appealBody: input.agency.appealBody ?? undefined,
     objectionDays: String(REMEDY_PERIODS.KR.objection.days),
@@ -388,6 +393,13 @@ export function sampleLetterData(jurisdiction: Jurisdiction, kind: LetterKind): 
     fees: kr
       ? undefined
       : { items: [{ label: "閱覽機關檔案（2小時）", amount: 20 }], total: 20, currency: "TWD" },
+    notice: {
+      facts: kr ? "2026. 11. 1. 민원 대장 일부가 외부로 발송됨" : "115年11月1日陳情資料誤寄他人",
+      measures: kr ? "발송 자료 회수 및 접근 차단" : "已收回資料並停止存取",
+      advice: kr ? "의심스러운 연락에 주의" : "請留意可疑來電",
+      contact: kr ? "개인정보보호팀 061-000-0000" : "政風處 02-0000-0000",
+      compensation: kr ? "재발급 비용 전액 보상" : "補發費用全額補償",
+    },
     contact: {
       unit: kr ? "개인정보보호팀" : "政風處第三科",
       officer: kr ? "김담당" : "李承辦",

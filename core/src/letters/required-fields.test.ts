@@ -110,6 +110,13 @@ const EXPECTED: Record<"KR" | "TW", Record<string, string[]>> = {
     fees: ["수수료: 0원", "우송료: 0원"],
     extension: ["연장 사유: ", "연장된 처리기한: 2026. 11. 30."],
     supplement: ["보완할 사항: 위임장 원본", "보완 기한: 2026. 12. 4.까지", "되돌려 보내"],
+    breachNotice: [
+      "유출 사실: 2026. 11. 1. 민원 대장 일부가 외부로 발송됨",
+      "기관의 대응조치: 발송 자료 회수 및 접근 차단",
+      "귀하가 할 수 있는 방법: 의심스러운 연락에 주의",
+      "피해 신고·상담 창구: 개인정보보호팀 061-000-0000",
+      "비용 보상: 재발급 비용 전액 보상",
+    ],
   },
   TW: {
     letterType: ["青山區公所　函"],
@@ -133,6 +140,13 @@ const EXPECTED: Record<"KR" | "TW", Record<string, string[]>> = {
     fees: ["新臺幣20元", "郵寄費用：新臺幣0元"],
     extension: ["延長事由：", "延長後處理期限：中華民國115年11月30日"],
     supplement: ["應補正事項：委任書正本", "補正期限：中華民國115年12月4日"],
+    breachNotice: [
+      "侵害事實：115年11月1日陳情資料誤寄他人",
+      "因應措施：已收回資料並停止存取",
+      "台端可採取之措施：請留意可疑來電",
+      "諮詢專線：政風處 02-0000-0000",
+      "損害補償：補發費用全額補償",
+    ],
   },
 };
 // Disclosure decisions (J1): 이의신청 under 정보공개법 §18 (30 days, in writing), 행정심판 and 행정소송 90 days.
@@ -272,6 +286,23 @@ describe("letters: required fields (issue 11 item 4)", () => {
       refusal(() => compose("KR", "pipa_supplement_notice", "ko", undefined, noContact)).map((m) => m.field),
       ["officerContact"],
     );
+  });
+
+  test("F5: an incident notice with one of its five parts empty is refused (breachNotice)", () => {
+    for (const j of ["KR", "TW"] as const) {
+      const data = sampleLetterData(j, "incident_notice");
+      const missing = refusal(() =>
+        compose(j, "incident_notice", j === "KR" ? "ko" : "zh-TW", undefined, {
+          ...data,
+          notice: { ...data.notice, compensation: undefined },
+        }),
+      );
+      assert.deepEqual(
+        missing.map((m) => m.field),
+        ["breachNotice"],
+        j,
+      );
+    }
   });
 
   test("TW 發文字號 in the ROC-year form: 2026 -> 115, 2025 -> 114; serial of 7 digits", () => {

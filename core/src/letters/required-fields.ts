@@ -36,6 +36,8 @@ export const LETTER_FIELD_IDS = [
   "originalRecipient",
   "copyRecipients",
   "appeal",
+  // Notice to data subjects after an incident (F5): facts, measures, advice, contact, compensation.
+  "breachNotice",
 ] as const;
 export type LetterFieldId = (typeof LETTER_FIELD_IDS)[number];
 
@@ -109,6 +111,11 @@ export const LETTER_FIELD_SOURCES: Record<"KR" | "TW", Partial<Record<LetterFiel
       dataField: "missing, fixBy",
       verify: true,
     },
+    breachNotice: {
+      source:
+        "PIPA §34① 1-5 (items leaked, when and how, what the person can do, the agency's measures, the help desk); compensation: REQUIREMENTS F5",
+      dataField: "notice.facts, notice.measures, notice.advice, notice.contact, notice.compensation",
+    },
   },
   TW: {
     letterType: { source: TW_HAN },
@@ -144,6 +151,11 @@ export const LETTER_FIELD_SOURCES: Record<"KR" | "TW", Partial<Record<LetterFiel
     supplement: {
       source: "限期補正 (MOJ 1996 rules on requests, mojlaw FL010633)",
       dataField: "missing, fixBy",
+    },
+    breachNotice: {
+      source:
+        "個人資料保護法 §12; 施行細則 §22 (facts and measures); [004 四十四]; compensation: REQUIREMENTS F5",
+      dataField: "notice.facts, notice.measures, notice.advice, notice.contact, notice.compensation",
     },
   },
 };
@@ -198,6 +210,8 @@ export const REQUIRED_LETTER_FIELDS: Record<"KR" | "TW", Partial<Record<LetterKi
     // 정보공개법 §13 (결정통지: 공개 일시·장소·방법, 수수료), §13④ (비공개 사유와 불복 방법).
     foi_decision: [...KR_BASE, "fees", ...KR_REMEDY],
     foi_transfer: [...KR_BASE],
+    // Personal-data incident notice (F5) by post.
+    incident_notice: [...KR_BASE, "breachNotice"],
   },
   TW: {
     tw_access_decision: [...TW_BASE, "accessRoute", "fees", "appeal"],
@@ -210,6 +224,7 @@ export const REQUIRED_LETTER_FIELDS: Record<"KR" | "TW", Partial<Record<LetterKi
     // 政府資訊公開法 §12-§13, §18 (限制公開之理由); 行政程序法 §96①6 (教示).
     tw_foi_decision: [...TW_BASE, "fees", "appeal"],
     tw_foi_transfer: [...TW_BASE],
+    incident_notice: [...TW_BASE, "breachNotice"],
   },
 };
 

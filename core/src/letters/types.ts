@@ -30,7 +30,13 @@ export const TW_LETTER_KINDS = [
   "tw_foi_decision",
   "tw_foi_transfer",
 ] as const;
-export const LETTER_KINDS = [...KR_LETTER_KINDS, ...TW_LETTER_KINDS, "receipt_notice"] as const;
+// receipt_notice and incident_notice (F5, by post) exist in both countries with each country's wording.
+export const LETTER_KINDS = [
+  ...KR_LETTER_KINDS,
+  ...TW_LETTER_KINDS,
+  "receipt_notice",
+  "incident_notice",
+] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const DECISIONS = ["granted", "partly", "refused", "deferred"] as const;
@@ -106,6 +112,16 @@ export const letterDataSchema = z
       .optional(),
     contact: z
       .object({ unit: str.optional(), officer: str.optional(), phone: str.optional(), email: str.optional() })
+      .optional(),
+    /** F5: the five parts of a notice to data subjects after an incident (each required). */
+    notice: z
+      .object({
+        facts: str.optional(),
+        measures: str.optional(),
+        advice: str.optional(),
+        contact: str.optional(),
+        compensation: str.optional(),
+      })
       .optional(),
     /** Who signs (e.g. "한빛시장"); defaults to the agency profile's head of agency. */
     signerTitle: str.optional(),

@@ -4,6 +4,7 @@ import { agencies, committeeMembers, committees, roleAssignments, staff, units }
 import type { AppDeps } from "../http/deps";
 import { appendLedger } from "../modules/audit/ledger.service";
 import { hashPassword } from "../modules/auth/password.service";
+import { seedArchiveDemo } from "./archive-seed";
 import { DEMO_AGENCIES } from "./demo-data";
 import { seedPetitionsDemo } from "./petitions-seed";
 import { seedRecordsDemo } from "./records-seed";
@@ -133,6 +134,7 @@ export async function seedDemo(deps: AppDeps, opts: { password?: string } = {}):
   await seedRecordsDemo(deps, ids);
   await seedRequestsDemo(deps, ids);
   await seedPetitionsDemo(deps, ids["hanbit-city"]);
+  await seedArchiveDemo(deps, ids);
   return { created, password: created ? password : null, agencies: summary };
 }
 

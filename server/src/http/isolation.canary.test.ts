@@ -59,6 +59,8 @@ const PARAM_SOURCES: Record<string, string> = {
   "disclosure/:id": "SELECT case_id AS id FROM disclosure_requests WHERE agency_id = $1",
   "incidents/:id": "SELECT id FROM incidents WHERE agency_id = $1",
   "evidence/:sub": `SELECT incident_id AS id, id AS sub FROM incident_evidence WHERE agency_id = $1`,
+  "deliveries/:sub": `SELECT incident_id AS id, id AS sub FROM incident_recipients
+                        WHERE agency_id = $1 AND letter_id IS NOT NULL`,
   "year/:year": "SELECT 2026 AS year WHERE $1::uuid IS NOT NULL",
   // Public pages take an agency code; any agency's published register and portal form are public
   // by design (B7, C1), so only A's own code is used: A's public page must carry nothing of B.

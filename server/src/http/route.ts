@@ -94,6 +94,16 @@ export interface RouteDef<
    * embedded database has a single connection, so such work must not sit inside a transaction.
    */
   readOnlyNoTransaction?: boolean;
+  /**
+   * `false`: no BEGIN/COMMIT around the handler; `tx` is the shared pool and each statement commits on
+   * its own (PostgreSQL runs every statement atomically). That saves two of three round trips on a hot
+   * route whose work is ONE statement (the public progress search: throttle check and lookup in one
+   * SELECT). Safe only when no invariant spans two statements: nothing the handler writes may need
+   * another of its writes, or a ledger entry, to commit with it (a lone upsert of a counter is fine;
+   * a case change and its ledger entry are not). Routes with a declared ledger `action` cannot use it,
+   * and `ctx.audit` throws on such routes, so nothing can be written that would have to roll back.
+   */
+  transaction?: false;
 }
 
 export interface RegisteredRoute {
@@ -139,6 +149,10 @@ export function defineRoute<
   deps: AppDeps,
   def: RouteDef<B, Q, P, R, X> & { preMfa?: boolean; prePasswordChange?: boolean },
 ): void {
+  if (def.transaction === false && ("action" in def.audit || def.readOnlyNoTransaction || def.prepare))
+    throw new Error(
+      `${def.method} ${def.url}: transaction: false is for one-statement routes without a ledger entry or prepare step`,
+    );
   if (!routeTable.some((r) => r.method === def.method && r.url === def.url)) {
     const schemas = { body: def.body, query: def.query, params: def.params };
     const auditAction = "action" in def.audit ? def.audit.action : undefined;
@@ -240,7 +254,19 @@ export function defineRoute<
         return def.handler(ctx);
       };
       let result: R;
-      if (def.readOnlyNoTransaction) {
+      if (def.transaction === false) {
+        // One atomic statement (see RouteDef.transaction): straight on the pool, no ledger entry.
+        result = await def.handler({
+          ...common,
+          prepared,
+          tx: deps.database.db as unknown as Tx,
+          audit: () => {
+            throw new Error(
+              `${def.method} ${def.url} runs without a transaction: it cannot write the ledger`,
+            );
+          },
+        });
+      } else if (def.readOnlyNoTransaction) {
         result = await run(deps.database.db as unknown as Tx);
         collectAudit(result);
         if (pending.length)

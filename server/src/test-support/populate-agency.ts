@@ -435,8 +435,13 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
     compensation: `${mark} compensation`,
   });
   await call(PO, "POST", `/api/incidents/${incident.id}/recipients`, {
-    recipients: [{ name: `${mark} subject`, email: `${lower}.subject@example.org` }],
+    recipients: [
+      { name: `${mark} subject`, email: `${lower}.subject@example.org` },
+      { name: `${mark} post subject`, postalAddress: `${mark} post address 1` },
+    ],
   });
+  // The run makes the post subject's notice letter (downloadable from the delivery log).
+  await call(PO, "POST", `/api/incidents/${incident.id}/notify`, {});
   await upload(PO, `/api/incidents/${incident.id}/evidence`, `${lower}-evidence.txt`, `${mark} evidence`);
   await call(PO, "POST", `/api/incidents/${incident.id}/actions`, {
     title: `${mark} action`,

@@ -27,6 +27,8 @@ export const twIncidentClocks: ClockRule[] = [
     },
     citation: "臺北市政府政風處個人資料保護管理要點 四十三",
     source: "[004 四十三]",
+    // "started within 4 hours": starting any of the 13 measures is what the clause asks for.
+    metWhen: "checklist_started",
     applies: () => ({ applies: true, reasons: [{ code: "always" }] }),
   },
 ];

@@ -6,6 +6,7 @@
 
 import type { LetterLocale, LetterTemplateSet, LetterTemplateText } from "../types";
 import { krFoiDecision, krFoiTransfer } from "./disclosure";
+import { krIncidentNotice } from "./incidents";
 import { petitionAnswer, petitionExtensionNotice, petitionReceipt, petitionTransfer } from "./kr-petitions";
 
 type Set3 = Record<LetterLocale, LetterTemplateText>;
@@ -439,5 +440,6 @@ export const krLetterTemplates: LetterTemplateSet = {
     petition_extension_notice: petitionExtensionNotice,
     foi_decision: krFoiDecision,
     foi_transfer: krFoiTransfer,
+    incident_notice: krIncidentNotice,
   },
 };

@@ -7,6 +7,7 @@
 
 import type { LetterLocale, LetterTemplateSet, LetterTemplateText } from "../types";
 import { twFoiDecision, twFoiTransfer } from "./disclosure";
+import { twIncidentNotice } from "./incidents";
 
 type Set3 = Record<LetterLocale, LetterTemplateText>;
 
@@ -340,5 +341,6 @@ export const twLetterTemplates: LetterTemplateSet = {
     receipt_notice: receiptNotice,
     tw_foi_decision: twFoiDecision,
     tw_foi_transfer: twFoiTransfer,
+    incident_notice: twIncidentNotice,
   },
 };

@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { mailOutbox } from "./letters";
+import { letters, mailOutbox } from "./letters";
 import { agencies, staff, units } from "./org";
 
 // Personal-data incidents (F1-F6, A13, A14). Free text that may name people (descriptions, notes, the
@@ -208,6 +208,8 @@ export const incidentRecipients = pgTable(
       .notNull()
       .default("pending"),
     mailId: uuid("mail_id").references(() => mailOutbox.id),
+    /** Post recipients: the numbered notice letter (F5) made for this person, to print and send. */
+    letterId: uuid("letter_id").references(() => letters.id),
     queuedAt: ts("queued_at"),
     deliveredAt: ts("delivered_at"),
     lastError: text("last_error"),

@@ -24,6 +24,7 @@ export const NON_ROUTE_ACTIONS: readonly string[] = [
   "incidents.escalation.sent",
   "incidents.evidence.download",
   "incidents.report.download",
+  "incidents.letter.download",
   "incidents.scope.export",
   // Page images of a document under redaction (raw route, written in its handler).
   "cases.redaction.view",

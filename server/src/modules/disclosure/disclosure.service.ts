@@ -19,6 +19,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import {
   caseAttachments,
+  caseRedactions,
   type DisclosurePersonalData,
   disclosureReleasedFiles,
   disclosureRequests,
@@ -174,10 +175,17 @@ export async function disclosureDetail(tx: Tx, deps: AppDeps, agencyId: string, 
   const [parties, released, letters, agency] = await Promise.all([
     thirdPartiesOf(tx, c.id),
     tx
-      .select({ a: caseAttachments, redactionId: disclosureReleasedFiles.redactionId })
+      .select({
+        a: caseAttachments,
+        redactionId: disclosureReleasedFiles.redactionId,
+        grounds: caseRedactions.groundsUsed,
+      })
       .from(disclosureReleasedFiles)
       .innerJoin(caseAttachments, eq(caseAttachments.id, disclosureReleasedFiles.attachmentId))
-      .where(eq(disclosureReleasedFiles.caseId, c.id)),
+      // The grounds of a redacted file are those its redaction was released with (case_redactions).
+      .leftJoin(caseRedactions, eq(caseRedactions.id, disclosureReleasedFiles.redactionId))
+      .where(eq(disclosureReleasedFiles.caseId, c.id))
+      .orderBy(asc(disclosureReleasedFiles.releasedAt)),
     caseComms().listLetters(tx, deps, agencyId, c.id),
     import("../cases/case.service").then((m) => m.agencyInfo(tx, agencyId)),
   ]);
@@ -218,7 +226,11 @@ export async function disclosureDetail(tx: Tx, deps: AppDeps, agencyId: string, 
       note: t.opinionNoteEnc ? dec<string>(deps, t.opinionNoteEnc) : null,
       recordedAt: t.recordedAt?.toISOString() ?? null,
     })),
-    released: released.map((x) => ({ ...attachmentView(x.a), redactionId: x.redactionId })),
+    released: released.map((x) => ({
+      ...attachmentView(x.a),
+      redactionId: x.redactionId,
+      grounds: x.grounds ?? [],
+    })),
     remedies: c.notifiedAt
       ? remedyDues(j, c.notifiedAt.getTime(), agency.timeZone, overrides).map((d) => ({
           code: d.code,
@@ -392,7 +404,10 @@ export async function decide(s: ServiceCtx, caseId: string, body: DecideBody) {
     ? rule(() => computeDisclosureFees(j, body.fees?.lines ?? [], !!body.fees?.waived))
     : null;
   const release = [...new Set(body.releaseAttachmentIds ?? [])];
-  if (release.length && body.outcome !== "full") throw badRequest("disclosure.release_full_only");
+  if (release.length && body.outcome !== "full" && body.outcome !== "partial")
+    throw badRequest("disclosure.release_full_only");
+  // Partial disclosure releases only what a released redaction of this case produced (its labelled file).
+  const redactedFrom = new Map<string, string>();
   if (release.length) {
     const found = await s.tx
       .select({ id: caseAttachments.id })
@@ -401,6 +416,19 @@ export async function decide(s: ServiceCtx, caseId: string, body: DecideBody) {
     const ids = new Set(found.map((f) => f.id));
     const unknown = release.filter((x) => !ids.has(x));
     if (unknown.length) throw badRequest("disclosure.unknown_attachment", { unknown });
+    const outputs = await s.tx
+      .select({ id: caseRedactions.id, output: caseRedactions.outputAttachmentId })
+      .from(caseRedactions)
+      .where(
+        and(
+          eq(caseRedactions.caseId, c.id),
+          eq(caseRedactions.agencyId, s.agency.id),
+          eq(caseRedactions.status, "released"),
+        ),
+      );
+    for (const o of outputs) if (o.output) redactedFrom.set(o.output, o.id);
+    if (body.outcome === "partial" && release.some((x) => !redactedFrom.has(x)))
+      throw badRequest("disclosure.release_full_only");
   }
   const row = await transition(
     s.tx,
@@ -428,15 +456,20 @@ export async function decide(s: ServiceCtx, caseId: string, body: DecideBody) {
     })
     .where(eq(disclosureRequests.caseId, c.id));
   if (release.length)
-    await s.tx.insert(disclosureReleasedFiles).values(
-      release.map((attachmentId) => ({
-        agencyId: s.agency.id,
-        caseId: c.id,
-        attachmentId,
-        releasedBy: s.actor.id,
-        releasedAt: now,
-      })),
-    );
+    await s.tx
+      .insert(disclosureReleasedFiles)
+      .values(
+        release.map((attachmentId) => ({
+          agencyId: s.agency.id,
+          caseId: c.id,
+          attachmentId,
+          redactionId: redactedFrom.get(attachmentId) ?? null,
+          releasedBy: s.actor.id,
+          releasedAt: now,
+        })),
+      )
+      // A redaction's release already recorded its file; naming it again in the decision is no error.
+      .onConflictDoNothing();
   const p = personalOf(s.deps, r);
   const letter = await caseComms().generateLetter(s.tx, s.deps, {
     agencyId: s.agency.id,

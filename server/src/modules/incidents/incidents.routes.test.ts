@@ -159,6 +159,27 @@ describe("incidents", () => {
     assert.deepEqual(log.counts, { sent: 6, printed: 1 });
     assert.ok(log.rows.every((r: { addressMasked: string }) => r.addressMasked.includes("***")));
     assert.ok(!JSON.stringify(log).includes("p1@example.org"), "addresses stay masked");
+    // The post recipient got a numbered notice letter with the five F5 parts, downloadable from the log.
+    const post = log.rows.find((r: { channel: string }) => r.channel === "post");
+    assert.ok(post.letterNumber, "the letter's number is shown in the log");
+    const pdf = await call(PO, "GET", `/api/incidents/${inc.id}/deliveries/${post.id}/letter.pdf`);
+    assert.equal(pdf.statusCode, 200, pdf.body);
+    assert.equal(pdf.headers["content-type"], "application/pdf");
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString(), "%PDF-");
+    assert.equal(
+      await count(
+        "SELECT count(*)::text AS n FROM letters WHERE kind = 'incident_notice' AND agency_id = $1",
+        [t.a.id],
+      ),
+      1,
+      "one letter for the one post recipient, not remade by the second run",
+    );
+    // An e-mail recipient has no letter.
+    const mail = log.rows.find((r: { channel: string }) => r.channel === "email");
+    assert.equal(
+      (await call(PO, "GET", `/api/incidents/${inc.id}/deliveries/${mail.id}/letter.pdf`)).statusCode,
+      404,
+    );
   });
 
   test("F5: the regulator report downloads as a PDF", async () => {
@@ -203,6 +224,43 @@ describe("incidents", () => {
       ),
       2,
       "one row per clock",
+    );
+  });
+
+  test("F4: starting the first checklist item meets the TW 'measures started' clock and stops its escalation", async () => {
+    const f = await file("b", 3, "tw checklist file");
+    const now = new Date();
+    const inc = (
+      await call(PO, "POST", "/api/incidents", incidentBody([f], { detectedAt: now.toISOString() }), "b")
+    ).json();
+    const clock = (i: { clocks: { code: string; state: string; metAt: string | null }[] }, code: string) =>
+      i.clocks.find((c) => c.code === code);
+    assert.equal(clock(inc, "tw_response_start")?.state, "running");
+    const started = await call(
+      PO,
+      "PATCH",
+      `/api/incidents/${inc.id}/checklist/cut_path`,
+      { started: true },
+      "b",
+    );
+    assert.equal(started.statusCode, 200, started.body);
+    const view = (await call(PO, "GET", `/api/incidents/${inc.id}`, undefined, "b")).json();
+    assert.equal(clock(view, "tw_response_start")?.state, "met");
+    assert.equal(clock(view, "tw_response_start")?.metAt, started.json().startedAt);
+    assert.equal(clock(view, "tw_internal_report")?.state, "running", "the report clock is not met by it");
+    // A second item started later does not move the mark.
+    await call(PO, "PATCH", `/api/incidents/${inc.id}/checklist/save_data`, { done: true }, "b");
+    const again = (await call(PO, "GET", `/api/incidents/${inc.id}`, undefined, "b")).json();
+    assert.equal(clock(again, "tw_response_start")?.metAt, started.json().startedAt);
+    // At half time (2 h of 4) only the report clock escalates.
+    await runEscalations(t.deps, new Date(now.getTime() + 2.1 * 3_600_000));
+    const stages = await t.tdb.query<{ clock_code: string }>(
+      "SELECT clock_code FROM incident_escalations WHERE incident_id = $1",
+      [inc.id],
+    );
+    assert.deepEqual(
+      stages.map((r) => r.clock_code),
+      ["tw_internal_report"],
     );
   });
 
@@ -271,6 +329,11 @@ describe("incidents", () => {
     );
     const d = (await call(PO, "GET", "/api/incidents/dashboard")).json();
     assert.ok(d.overdueActions >= 1);
+    // The open incident shows with the clock due first (KR: notify subjects and the report, both 72 h).
+    const shown = d.incidents.find((i: { id: string }) => i.id === inc.id);
+    assert.ok(shown, "the open incident is on the card");
+    assert.equal(shown.nextClock.dueAt, "2026-03-05T14:30:00.000Z", "72 hours after 2026-03-02 22:30 +08:00");
+    assert.equal(shown.nextClock.overdue, true);
     assert.ok(
       d.actions.some((a: { title: string; overdue: boolean }) => a.title === "Train staff" && a.overdue),
     );

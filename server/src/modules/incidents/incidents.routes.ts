@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, isNull, lt, ne, sql } from "drizzle-orm";
+import { clockRules, computeClocks } from "@civicpims/core/incidents/index";
+import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import {
   incidentActions,
@@ -14,6 +15,7 @@ import {
 import type { AppDeps } from "../../http/deps";
 import { AppError, badRequest, notFound } from "../../http/errors";
 import { defineRoute } from "../../http/route";
+import { t } from "../../i18n";
 import { encryptField } from "../../security/field-crypto";
 import { sealFile } from "../../security/file-crypto";
 import { readStoredFile } from "../../security/file-migration";
@@ -22,6 +24,7 @@ import {
   agencyOf,
   checklistCatalogue,
   dec,
+  factsOf,
   type IncidentDetails,
   incidentView,
   loadIncident,
@@ -235,6 +238,16 @@ export function registerIncidentRoutes(app: FastifyInstance, deps: AppDeps): voi
         })
         .where(eq(incidentChecklist.id, item.id))
         .returning();
+      // F4: the first measure started meets the "checklist started" clock (escalation stops); the mark keeps
+      // the moment it started. A clock already met (by hand or an earlier item) keeps its first mark.
+      if (!item.startedAt && u.startedAt) {
+        const agency = await agencyOf(tx, agencyId);
+        for (const r of clockRules(agency.jurisdiction).filter((c) => c.metWhen === "checklist_started"))
+          await tx
+            .insert(incidentClockMarks)
+            .values({ agencyId, incidentId: row.id, code: r.code, metAt: u.startedAt, metBy: auth.staffId })
+            .onConflictDoNothing();
+      }
       return { incidentId: row.id, code: u.code, startedAt: u.startedAt, doneAt: u.doneAt };
     },
     audit: {
@@ -436,8 +449,62 @@ export function registerIncidentRoutes(app: FastifyInstance, deps: AppDeps): voi
     access: "incidents.read",
     tag,
     summary: "Open incidents and open/overdue corrective actions, for the dashboard",
-    handler: async ({ tx, agencyId }) => {
-      const today = new Date().toISOString().slice(0, 10);
+    handler: async ({ tx, agencyId, locale }) => {
+      const agency = await agencyOf(tx, agencyId);
+      // Due dates of actions are local dates on the agency's calendar.
+      const today = new Intl.DateTimeFormat("en-CA", {
+        timeZone: agency.timeZone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+      }).format(new Date());
+      const openRows = await tx
+        .select()
+        .from(incidents)
+        .where(and(eq(incidents.agencyId, agencyId), ne(incidents.status, "closed")))
+        .orderBy(desc(incidents.detectedAt))
+        .limit(200);
+      const marks = openRows.length
+        ? await tx
+            .select({ incidentId: incidentClockMarks.incidentId, code: incidentClockMarks.code })
+            .from(incidentClockMarks)
+            .where(
+              inArray(
+                incidentClockMarks.incidentId,
+                openRows.map((r) => r.id),
+              ),
+            )
+        : [];
+      const met = new Set(marks.map((m) => `${m.incidentId}:${m.code}`));
+      const now = Date.now();
+      // Each open incident with the clock that falls due first among those that apply and are not met.
+      const openIncidents = openRows
+        .map((r) => {
+          const next = computeClocks(agency.jurisdiction, r.detectedAt.getTime(), factsOf(r))
+            .filter((c) => c.applies && !met.has(`${r.id}:${c.code}`))
+            .sort((a, b) => a.dueMs - b.dueMs)[0];
+          return {
+            id: r.id,
+            number: r.number,
+            title: r.title,
+            status: r.status,
+            detectedAt: r.detectedAt,
+            nextClock: next
+              ? {
+                  code: next.code,
+                  name: t(locale, `incidents.clock.${next.code}`),
+                  hours: next.hours,
+                  dueAt: new Date(next.dueMs).toISOString(),
+                  overdue: now > next.dueMs,
+                }
+              : null,
+          };
+        })
+        .sort(
+          (a, b) =>
+            (a.nextClock ? Date.parse(a.nextClock.dueAt) : Number.POSITIVE_INFINITY) -
+            (b.nextClock ? Date.parse(b.nextClock.dueAt) : Number.POSITIVE_INFINITY),
+        );
       const [open] = await tx
         .select({ n: sql<number>`count(*)::int` })
         .from(incidents)
@@ -470,6 +537,9 @@ export function registerIncidentRoutes(app: FastifyInstance, deps: AppDeps): voi
           )
       )[0].n;
       return {
+        today,
+        timeZone: agency.timeZone,
+        incidents: openIncidents.slice(0, 20),
         openIncidents: open.n,
         openActions: actions.length,
         overdueActions: overdue,

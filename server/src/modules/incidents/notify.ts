@@ -2,11 +2,12 @@ import { missingNoticeParts, NOTICE_PARTS } from "@civicpims/core/incidents/inde
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 import type { Tx } from "../../db/client";
-import { incidentRecipients, incidents, mailOutbox } from "../../db/schema";
+import { incidentRecipients, incidents, letters, mailOutbox } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { badRequest } from "../../http/errors";
 import { type Locale, t } from "../../i18n";
 import { blindIndex, decryptField, encryptField } from "../../security/field-crypto";
+import { generateLetter, type LetterLocale } from "../letters/letters.service";
 import { deliverOutbox, maskEmail, queueMail } from "../letters/mail.service";
 import { agencyOf, dec, type IncidentRow } from "./incidents.service";
 
@@ -63,11 +64,16 @@ export interface RunOptions {
   now?: Date;
   /** Recipients queued per transaction (small, so a failure loses little work). */
   batch?: number;
+  /** Who runs it: the officer named on the post letters (default: who reported the incident). */
+  actorId?: string | null;
   /** Deliver right away through the outbox (with the given or configured transport). */
   deliver?: boolean;
 }
 
-/** Queues the notices not yet queued; post recipients are marked for printing. Returns the counts. */
+/**
+ * Queues the notices not yet queued; post recipients get their notice letter (PDF, downloadable from the
+ * delivery log) and are marked for printing. Returns the counts.
+ */
 export async function queueNotices(
   deps: AppDeps,
   agencyId: string,
@@ -107,9 +113,23 @@ export async function queueNotices(
           address: string;
         };
         if (r.channel === "post") {
+          // A numbered notice letter per person (F5 parts, the letters module's layout and checklist), in
+          // the same transaction that marks the row: a run cut off here leaves neither letter nor mark.
+          const letter = await generateLetter(tx, deps, {
+            agencyId,
+            kind: "incident_notice",
+            locale: locale as LetterLocale,
+            data: {
+              recipient: { name: person.name, address: person.address },
+              requestNumber: row.number,
+              notice,
+            },
+            createdBy: opts.actorId ?? row.createdBy ?? null,
+            issuedAt: opts.now,
+          });
           await tx
             .update(incidentRecipients)
-            .set({ status: "printed", queuedAt: opts.now ?? new Date() })
+            .set({ status: "printed", letterId: letter.letterId, queuedAt: opts.now ?? new Date() })
             .where(eq(incidentRecipients.id, r.id));
           printed++;
           continue;
@@ -174,6 +194,8 @@ export async function deliveryLog(tx: Tx, incidentId: string) {
       addressMasked: incidentRecipients.addressMasked,
       recipientRef: incidentRecipients.recipientRef,
       status: incidentRecipients.status,
+      letterId: incidentRecipients.letterId,
+      letterNumber: letters.number,
       queuedAt: incidentRecipients.queuedAt,
       deliveredAt: incidentRecipients.deliveredAt,
       lastError: incidentRecipients.lastError,
@@ -181,6 +203,7 @@ export async function deliveryLog(tx: Tx, incidentId: string) {
     })
     .from(incidentRecipients)
     .leftJoin(mailOutbox, eq(mailOutbox.id, incidentRecipients.mailId))
+    .leftJoin(letters, eq(letters.id, incidentRecipients.letterId))
     .where(eq(incidentRecipients.incidentId, incidentId))
     .orderBy(incidentRecipients.createdAt);
   const counts: Record<string, number> = {};

@@ -63,6 +63,7 @@ export async function regulatorReportPdf(
         type: "fields",
         rows: [
           { label: t(locale, "incidents.report.number"), value: v.number },
+          { label: t(locale, "incidents.report.incidentTitle"), value: v.title },
           { label: t(locale, "incidents.report.kind"), value: t(locale, `incidents.kind.${v.kind}`) },
           { label: t(locale, "incidents.report.detected"), value: fmt(v.detectedAt, tz, locale) },
           {

@@ -2,12 +2,13 @@ import { missingNoticeParts } from "@civicpims/core/incidents/index";
 import { maskValue } from "@civicpims/core/pii/index";
 import { and, asc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
-import { incidentContacts, incidents, staff, units } from "../../db/schema";
+import { incidentContacts, incidentRecipients, incidents, staff, units } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
 import { badRequest, notFound } from "../../http/errors";
 import { defineRoute } from "../../http/route";
 import { t } from "../../i18n";
 import { encryptField } from "../../security/field-crypto";
+import { getLetter, letterFilename } from "../letters/letters.service";
 import { agencyOf, incidentView, loadIncident } from "./incidents.service";
 import { addRecipients, deliveryLog, queueNotices, syncDelivery } from "./notify";
 import { regulatorReportPdf } from "./report-pdf";
@@ -142,8 +143,8 @@ export function registerResponseRoutes(app: FastifyInstance, deps: AppDeps): voi
     params: s.idParams,
     // Runs its own short transactions per batch, so a cut-off run keeps what it queued.
     readOnlyNoTransaction: true,
-    handler: async ({ agencyId, params }) => {
-      const r = await queueNotices(deps, agencyId, params.id);
+    handler: async ({ agencyId, auth, params }) => {
+      const r = await queueNotices(deps, agencyId, params.id, { actorId: auth.staffId });
       await syncDelivery(deps, params.id);
       return { incidentId: params.id, ...r };
     },
@@ -167,6 +168,44 @@ export function registerResponseRoutes(app: FastifyInstance, deps: AppDeps): voi
       return { incidentId: row.id, ...(await deliveryLog(tx, row.id)) };
     },
     audit: { skip: "masked addresses and statuses; the list of people itself was logged when added" },
+  });
+
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/incidents/:id/deliveries/:sub/letter.pdf",
+    access: "incidents.notify",
+    tag,
+    summary: "The notice letter (PDF) made for a post recipient, to print and send",
+    params: s.subParams,
+    handler: async (c) => {
+      const row = await loadIncident(c.tx, c.agencyId, c.params.id);
+      const [r] = await c.tx
+        .select({ letterId: incidentRecipients.letterId })
+        .from(incidentRecipients)
+        .where(
+          and(
+            eq(incidentRecipients.agencyId, c.agencyId),
+            eq(incidentRecipients.incidentId, row.id),
+            eq(incidentRecipients.id, c.params.sub),
+          ),
+        );
+      if (!r?.letterId) throw notFound("incidents.letter_not_found");
+      const { meta, pdf } = await getLetter(c.tx, c.agencyId, r.letterId, deps);
+      c.audit({
+        action: "incidents.letter.download",
+        resourceType: "incident",
+        resourceId: row.id,
+        details: { letter: meta.number },
+      });
+      c.reply
+        .header("content-type", "application/pdf")
+        .header(
+          "content-disposition",
+          `attachment; filename*=UTF-8''${encodeURIComponent(letterFilename(meta))}`,
+        );
+      return pdf;
+    },
+    audit: { skip: "the download entry is added in the handler (same transaction)" },
   });
 
   defineRoute(app, deps, {

@@ -85,10 +85,13 @@ export function registerProgressRoutes(app: FastifyInstance, deps: AppDeps): voi
     summary:
       "Public progress of a petition by receipt number alone: its stage and responsible unit, nothing else",
     body: progressBody,
+    // Load-tested hot path: the throttle check and the lookup are ONE statement (progressLookup), and the
+    // only write, the failure counter's upsert, is atomic alone and needs nothing else to commit with it.
+    transaction: false,
     handler: async (ctx) => {
       const key = throttleKey("progress-ip", ctx.req.ip);
       const number = ctx.body.receiptNumber.trim().toUpperCase();
-      const r = await progressLookup(ctx.tx, key, ctx.body.agencyCode, number);
+      const r = await progressLookup(ctx.deps.database, key, ctx.body.agencyCode, number);
       if (r.failures >= LIMITS.progressIp)
         return deferError(429, "portal.rate_limited", {
           headers: { "retry-after": String(Math.max(1, r.retry)) },

@@ -362,3 +362,25 @@ describe("migration: access codes move to the case row", () => {
     assert.equal(cols.length, 0, "the old column is gone");
   });
 });
+
+test("I3: the progress search opens no transaction (one statement on the pool) and still answers, neutral 404 for unknown numbers", async () => {
+  const c = await petition(null);
+  const db = t.deps.database.db;
+  const original = db.transaction;
+  let opened = 0;
+  db.transaction = ((...args: Parameters<typeof original>) => {
+    opened++;
+    return original.apply(db, args);
+  }) as typeof original;
+  try {
+    const ok = await progress(c.number, "10.3.9.1");
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.deepEqual(ok.json(), { stage: "received", unit: "Unit 1" });
+    const unknown = await progress("MW-0000-9999999", "10.3.9.1");
+    assert.equal(unknown.statusCode, 404);
+    assert.equal(unknown.json().code, "portal.not_found");
+    assert.equal(opened, 0);
+  } finally {
+    db.transaction = original;
+  }
+});

@@ -19,6 +19,7 @@ import {
   publicSearch,
   publishEntry,
   releasedFile,
+  releasedFiles,
   setArchiveEnabled,
   staffList,
   unpublishEntry,
@@ -143,6 +144,18 @@ export function registerArchiveRoutes(app: FastifyInstance, deps: AppDeps): void
       limitBytes: ARCHIVE_MAX_BYTES,
     }),
     audit: { skip: "published titles only" },
+  });
+
+  defineRoute(app, deps, {
+    method: "GET",
+    url: "/api/archive/released",
+    access: "archive.manage",
+    tag,
+    summary: "Released files of the agency's cases by receipt number (the publish form's picker)",
+    query: z.object({ number: text({ max: 40 }).optional() }),
+    readOnlyNoTransaction: true,
+    handler: async (c) => releasedFiles(c.tx, c.agencyId, c.query.number ?? ""),
+    audit: { skip: "receipt numbers, case kinds and released file names only, as the case list" },
   });
 
   type Released = Awaited<ReturnType<typeof releasedFile>>;

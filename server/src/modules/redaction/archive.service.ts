@@ -7,6 +7,7 @@ import {
   archiveSettings,
   caseAttachments,
   caseRedactions,
+  cases,
   units,
 } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
@@ -74,6 +75,43 @@ export async function releasedFile(q: Queryable, deps: AppDeps, agencyId: string
     caseId: r.caseId,
     ...checkArchiveFile(r.a.filename, attachmentBytes(deps.secrets.fieldKey, r.a)),
   };
+}
+
+/**
+ * The publish form's picker: released redaction outputs of the agency's cases whose receipt number contains
+ * the text (the latest ones without text), with whether each is already in the archive. Receipt numbers,
+ * kinds and file names only: what the case list shows.
+ */
+export async function releasedFiles(q: Queryable, agencyId: string, number = "") {
+  const needle = number.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const rows = await q
+    .select({
+      attachmentId: caseAttachments.id,
+      filename: caseAttachments.filename,
+      caseId: cases.id,
+      caseNumber: cases.number,
+      caseKind: cases.kind,
+      releasedAt: caseRedactions.releasedAt,
+      inArchive: sql<boolean>`exists (select 1 from ${archiveEntries} where ${archiveEntries.redactionId} = ${caseRedactions.id} and ${archiveEntries.status} = 'published')`,
+    })
+    .from(caseRedactions)
+    .innerJoin(cases, eq(cases.id, caseRedactions.caseId))
+    .innerJoin(caseAttachments, eq(caseAttachments.id, caseRedactions.outputAttachmentId))
+    .where(
+      and(
+        eq(caseRedactions.agencyId, agencyId),
+        eq(cases.agencyId, agencyId),
+        eq(caseRedactions.status, "released"),
+        needle ? ilike(cases.number, `%${needle}%`) : undefined,
+      ),
+    )
+    .orderBy(desc(caseRedactions.releasedAt))
+    .limit(20);
+  return rows.map((r) => ({
+    ...r,
+    inArchive: Boolean(r.inArchive),
+    releasedAt: r.releasedAt?.toISOString() ?? null,
+  }));
 }
 
 export interface ArchiveMeta {

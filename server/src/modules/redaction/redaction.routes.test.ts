@@ -286,3 +286,61 @@ describe("public archive (J1, J3-searchable)", () => {
     assert.equal(gone.statusCode, 404);
   });
 });
+
+describe("publishing a released file from a case (J1)", () => {
+  test("J1: the picker lists released files by receipt number; publishing one marks it in the archive; B sees none", async () => {
+    const { caseId, attachmentId } = await caseWithPdf(await fixturePdf());
+    const r = await start(caseId, attachmentId);
+    const decisions = r.proposals.map((p: { id: number }) => ({
+      id: p.id,
+      decision: "accepted",
+      ground: "art9-1-6",
+    }));
+    assert.equal((await put(caseId, r.id, { decisions, regions: [] })).statusCode, 200);
+    const rel = await release(caseId, r.id);
+    assert.equal(rel.statusCode, 201, rel.body);
+    const outId = rel.json().attachment.id as string;
+    const [{ number }] = await t.tdb.query<{ number: string }>("SELECT number FROM cases WHERE id = $1", [
+      caseId,
+    ]);
+    const picker = async (w: "a" | "b", q: string) => {
+      const res = await t.inject({
+        method: "GET",
+        url: `/api/archive/released?number=${encodeURIComponent(q)}`,
+        headers: await h(w),
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json() as Array<{ attachmentId: string; caseNumber: string; inArchive: boolean }>;
+    };
+    const found = await picker("a", number.slice(-4));
+    const hit = found.find((f) => f.attachmentId === outId);
+    assert.ok(hit, JSON.stringify(found));
+    assert.equal(hit.caseNumber, number);
+    assert.equal(hit.inArchive, false);
+    assert.deepEqual(await picker("a", "%%"), [], "LIKE wildcards are taken literally");
+    assert.ok(!(await picker("b", "")).some((f) => f.attachmentId === outId), "B never sees A's files");
+    // The source (not released) attachment is not publishable from a case.
+    await t.inject({
+      method: "PUT",
+      url: "/api/archive/settings",
+      headers: await h(),
+      payload: { enabled: true },
+    });
+    const src = await t.inject({
+      method: "POST",
+      url: "/api/archive",
+      headers: await h(),
+      payload: { attachmentId, title: "회신 자료", documentDate: "2025-04-02" },
+    });
+    assert.equal(src.json().code, "archive.source_not_released");
+    const pub = await t.inject({
+      method: "POST",
+      url: "/api/archive",
+      headers: await h(),
+      payload: { attachmentId: outId, title: "열람 회신 (부분 공개)", documentDate: "2025-04-02" },
+    });
+    assert.equal(pub.statusCode, 201, pub.body);
+    assert.equal(pub.json().caseId, caseId);
+    assert.equal((await picker("a", number)).find((f) => f.attachmentId === outId)?.inArchive, true);
+  });
+});

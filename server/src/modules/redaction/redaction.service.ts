@@ -3,10 +3,12 @@ import { catalogueOf } from "@civicpims/core/jurisdictions/index";
 import type { CatalogueEntry } from "@civicpims/core/registry/catalogue";
 import { entryName } from "@civicpims/core/registry/catalogue";
 import { and, desc, eq } from "drizzle-orm";
-import type { Queryable } from "../../db/client";
+import type { Queryable, Tx } from "../../db/client";
 import {
   caseAttachments,
   caseRedactions,
+  cases,
+  disclosureReleasedFiles,
   type RedactionProposal,
   type RedactionRegion,
 } from "../../db/schema";
@@ -17,6 +19,7 @@ import { t } from "../../i18n";
 import { sealFile } from "../../security/file-crypto";
 import { runJob } from "../../workers/pool";
 import { attachmentBytes, attachmentView } from "../cases/attachments";
+import { addEvent } from "../cases/case.service";
 import { agencyEngineSpec } from "../pii/agency-engine";
 import { locationKey } from "../pii/jobs";
 import { agencyInfo } from "../registry/context";
@@ -99,7 +102,7 @@ export async function proposeFor(
 }
 
 export async function createRedaction(
-  tx: Queryable,
+  tx: Tx,
   agencyId: string,
   caseId: string,
   prepared: Awaited<ReturnType<typeof proposeFor>>,
@@ -132,6 +135,15 @@ export async function createRedaction(
       createdByLabel: by.label,
     })
     .returning();
+  await addEvent(
+    tx,
+    { id: row.caseId, agencyId: row.agencyId },
+    {
+      type: "redaction_created",
+      actor: { id: by.id, label: by.label ?? "" },
+      details: { proposals: proposals.length },
+    },
+  );
   return row;
 }
 
@@ -329,7 +341,7 @@ export async function prepareRelease(
 
 /** Stores the released file as a new sealed attachment of the case and closes the redaction record. */
 export async function storeRelease(
-  tx: Queryable,
+  tx: Tx,
   deps: AppDeps,
   r: RedactionRow,
   prepared: Awaited<ReturnType<typeof prepareRelease>>,
@@ -378,5 +390,30 @@ export async function storeRelease(
     })
     .where(eq(caseRedactions.id, r.id))
     .returning();
+  // A disclosure case's redaction is what partial disclosure releases: the requester's portal lists the
+  // files of disclosure_released_files (portal-delivery.ts), so the output is recorded there at once.
+  const [c] = await tx
+    .select({ kind: cases.kind })
+    .from(cases)
+    .where(and(eq(cases.id, r.caseId), eq(cases.agencyId, r.agencyId)));
+  if (c?.kind === "disclosure")
+    await tx.insert(disclosureReleasedFiles).values({
+      agencyId: r.agencyId,
+      caseId: r.caseId,
+      attachmentId: att.id,
+      redactionId: r.id,
+      releasedBy: by.id,
+      releasedAt: now,
+    });
+  await addEvent(
+    tx,
+    { id: row.caseId, agencyId: row.agencyId },
+    {
+      type: "redaction_released",
+      actor: { id: by.id, label: by.label ?? "" },
+      at: now,
+      details: { grounds: prepared.groundsUsed.length, areas: r.regions.length },
+    },
+  );
   return { redaction: row, attachment: attachmentView(att) };
 }

@@ -24,8 +24,8 @@ import { useDisclosureCatalogue } from "./use-catalogue";
 const TABS = ["overview", "third", "decision", "files", "letters", "timeline", "notes"] as const;
 /** The requester's own papers are never released back (as for rights requests). */
 const NOT_RELEASABLE = new Set(["identity_document", "power_of_attorney"]);
-/** Set to true when the redaction branch (RedactionEditor, /cases/:caseId/redact/:attachmentId) is merged. */
-const REDACTION_EDITOR = false;
+/** The redaction editor (web/src/modules/redaction, /cases/:caseId/redact/:attachmentId) is in place. */
+const REDACTION_EDITOR = true;
 
 /** /disclosure/:id: the request, clock, third parties, decision, remedies, files, letters and timeline. */
 export function DisclosureDetailPage() {

@@ -13,6 +13,8 @@ const ROUTES: Array<{ path: string; permission: string; Component: ComponentType
   // The nav points here so that its entry is not also lit on /disclosure/new.
   { path: "disclosure/list", permission: "disclosure.read", Component: screen("DisclosureListPage") },
   { path: "disclosure/new", permission: "disclosure.create", Component: screen("NewDisclosurePage") },
+  // The public archive of released documents (J1); before ":id" so that "archive" is not taken for an id.
+  { path: "disclosure/archive", permission: "archive.manage", Component: screen("ArchivePage") },
   { path: "disclosure/:id", permission: "disclosure.read", Component: screen("DisclosureDetailPage") },
 ];
 

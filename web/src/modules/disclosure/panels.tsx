@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { api } from "../../api";
 import { Field, Form, SelectField, TextAreaField } from "../../components/form";
 import { formatNumber } from "../../components/format";
@@ -325,8 +326,7 @@ export function RemediesPanel({ d, onDone }: Props) {
 
 /**
  * The released files with the grounds of each redacted one, and for partial disclosure a "redact" action per
- * attachment. The redaction editor (/cases/:caseId/redact/:attachmentId) comes from the redaction branch;
- * until it lands the action says so instead of linking nowhere.
+ * attachment, linking to the redaction editor (/cases/:caseId/redact/:attachmentId) when it is enabled.
  */
 export function ReleasedFilesPanel({
   d,
@@ -346,6 +346,8 @@ export function ReleasedFilesPanel({
     return g ? groundShort(g) : code;
   };
   const partial = d.outcome === "partial" || (!d.outcome && OPEN.includes(d.case.state));
+  // A redaction's own output is released as it is; redacting it again would label labels.
+  const redactable = attachments.filter((a) => a.kind !== "released_record");
   return (
     <section className="card" aria-labelledby="ds-files">
       <h2 id="ds-files">{t("disclosure.files.released")}</h2>
@@ -364,15 +366,15 @@ export function ReleasedFilesPanel({
         </ul>
       )}
       {!d.outcome && <p className="muted">{t("disclosure.files.pickHint")}</p>}
-      {partial && can("disclosure.process") && attachments.length > 0 && (
+      {partial && can("disclosure.process") && can("cases.redact") && redactable.length > 0 && (
         <ul>
-          {attachments.map((a) => (
+          {redactable.map((a) => (
             <li key={a.id}>
               {a.filename}{" "}
               {redactionEditor ? (
-                <a className="btn btn-small" href={`/cases/${d.case.id}/redact/${a.id}`}>
+                <Link className="btn btn-small" to={`/cases/${d.case.id}/redact/${a.id}`}>
                   {t("disclosure.files.redact")}
-                </a>
+                </Link>
               ) : (
                 <span className="muted">· {t("disclosure.files.redactPending")}</span>
               )}

@@ -48,6 +48,7 @@ interface Detail extends Row {
     code: string;
     name: string;
     source: string | null;
+    startedAt: string | null;
     doneAt: string | null;
     doneByName: string | null;
     note: string | null;
@@ -260,6 +261,17 @@ export function IncidentDetailPage() {
               />{" "}
               {c.name}
             </label>{" "}
+            {manage && !c.startedAt && !c.doneAt && (
+              <button
+                type="button"
+                onClick={() =>
+                  act(() => api.patch(`/api/incidents/${i.id}/checklist/${c.code}`, { started: true }))
+                }
+              >
+                {t("incidents.start")}
+              </button>
+            )}
+            {c.startedAt && !c.doneAt && <small>{t("incidents.startedAt", { at: fmt(c.startedAt) })}</small>}
             {c.doneAt && (
               <small>
                 {c.doneByName} {fmt(c.doneAt)}
@@ -404,13 +416,20 @@ function NotifySection({ id, act }: { id: string; act: (f: () => Promise<unknown
     (signal) =>
       api.get<{
         counts: Record<string, number>;
-        rows: { id: string; addressMasked: string; status: string }[];
+        rows: {
+          id: string;
+          channel: string;
+          addressMasked: string;
+          status: string;
+          letterId: string | null;
+          letterNumber: string | null;
+        }[];
       }>(`/api/incidents/${id}/deliveries`, { signal }),
     [id],
   );
   const parts = ["facts", "measures", "advice", "contact", "compensation"] as const;
   return (
-    <section>
+    <section data-testid="incident-notify">
       <h2>{t("incidents.notify")}</h2>
       <form
         onSubmit={(e) => {
@@ -473,6 +492,14 @@ function NotifySection({ id, act }: { id: string; act: (f: () => Promise<unknown
         {log.data?.rows.map((r) => (
           <li key={r.id}>
             {r.addressMasked} — {t(`incidents.delivery.${r.status}`)}
+            {r.letterId && (
+              <>
+                {" "}
+                <a href={`/api/incidents/${id}/deliveries/${r.id}/letter.pdf`} download>
+                  {t("incidents.letterPdf", { number: r.letterNumber })}
+                </a>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import type { ComponentType } from "react";
 // Titles of the request pages (listed on the home page before their code loads).
 import "./requests/i18n";
 import "./progress/i18n";
+import "./archive/i18n";
 
 export type Jurisdiction = "KR" | "TW";
 
@@ -88,6 +89,15 @@ export const PORTAL_PAGES: PortalPage[] = [
     title: "portal.service.disclosure.title",
     description: "portal.service.disclosure.desc",
     load: () => import("./disclosure/disclosure-form-page"),
+  },
+  {
+    // Released documents of agencies that opted in (J1); the page says so when the agency has not.
+    id: "archive",
+    path: "archive",
+    module: "disclosure",
+    title: "portalArchive.service.title",
+    description: "portalArchive.service.desc",
+    load: () => import("./archive/archive-page"),
   },
 ];
 

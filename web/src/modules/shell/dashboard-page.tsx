@@ -6,6 +6,7 @@ import { useLoad } from "../../components/use-load";
 import { useReadySession, useSession } from "../../session";
 import type { Unit } from "../../types";
 import { WorkQueue } from "../cases/work-queue";
+import { IncidentDashboardCard } from "../incidents/dashboard-card";
 import { visibleNav } from "./nav";
 
 /**
@@ -32,6 +33,7 @@ export function DashboardPage() {
       <div className={can("cases.process") ? "work-layout" : undefined}>
         {can("cases.process") && <WorkQueue />}
         <div className={can("cases.process") ? "side-facts" : "cards"}>
+          {can("incidents.read") && <IncidentDashboardCard />}
           <section className="card" aria-labelledby="dash-roles">
             <h2 id="dash-roles">{t("dashboard.yourRoles")}</h2>
             {session.user.roles.length === 0 ? (

@@ -95,6 +95,7 @@ export const NAV: NavGroup[] = [
     items: [
       { to: "/disclosure/list", label: "disclosure.nav.list", permission: "disclosure.read" },
       { to: "/disclosure/new", label: "disclosure.nav.new", permission: "disclosure.create" },
+      { to: "/disclosure/archive", label: "disclosure.nav.archive", permission: "archive.manage" },
     ],
   },
   {

@@ -1,0 +1,2 @@
+ALTER TABLE "incident_recipients" ADD COLUMN "letter_id" uuid;--> statement-breakpoint
+ALTER TABLE "incident_recipients" ADD CONSTRAINT "incident_recipients_letter_id_letters_id_fk" FOREIGN KEY ("letter_id") REFERENCES "public"."letters"("id") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,2 @@
+// The redaction editor, loaded on first use (its own chunk).
+export { RedactionEditorPage } from "./editor-page";
