@@ -9,27 +9,29 @@ import casesKo from "../web/src/modules/cases/i18n/ko.json";
 import civilKo from "../web/src/modules/civil/i18n/ko.json";
 import disclosureKo from "../web/src/modules/disclosure/i18n/ko.json";
 import petitionsKo from "../web/src/modules/petitions/i18n/ko.json";
+import portalDisclosureKo from "../web/src/modules/portal/disclosure/i18n/ko.json";
 import portalKo from "../web/src/modules/portal/i18n/ko.json";
+import portalPetitionsKo from "../web/src/modules/portal/petitions/i18n/ko.json";
 import progressKo from "../web/src/modules/portal/progress/i18n/ko.json";
 import portalReqKo from "../web/src/modules/portal/requests/i18n/ko.json";
 import recordsKo from "../web/src/modules/records/i18n/ko.json";
 import statisticsKo from "../web/src/modules/statistics/i18n/ko.json";
-import { env, flowSteps, labelled, launch, passSecondFactor, watchErrors } from "./support";
+import { env, flowSteps, labelled, launch, mailedCode, passSecondFactor, watchErrors } from "./support";
 
 /**
- * Issue 12 "Done when" (I1, I2, I3, J1, K2-K9): on the Korean demo city a petition and an information
- * disclosure request are handled end to end. Staff (the privacy officer, second factor enrolled) assign the
- * petition, transfer it to another unit (the clock goes on) and answer it; the disclosure request is decided
- * partially, citing the ground 9①6. The citizen follows the petition on the public progress search by
- * receipt number alone (stage and unit, nothing else) and the disclosure on the status page (Korean words,
- * no ISO timestamp). The records register, the statistics tables and the compensation register show real
- * data, and the new portal page passes axe-core.
+ * Issue 12 "Done when" (I1, I3, J1, K2-K9): on the Korean demo city a citizen files a petition and an
+ * information disclosure request on the portal (form, the code e-mailed to them, receipt number + access
+ * code). Staff (the privacy officer, second factor enrolled) assign the petition, transfer it to another unit
+ * (the clock goes on) and answer it; the citizen sees its stage, unit and due date on the status page in
+ * Korean and its stage and unit, nothing else, on the public progress search by receipt number alone. The
+ * disclosure request is decided partially, citing the ground 9①6, and followed on the status page. The
+ * staff disclosure form says which of 생년월일 / 사업자등록번호 is needed. The records register, the
+ * statistics tables and the compensation register show real data; the new portal pages pass axe-core.
  */
 
 const AGENCY = "hanbit-city";
 const OFFICER = "po.kim";
 const CHOSEN_HANDLER = "이관리"; // pm.lee (server/src/demo/demo-data.ts)
-const FIRST_UNIT = "민원봉사과"; // civil-service
 const SECOND_UNIT = "복지정책과"; // welfare
 const GROUND_SHORT = "9①6"; // KR disclosureGrounds: the short citation of Art. 9(1) item 6
 const MARK = ko.form.requiredMark;
@@ -68,8 +70,15 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
   const closers: Array<() => Promise<void>> = [];
   let citizenErrors: string[] = [];
   let staffErrors: string[] = [];
-  const petition = { id: "", number: "", name: `김민원${randomBytes(2).toString("hex")}` };
-  const disclosure = { id: "", number: "", accessCode: "", name: "정공개" };
+  const tag = randomBytes(3).toString("hex");
+  const petition = {
+    id: "",
+    number: "",
+    accessCode: "",
+    name: `김민원${tag.slice(0, 4)}`,
+    email: `petition.${tag}@example.kr`,
+  };
+  const disclosure = { id: "", number: "", accessCode: "", name: "정공개", email: `foi.${tag}@example.kr` };
 
   const step = flowSteps(() =>
     Promise.all([
@@ -108,6 +117,44 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
     return ((await h1.textContent()) ?? "").trim();
   }
 
+  /** The case id of a receipt number, through the signed-in staff page. */
+  async function caseIdOf(number: string): Promise<string> {
+    const id = await staff.evaluate(async (n) => {
+      const r = (await (await fetch(`/api/cases?q=${encodeURIComponent(n)}`)).json()) as {
+        items: Array<{ id: string; number: string }>;
+      };
+      return r.items.find((c) => c.number === n)?.id ?? null;
+    }, number);
+    assert.ok(id, `a case numbered ${number}`);
+    return id;
+  }
+
+  /** The portal's code step: the code e-mailed to `email` (read from the outbox), then the receipt. */
+  async function confirmMailedCode(email: string): Promise<{ number: string; accessCode: string }> {
+    const code = await mailedCode(staff, email);
+    const form = citizen.getByRole("form", { name: portalReqKo.code.title });
+    await labelled(form, portalReqKo.code.label, MARK).fill(code);
+    await form.getByRole("button", { name: portalReqKo.code.confirm }).click();
+    await citizen.getByTestId("portal-receipt").waitFor();
+    const number = ((await citizen.getByTestId("receipt-number").textContent()) ?? "").trim();
+    const accessCode = ((await citizen.getByTestId("access-code").textContent()) ?? "").trim();
+    assert.ok(number && accessCode, "receipt number and access code shown");
+    assert.doesNotMatch(await bodyText(citizen), ISO);
+    return { number, accessCode };
+  }
+
+  /** The status page (receipt number + access code) of `c`, its progress card's text. */
+  async function statusOf(c: { number: string; accessCode: string }): Promise<string> {
+    await citizen.goto(`${env.baseUrl}/portal/${AGENCY}/requests/status`);
+    const form = citizen.getByRole("form", { name: portalReqKo.status.title });
+    await labelled(form, portalReqKo.receipt.number, MARK).fill(c.number);
+    await labelled(form, portalReqKo.receipt.accessCode, MARK).fill(c.accessCode);
+    await form.getByRole("button", { name: portalReqKo.status.submit }).click();
+    const card = citizen.getByTestId("portal-progress");
+    await card.waitFor();
+    return card.innerText();
+  }
+
   step("the privacy officer signs in with the second factor", async () => {
     await staff.goto(`${env.baseUrl}/login`);
     await staff.locator('select[name="agency"]').selectOption(AGENCY);
@@ -118,23 +165,25 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
     await passSecondFactor(staff, `${AGENCY}/${OFFICER}`, ko.auth);
   });
 
-  step("I1: a petition received at the counter to the civil-service unit gets a receipt number", async () => {
-    const pt = petitionsKo;
-    await staff.goto(`${env.baseUrl}/petitions/new`);
-    const form = staff.getByRole("form", { name: pt.new.title });
+  step("I1: a citizen files a petition on the portal and gets a receipt number and access code", async () => {
+    const pp = portalPetitionsKo;
+    await citizen.goto(`${env.baseUrl}/portal/${AGENCY}/petitions`);
+    const form = citizen.getByRole("form", { name: pp.title });
     await form.waitFor();
-    await labelled(form, pt.field.channel, MARK).selectOption("counter");
-    await labelled(form, pt.field.type, MARK).selectOption("proposal");
-    await labelled(form, pt.field.unit, MARK).selectOption({ label: FIRST_UNIT });
-    await labelled(form, pt.field.name, MARK).fill(petition.name);
-    await labelled(form, pt.field.title, MARK).fill("한빛천 산책로 가로등 설치 건의");
-    await labelled(form, pt.field.content, MARK).fill("한빛천 산책로 2구간에 가로등이 없어 밤에 어둡습니다.");
-    await form.getByRole("button", { name: pt.new.submit }).click();
-    await staff.waitForURL(/\/petitions\/[0-9a-f-]{36}$/);
-    petition.id = new URL(staff.url()).pathname.split("/").pop() as string;
-    const h1 = await caseTitle();
-    petition.number = h1.split(" · ")[0];
-    assert.ok(petition.number, `a receipt number in "${h1}"`);
+    await labelled(form, pp.type, MARK).selectOption("proposal");
+    await labelled(form, pp.subject, MARK).fill("한빛천 산책로 가로등 설치 건의");
+    await labelled(form, pp.content, MARK).fill("한빛천 산책로 2구간에 가로등이 없어 밤에 어둡습니다.");
+    await labelled(form, pp.name, MARK).fill(petition.name);
+    await labelled(form, pp.email, MARK).fill(petition.email);
+    await form.locator('input[name="consent"]').check();
+    assert.deepEqual(await axeViolations(citizen), []);
+    await form.getByRole("button", { name: pp.submit }).click();
+    const r = await confirmMailedCode(petition.email);
+    petition.number = r.number;
+    petition.accessCode = r.accessCode;
+    petition.id = await caseIdOf(petition.number);
+    await staff.goto(`${env.baseUrl}/petitions/${petition.id}`);
+    assert.equal((await caseTitle()).split(" · ")[0], petition.number);
   });
 
   step("I1: staff assign the petition to a handler of their choice", async () => {
@@ -161,6 +210,22 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
     await staff.getByTestId("case-assignee").filter({ hasText: casesKo.assignee.none }).waitFor();
     assert.equal(await due.textContent(), before);
   });
+
+  step(
+    "I3: the citizen sees the stage, the new unit and the due date on the status page in Korean",
+    async () => {
+      const text = await statusOf(petition);
+      assert.ok(text.includes(petition.number));
+      assert.ok(text.includes(SECOND_UNIT), `the unit in "${text}"`);
+      const stage = ((await citizen.getByTestId("portal-stage").textContent()) ?? "").trim();
+      assert.ok([progressKo.stages.received, progressKo.stages.in_progress].includes(stage), stage);
+      assert.ok(text.includes(progressKo.due), `"${progressKo.due}" in "${text}"`);
+      // The due date in Korean words (e.g. 3월 4일(수)), never an ISO timestamp or an internal code.
+      assert.match(text, new RegExp(`${progressKo.due}\\n(\\d{4}년 )?\\d{1,2}월 \\d{1,2}일`));
+      assert.doesNotMatch(text, ISO);
+      assert.doesNotMatch(text, SNAKE);
+    },
+  );
 
   step(
     "I3: the public progress search by receipt number alone shows the stage and the new unit",
@@ -202,34 +267,57 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
       .waitFor();
   });
 
-  step("J1: a disclosure request received on the Korean form", async () => {
+  step("J1: the staff disclosure form says that 생년월일 or 사업자등록번호 is needed", async () => {
     const f = disclosureKo.form;
     await staff.goto(`${env.baseUrl}/disclosure/new`);
     const form = staff.getByRole("form", { name: f.KR });
     await form.waitFor();
     await labelled(form, f.channel, MARK).selectOption("visit");
     await labelled(form, f.name, MARK).fill(disclosure.name);
-    // KR form: 생년월일 or 사업자등록번호 (core/src/disclosure/fields.ts).
-    await labelled(form, f.birthDate, MARK).fill("1980-05-17");
     await labelled(form, f.address, MARK).fill("한빛시 시청로 10 (가상 주소)");
     await labelled(form, f.phone, MARK).fill("010-0000-4321");
     await labelled(form, f.content, MARK).fill("2024년 한빛천 정비사업 주민설명회 회의록");
     await labelled(form, disclosureKo.method.electronic, MARK).check();
     await labelled(form, f.receiptWay, MARK).selectOption("online");
     await form.getByRole("button", { name: f.submit }).click();
-    await staff.waitForURL(/\/disclosure\/[0-9a-f-]{36}$/);
-    disclosure.id = new URL(staff.url()).pathname.split("/").pop() as string;
-    const h1 = await caseTitle();
-    disclosure.number = h1.split(" · ")[0];
-    assert.ok(disclosure.number, h1);
-    // The requester's access code for the portal, shown once.
-    const d = disclosureKo.detail;
-    await staff.getByRole("button", { name: d.issueCode }).click();
-    const prefix = d.codeShown.replace("{{code}}", "");
-    const status = staff.getByRole("status").filter({ hasText: prefix }).first();
-    await status.waitFor();
-    disclosure.accessCode = ((await status.textContent()) ?? "").split(prefix)[1]?.trim() ?? "";
-    assert.ok(disclosure.accessCode, "an access code");
+    // Both fields say it, beside themselves; nothing was sent (still on the form).
+    await form.locator(".field-error", { hasText: f.identityRequired }).first().waitFor();
+    assert.equal(await form.locator(".field-error", { hasText: f.identityRequired }).count(), 2);
+    assert.equal(await labelled(form, f.birthDate, MARK).getAttribute("aria-invalid"), "true");
+    assert.ok(new URL(staff.url()).pathname.endsWith("/disclosure/new"));
+  });
+
+  step("J1: a citizen files a disclosure request on the portal's Korean form", async () => {
+    const pd = portalDisclosureKo;
+    const services = (await (
+      await fetch(`${env.baseUrl}/api/portal/agencies/${AGENCY}/services`)
+    ).json()) as { kinds: Array<{ kind: string; fields: Array<{ name: string; label: { ko: string } }> }> };
+    const fields = services.kinds.find((k) => k.kind === "disclosure")?.fields ?? [];
+    const label = (name: string) => fields.find((x) => x.name === name)?.label.ko as string;
+    await citizen.goto(`${env.baseUrl}/portal/${AGENCY}/disclosure`);
+    const form = citizen.getByRole("form", { name: pd.title.KR });
+    await form.waitFor();
+    await labelled(form, label("requester.name"), MARK).fill(disclosure.name);
+    await labelled(form, label("requester.address"), MARK).fill("한빛시 시청로 10 (가상 주소)");
+    await labelled(form, label("requester.phone"), MARK).fill("010-0000-4321");
+    await labelled(form, label("requester.email"), MARK).fill(disclosure.email);
+    await labelled(form, label("content"), MARK).fill("2024년 한빛천 정비사업 주민설명회 회의록");
+    await labelled(form, disclosureKo.method.electronic).check();
+    await labelled(form, label("receipt"), MARK).selectOption("online");
+    await form.locator('input[name="consent"]').check();
+    // Neither birth date nor business number: the form says which field is needed before sending.
+    await form.getByRole("button", { name: pd.submit }).click();
+    await form.locator(".field-error", { hasText: pd.identityRequired }).first().waitFor();
+    assert.deepEqual(await axeViolations(citizen), []);
+    await labelled(form, label("requester.birthDate"), MARK).fill("1980-05-17");
+    await form.getByRole("button", { name: pd.submit }).click();
+    const r = await confirmMailedCode(disclosure.email);
+    disclosure.number = r.number;
+    disclosure.accessCode = r.accessCode;
+    assert.match(disclosure.number, /^DS-\d{4}-\d{6}$/);
+    disclosure.id = await caseIdOf(disclosure.number);
+    await staff.goto(`${env.baseUrl}/disclosure/${disclosure.id}`);
+    assert.equal((await caseTitle()).split(" · ")[0], disclosure.number);
   });
 
   step("J1: decided partially, citing ground 9①6, and the requester notified", async () => {
@@ -258,13 +346,9 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
   });
 
   step("J1: the requester sees the decision on the status page in Korean words", async () => {
-    await citizen.goto(`${env.baseUrl}/portal/${AGENCY}/requests/status`);
-    await citizen.locator('input[name="receiptNumber"]').fill(disclosure.number);
-    await citizen.locator('input[name="accessCode"]').fill(disclosure.accessCode);
-    await citizen.getByRole("button", { name: portalReqKo.status.submit }).click();
-    await citizen.getByTestId("portal-progress").waitFor();
-    const text = await bodyText(citizen);
+    const text = await statusOf(disclosure);
     assert.ok(text.includes(disclosure.number));
+    assert.ok(text.includes(disclosureKo.outcome.partial) || text.includes(portalReqKo.status.letters), text);
     assert.doesNotMatch(text, ISO, "no ISO timestamp");
     assert.doesNotMatch(text, SNAKE, "no snake_case code");
   });

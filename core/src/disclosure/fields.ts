@@ -4,6 +4,9 @@
 // channel, the received date and routing.
 import { z } from "zod";
 import { birthDate, longText, text, textField } from "../validation/index";
+import { KR_IDENTITY_REQUIRED, krIdentityMissing } from "./identity";
+
+export { KR_IDENTITY_REQUIRED, krIdentityMissing };
 
 const name = text({ min: 1, max: 200 });
 const opt = (max: number) => textField({ max }).optional();
@@ -37,9 +40,11 @@ export const krRequesterSchema = z
     email: email.optional(),
   })
   .strict()
-  .refine((r) => !!r.birthDate || !!r.businessNumber, {
-    message: "birthDate or businessNumber",
+  // Neither is required alone, so the refusal names both (on the birth date, the form's first of the two).
+  .refine((r) => !krIdentityMissing(r), {
+    message: KR_IDENTITY_REQUIRED,
     path: ["birthDate"],
+    params: { code: KR_IDENTITY_REQUIRED },
   });
 
 export const twRequesterSchema = z

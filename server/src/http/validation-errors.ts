@@ -89,6 +89,31 @@ export function fieldDetails(items: ZodValidationItem[], locale: Locale, where?:
 }
 
 /**
+ * The issues of a schema parsed inside a handler (a country's own form, a portal kind's payload) as the
+ * same field-level details a route schema gives, under `prefix` ("/data" when the payload is nested).
+ */
+export function issueDetails(
+  issues: ReadonlyArray<{ code: string; path: PropertyKey[]; message: string }>,
+  locale: Locale,
+  prefix = "",
+): FieldDetail[] {
+  const items: ZodValidationItem[] = issues.map((i) => {
+    const { code, path, message, ...rest } = i as {
+      code: string;
+      path: PropertyKey[];
+      message: string;
+    } & Record<string, unknown>;
+    return {
+      keyword: code,
+      instancePath: `${prefix}/${path.map(String).join("/")}`.replace(/\/$/, "") || "/",
+      message,
+      params: rest,
+    };
+  });
+  return fieldDetails(items, locale, "body");
+}
+
+/**
  * Multipart form fields (and file names) do not pass through a zod schema: the same text rules are
  * applied here, with the same field-level 400.
  */

@@ -124,6 +124,11 @@ interface FormProps {
   extraActions?: ReactNode;
   /** Server error paths (dotted) -> input names, where the form's names differ from the API body. */
   fieldAliases?: Readonly<Record<string, string>>;
+  /**
+   * Rules across fields that `required` cannot say ("one of these two"): input name -> message, checked
+   * after the per-field rules and shown the same way.
+   */
+  validate?: (values: FormValues) => Record<string, string>;
 }
 
 /**
@@ -141,6 +146,7 @@ export function Form({
   resetOnSuccess,
   extraActions,
   fieldAliases,
+  validate,
 }: FormProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -199,6 +205,8 @@ export function Form({
       else if (!(el instanceof HTMLSelectElement) && el.maxLength > 0 && v.length > el.maxLength)
         clientErrors[el.name] = t("form.tooLong");
     }
+    for (const [name, m] of Object.entries(validate?.(values) ?? {}))
+      if (!(name in clientErrors)) clientErrors[name] = m;
     if (Object.keys(clientErrors).length) {
       setErrors(clientErrors);
       setSummary(summaryOf(form, clientErrors));

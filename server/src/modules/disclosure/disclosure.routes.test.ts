@@ -94,6 +94,43 @@ describe("disclosure requests (staff)", () => {
     assert.equal(await count("cases", "kind = 'disclosure'"), before);
   });
 
+  test("J1: a KR form with neither 생년월일 nor 사업자등록번호 is refused beside the birth date, naming both fields, in the caller's language; nothing saved", async () => {
+    const before = await count("cases", "kind = 'disclosure'");
+    const { birthDate: _b, ...requester } = kr().requester;
+    for (const [lang, words] of [
+      ["ko", ["생년월일", "사업자(법인·단체)등록번호"]],
+      ["en", ["date of birth", "business (organisation) registration number"]],
+    ] as const) {
+      const res = await t.inject({
+        method: "POST",
+        url: "/api/disclosure",
+        payload: kr({ requester }),
+        headers: { ...(await t.as("privacy_officer", "a")), "accept-language": lang },
+      });
+      assert.equal(res.statusCode, 400, res.body);
+      const body = res.json() as {
+        code: string;
+        details: Array<{ path: string; code: string; message: string }>;
+      };
+      // Not "this is not the agency's form": the form is right, one field is missing.
+      assert.equal(body.code, "validation");
+      assert.deepEqual(
+        body.details.map((d) => [d.path, d.code]),
+        [["/requester/birthDate", "disclosure.identity_required"]],
+      );
+      for (const w of words)
+        assert.ok(body.details[0].message.includes(w), `${lang}: "${w}" in ${body.details[0].message}`);
+    }
+    // A business number alone is enough (a company requester).
+    const ok = await call(
+      "POST",
+      "/api/disclosure",
+      kr({ requester: { ...requester, businessNumber: "123-45-67890" } }),
+    );
+    assert.equal(ok.statusCode, 201, ok.body);
+    assert.equal(await count("cases", "kind = 'disclosure'"), before + 1);
+  });
+
   test("J1: a decision without a ground is refused and nothing is saved; partial with grounds is accepted and the letter goes out", async () => {
     const id = (await call("POST", "/api/disclosure", kr())).json().case.id as string;
     const letters0 = await count("letters", "case_id = $1", [id]);

@@ -14,8 +14,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { cases, type DisclosurePersonalData, disclosureRequests } from "../../db/schema";
 import type { AppDeps } from "../../http/deps";
-import { badRequest } from "../../http/errors";
+import { AppError, badRequest } from "../../http/errors";
 import { defineRoute, type RouteContext } from "../../http/route";
+import { issueDetails } from "../../http/validation-errors";
 import { decryptField } from "../../security/field-crypto";
 import { addEvent, agencyInfo } from "../cases/case.service";
 import { listCases } from "../cases/cases.repo";
@@ -127,11 +128,12 @@ export function registerDisclosureRoutes(app: FastifyInstance, deps: AppDeps): v
       const { channel, receivedAt, locale, unitId, assigneeId, form: _form, ...input } = ctx.body;
       // The country's own form schema (KR 청구서 / TW 申請書) decides what is valid.
       const parsed = citizenSchema(sc.agency.jurisdiction).safeParse(input);
-      if (_form !== sc.agency.jurisdiction || !parsed.success)
-        throw badRequest("disclosure.wrong_form", {
-          jurisdiction: sc.agency.jurisdiction,
-          fields: parsed.success ? [] : parsed.error.issues.map((i) => `/${i.path.join("/")}`),
-        });
+      if (_form !== sc.agency.jurisdiction)
+        throw badRequest("disclosure.wrong_form", { jurisdiction: sc.agency.jurisdiction });
+      // The right form filled in wrongly: each problem beside its field, in the caller's language (a KR
+      // form with neither 생년월일 nor 사업자등록번호 says so on the birth date).
+      if (!parsed.success)
+        throw new AppError(400, "validation", issueDetails(parsed.error.issues, ctx.locale));
       const c = await svc.createDisclosure(sc, parsed.data, {
         channel,
         receivedAt: receivedAt ? new Date(receivedAt) : new Date(),

@@ -7,12 +7,44 @@ import { createDisclosure } from "../disclosure/disclosure.service";
 import { type PortalField, registerPortalKind } from "./kinds";
 
 const L = (ko: string, zh: string, en: string): Record<Locale, string> => ({ ko, "zh-TW": zh, en });
-const f = (name: string, required: boolean, type: PortalField["type"], label: Record<Locale, string>) => ({
-  name,
-  required,
-  type,
-  label,
+const f = (
+  name: string,
+  required: boolean,
+  type: PortalField["type"],
+  label: Record<Locale, string>,
+  more: Partial<PortalField> = {},
+): PortalField => ({ name, required, type, label, ...more });
+const opts = (o: Record<string, Record<Locale, string>>) =>
+  Object.entries(o).map(([value, label]) => ({ value, label }));
+
+// The choices of each country's form, in its order (core/src/disclosure/fields.ts KR_METHODS ... TW_RECEIPTS).
+const KR_METHOD_OPTS = opts({
+  view: L("열람·시청", "閱覽、視聽", "Inspect or view"),
+  copy: L("사본·출력물", "複本、列印", "Copies or printouts"),
+  electronic: L("전자파일", "電子檔案", "Electronic file"),
+  duplicate: L("복제·인화물", "複製、沖印", "Duplicates or prints"),
+  other: L("기타", "其他", "Other"),
 });
+const KR_RECEIPT_OPTS = opts({
+  visit: L("직접 방문", "親自領取", "Collect in person"),
+  post: L("우편", "郵寄", "Post"),
+  fax: L("팩스", "傳真", "Fax"),
+  email: L("전자우편", "電子郵件", "E-mail"),
+  online: L("정보통신망", "網路", "Online"),
+});
+const TW_METHOD_OPTS = opts({
+  view: L("열람", "閱覽", "Inspect"),
+  transcribe: L("초록", "抄錄", "Transcribe"),
+  copy: L("복제", "複製", "Copy"),
+  other: L("기타", "其他", "Other"),
+});
+const TW_RECEIPT_OPTS = opts({
+  visit: L("직접 방문", "親自領取", "Collect in person"),
+  post: L("우편", "郵寄", "Post"),
+  fax: L("팩스", "傳真", "Fax"),
+  email: L("전자우편", "電子傳遞", "Electronic delivery"),
+});
+const METHOD_OTHER = L("기타 공개 방법", "其他方式", "Other way");
 
 /** The official request form of each country (KR 정보공개법 시행규칙 별지 제1호; TW 政府資訊公開法 §10①). */
 const FIELDS: Record<"KR" | "TW", PortalField[]> = {
@@ -24,8 +56,14 @@ const FIELDS: Record<"KR" | "TW", PortalField[]> = {
     f("requester.phone", true, "text", L("전화번호", "電話", "Telephone")),
     f("requester.email", true, "email", L("전자우편", "電子郵件", "E-mail")),
     f("content", true, "longText", L("청구 내용", "申請內容", "Information requested")),
-    f("methods", true, "choice", L("공개 방법", "公開方式", "How to receive it")),
-    f("receipt", true, "choice", L("수령 방법", "領取方式", "How to collect it")),
+    f("methods", true, "choice", L("공개 방법", "公開方式", "How to receive it"), {
+      options: KR_METHOD_OPTS,
+      multiple: true,
+    }),
+    f("methodOther", false, "text", METHOD_OTHER),
+    f("receipt", true, "choice", L("수령 방법", "領取方式", "How to collect it"), {
+      options: KR_RECEIPT_OPTS,
+    }),
   ],
   TW: [
     f("requester.name", true, "text", L("성명", "姓名", "Name")),
@@ -35,9 +73,16 @@ const FIELDS: Record<"KR" | "TW", PortalField[]> = {
     f("requester.phone", true, "text", L("전화번호", "電話", "Telephone")),
     f("requester.email", true, "email", L("전자우편", "電子郵件", "E-mail")),
     f("content", true, "longText", L("청구 내용", "申請政府資訊之內容要旨及件數", "Information requested")),
+    f("itemCount", true, "number", L("건수", "件數", "Number of items")),
     f("purpose", true, "longText", L("용도", "申請政府資訊之用途", "Purpose")),
-    f("methods", true, "choice", L("공개 방법", "申請政府資訊之方式", "How to receive it")),
-    f("receipt", true, "choice", L("수령 방법", "領取方式", "How to collect it")),
+    f("methods", true, "choice", L("공개 방법", "申請政府資訊之方式", "How to receive it"), {
+      options: TW_METHOD_OPTS,
+      multiple: true,
+    }),
+    f("methodOther", false, "text", METHOD_OTHER),
+    f("receipt", true, "choice", L("수령 방법", "領取方式", "How to collect it"), {
+      options: TW_RECEIPT_OPTS,
+    }),
   ],
 };
 

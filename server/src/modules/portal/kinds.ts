@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Tx } from "../../db/client";
 import type { AppDeps } from "../../http/deps";
 import { AppError } from "../../http/errors";
-import { fieldDetails, type ZodValidationItem } from "../../http/validation-errors";
+import { issueDetails } from "../../http/validation-errors";
 import type { Locale } from "../../i18n";
 import type { LedgerInput } from "../audit/ledger.service";
 import type { Actor, AgencyInfo, CaseKind, CaseRow } from "../cases/case.service";
@@ -31,8 +31,10 @@ export type ReceiptText = Record<Locale, (number: string, agency: string, url: s
 export interface PortalField {
   name: string;
   required: boolean;
-  type: "text" | "longText" | "email" | "date" | "choice";
+  type: "text" | "longText" | "email" | "date" | "choice" | "number";
   options?: Array<{ value: string; label: Texts }>;
+  /** A choice of several (a list in the payload) rather than one. */
+  multiple?: boolean;
   label: Texts;
 }
 
@@ -85,20 +87,7 @@ export function parsePayload(
 ): unknown {
   const r = pk.schema(jurisdiction).safeParse(payload);
   if (r.success) return r.data;
-  const items: ZodValidationItem[] = r.error.issues.map((i) => {
-    const { code, path, message, ...rest } = i as unknown as {
-      code: string;
-      path: PropertyKey[];
-      message: string;
-    } & Record<string, unknown>;
-    return {
-      keyword: code,
-      instancePath: `${prefix}/${path.map(String).join("/")}`.replace(/\/$/, "") || "/",
-      message,
-      params: rest,
-    };
-  });
-  throw new AppError(400, "validation", fieldDetails(items, locale, "body"));
+  throw new AppError(400, "validation", issueDetails(r.error.issues, locale, prefix));
 }
 
 export const defaultReceiptText = (title: Texts): ReceiptText => ({

@@ -6,6 +6,7 @@ import { ErrorBox, Loading, Page } from "../../components/page";
 import "./i18n";
 import type { DisclosureDetail } from "./types";
 import { useDisclosureCatalogue } from "./use-catalogue";
+import { identityErrors } from "./view";
 
 const CHANNELS = ["visit", "mail", "fax", "email", "online"] as const;
 const opt = (v: string) => v.trim() || undefined;
@@ -72,6 +73,7 @@ export function NewDisclosurePage() {
             "requester.email": "email",
             "representative.name": "repName",
           }}
+          validate={(v) => identityErrors(c.jurisdiction, v, f("identityRequired"))}
           onSubmit={async (v) => {
             const d = await api.post<DisclosureDetail>(
               "/api/disclosure",
@@ -94,7 +96,12 @@ export function NewDisclosurePage() {
             <legend>{f("requester")}</legend>
             <Field name="name" label={f("name")} required autoComplete="off" />
             {c.jurisdiction === "TW" && <Field name="idNumber" label={f("idNumber")} required />}
-            <Field name="birthDate" type="date" label={f("birthDate")} />
+            <Field
+              name="birthDate"
+              type="date"
+              label={f("birthDate")}
+              hint={c.jurisdiction === "KR" ? f("identityHint") : undefined}
+            />
             {c.jurisdiction === "KR" && (
               <Field name="businessNumber" label={f("businessNumber")} hint={f("businessHint")} />
             )}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { groundLabel, groundShort, maskName, needsGround } from "./view";
+import { groundLabel, groundShort, identityErrors, maskName, needsGround } from "./view";
 
 test("J1: the requester's name is masked in the list (first and last kept)", () => {
   assert.equal(maskName("홍길동"), "홍*동");
@@ -33,4 +33,23 @@ test("J1: partial and non-disclosure need a ground; full and not held do not", (
     true,
     false,
   ]);
+});
+
+test("J1: the KR form names both 생년월일 and 사업자등록번호 when neither is given; one is enough; TW is not asked", () => {
+  const m = "생년월일 또는 사업자(법인·단체)등록번호 중 하나를 적으십시오";
+  assert.deepEqual(identityErrors("KR", { birthDate: "", businessNumber: " " }, m), {
+    birthDate: m,
+    businessNumber: m,
+  });
+  assert.deepEqual(identityErrors("KR", { birthDate: "1980-05-17", businessNumber: "" }, m), {});
+  assert.deepEqual(identityErrors("KR", { birthDate: "", businessNumber: "123-45-67890" }, m), {});
+  assert.deepEqual(identityErrors("TW", { birthDate: "", businessNumber: "" }, m), {});
+  // The portal form's input names.
+  assert.deepEqual(
+    identityErrors("KR", {}, m, {
+      birthDate: "requester.birthDate",
+      businessNumber: "requester.businessNumber",
+    }),
+    { "requester.birthDate": m, "requester.businessNumber": m },
+  );
 });

@@ -1,4 +1,5 @@
 // Pure helpers of the disclosure screens (no React), tested under node:test.
+import { krIdentityMissing } from "@civicpims/core/disclosure/identity";
 
 export const DECISION_OUTCOMES = ["full", "partial", "non_disclosure", "not_held"] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
@@ -34,3 +35,25 @@ export function groundLabel(g: Ground, locale: string): string {
 
 /** The short citation printed on a redaction box and beside a released file (falls back to the article). */
 export const groundShort = (g: Ground) => g.short ?? g.article ?? g.code;
+
+/**
+ * The KR form's "one of the two" rule before sending (the server refuses the same with a field error):
+ * with neither 생년월일 nor 사업자등록번호 both inputs get `message`, so the requester sees which two
+ * fields are meant. TW asks the ID number instead (a plain required field).
+ */
+export function identityErrors(
+  jurisdiction: "KR" | "TW",
+  values: Readonly<Record<string, string | undefined>>,
+  message: string,
+  names: { birthDate: string; businessNumber: string } = {
+    birthDate: "birthDate",
+    businessNumber: "businessNumber",
+  },
+): Record<string, string> {
+  if (jurisdiction !== "KR") return {};
+  if (
+    !krIdentityMissing({ birthDate: values[names.birthDate], businessNumber: values[names.businessNumber] })
+  )
+    return {};
+  return { [names.birthDate]: message, [names.businessNumber]: message };
+}

@@ -88,6 +88,7 @@ export const PORTAL_PAGES: PortalPage[] = [
     module: "disclosure",
     title: "portal.service.disclosure.title",
     description: "portal.service.disclosure.desc",
+    load: () => import("./disclosure/disclosure-form-page"),
   },
   {
     // Released documents of agencies that opted in (J1); the page says so when the agency has not.

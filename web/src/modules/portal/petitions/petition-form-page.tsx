@@ -1,16 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ApiError, api } from "../../../api";
-import {
-  Field,
-  Form,
-  type FormValues,
-  SelectField,
-  TextAreaField,
-  useErrorText,
-} from "../../../components/form";
-import { formatDateTime } from "../../../components/format";
+import { api } from "../../../api";
+import { Field, Form, type FormValues, SelectField, TextAreaField } from "../../../components/form";
 import { ErrorBox, Loading } from "../../../components/page";
 import { useLoad } from "../../../components/use-load";
 import { ACCEPT } from "../../cases/case-attachments";
@@ -19,7 +11,8 @@ import { usePortal } from "../portal-context";
 import { PortalPageFrame } from "../portal-page-frame";
 import "../requests/i18n";
 import { uploadToSubmission } from "../requests/portal-api";
-import { ConsentNotice, StepHeading } from "../requests/request-form-page";
+import { ConsentNotice } from "../requests/request-form-page";
+import { type Started, SubmissionSteps } from "../submission-steps";
 import "./i18n";
 
 type Names = { ko: string; "zh-TW": string; en: string };
@@ -27,17 +20,6 @@ interface PetitionTypes {
   available: boolean;
   types: Array<{ code: string; group: string; names: Names; period: { days?: number; hours?: number } }>;
 }
-interface Started {
-  submissionId: string;
-  submissionToken: string;
-}
-interface Receipt {
-  receiptNumber: string;
-  accessCode: string;
-  dueAt: string;
-}
-
-const TZ = { KR: "Asia/Seoul", TW: "Asia/Taipei" } as const;
 const MAX_FILES = 3;
 // The kind route reports field errors under /data/...: each finds its flat input.
 const FIELD_ALIASES: Record<string, string> = {
@@ -58,15 +40,12 @@ const FIELD_ALIASES: Record<string, string> = {
 export default function PetitionFormPage() {
   const { t, i18n } = useTranslation();
   const { agency, agencyName, base } = usePortal();
-  const errorText = useErrorText();
   const lang = (i18n.language in { ko: 1, "zh-TW": 1, en: 1 } ? i18n.language : "ko") as keyof Names;
   const def = useLoad(
     (signal) => api.get<PetitionTypes>(`/api/portal/agencies/${agency.code}/petition-types`, { signal }),
     [agency.code],
   );
   const [started, setStarted] = useState<(Started & { email: string }) | null>(null);
-  const [receipt, setReceipt] = useState<Receipt | null>(null);
-  const [resent, setResent] = useState<string | null>(null);
   const title = t("portalPetitions.title");
 
   const submit = async (v: FormValues, form: HTMLFormElement) => {
@@ -95,107 +74,14 @@ export default function PetitionFormPage() {
     setStarted({ ...s, email: v.email });
   };
 
-  if (receipt)
-    return (
-      <PortalPageFrame title={title}>
-        <section aria-labelledby="receipt-h" className="card receipt" data-testid="portal-receipt">
-          <StepHeading id="receipt-h" text={t("portalRequests.receipt.title")} />
-          <p>{t("portalPetitions.receiptIntro")}</p>
-          <dl className="facts">
-            <dt>{t("portalRequests.receipt.number")}</dt>
-            <dd className="mono big" data-testid="receipt-number">
-              {receipt.receiptNumber}
-            </dd>
-            <dt>{t("portalRequests.receipt.accessCode")}</dt>
-            <dd className="mono big" data-testid="access-code">
-              {receipt.accessCode}
-            </dd>
-            <dt>{t("portalRequests.receipt.due")}</dt>
-            <dd>{formatDateTime(receipt.dueAt, i18n.language, TZ[agency.jurisdiction])}</dd>
-          </dl>
-          <p className="notice" role="note">
-            {t("portalRequests.receipt.once")}
-          </p>
-          <div className="toolbar no-print">
-            <button type="button" className="btn btn-primary" onClick={() => window.print()}>
-              {t("portalRequests.receipt.print")}
-            </button>
-            <Link className="btn" to={`${base}/requests/status`}>
-              {t("portalRequests.status.title")}
-            </Link>
-          </div>
-        </section>
-      </PortalPageFrame>
-    );
-
   if (started)
     return (
-      <PortalPageFrame title={title}>
-        <section aria-labelledby="code-h">
-          <StepHeading id="code-h" text={t("portalRequests.code.title")} />
-          <p>{t("portalRequests.code.intro", { email: started.email })}</p>
-          <Form
-            label={t("portalRequests.code.title")}
-            submitLabel={t("portalRequests.code.confirm")}
-            onSubmit={async (v) => {
-              try {
-                setReceipt(
-                  await api.post<Receipt>(`/api/portal/submissions/${started.submissionId}/confirm`, {
-                    submissionToken: started.submissionToken,
-                    code: v.code,
-                  }),
-                );
-              } catch (e) {
-                if (
-                  e instanceof ApiError &&
-                  (e.code === "portal.code_invalid" || e.code === "portal.code_expired")
-                )
-                  throw new ApiError(
-                    e.status,
-                    e.code,
-                    e.message,
-                    [{ path: "/code", message: e.message }],
-                    e.requestId,
-                  );
-                throw e;
-              }
-            }}
-            extraActions={
-              <button
-                type="button"
-                className="btn"
-                onClick={async () => {
-                  try {
-                    await api.post(`/api/portal/submissions/${started.submissionId}/resend`, {
-                      submissionToken: started.submissionToken,
-                    });
-                    setResent(t("portalRequests.code.resent"));
-                  } catch (e) {
-                    setResent(errorText(e));
-                  }
-                }}
-              >
-                {t("portalRequests.code.resend")}
-              </button>
-            }
-          >
-            <Field
-              name="code"
-              label={t("portalRequests.code.label")}
-              required
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9]{6}"
-              title={t("portalRequests.code.format")}
-              maxLength={6}
-              className="code-input"
-            />
-          </Form>
-          <p role="status" aria-live="polite">
-            {resent}
-          </p>
-        </section>
-      </PortalPageFrame>
+      <SubmissionSteps
+        title={title}
+        started={started}
+        email={started.email}
+        receiptIntro={t("portalPetitions.receiptIntro")}
+      />
     );
 
   const period = (p: { days?: number; hours?: number }) =>
