@@ -450,7 +450,18 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
       item.getByRole("button").click(),
     ]);
     assert.equal(res.status(), 200);
-    const pdf = await res.body();
+    // The bytes as the citizen's browser gets them (the page turns them into a download).
+    const b64 = await citizen.evaluate(
+      async ({ url, body }) => {
+        const r = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+        const bytes = new Uint8Array(await r.arrayBuffer());
+        let s = "";
+        for (const b of bytes) s += String.fromCharCode(b);
+        return btoa(s);
+      },
+      { url: new URL(res.url()).pathname, body: res.request().postData() ?? "" },
+    );
+    const pdf = Buffer.from(b64, "base64");
     assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
     const text = pdfText(pdf);
     // mupdf maps the circled digit to U+2460 or the dingbat U+2780 (labels.test.ts).
