@@ -499,7 +499,7 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
     const rows = staff.locator("table.table tbody tr");
     await rows.first().waitFor();
     // records-seed.ts: 13 records of hanbit-city, among them the series HB-CIV (민원 처리 서류철).
-    assert.equal(await rows.count(), 13);
+    assert.equal(await rows.count(), 13, (await rows.allInnerTexts()).join("\n"));
     assert.ok(!(await mainText(staff)).includes(portalKo.comingSoon), "a real screen, not coming soon");
   });
 
