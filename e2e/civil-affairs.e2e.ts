@@ -498,8 +498,9 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
     await staff.getByRole("heading", { level: 1, name: recordsKo.page.list }).waitFor();
     const rows = staff.locator("table.table tbody tr");
     await rows.first().waitFor();
-    // records-seed.ts: 13 records of hanbit-city, among them the series HB-CIV (민원 처리 서류철).
-    assert.equal(await rows.count(), 13, (await rows.allInnerTexts()).join("\n"));
+    // records-seed.ts: 13 records of hanbit-city, among them the series HB-CIV (민원 처리 서류철), and
+    // retention-seed.ts: 2 more awaiting disposal approval (HB-VIS-003, HB-VIS-004).
+    assert.equal(await rows.count(), 15, (await rows.allInnerTexts()).join("\n"));
     assert.ok(!(await mainText(staff)).includes(portalKo.comingSoon), "a real screen, not coming soon");
   });
 
