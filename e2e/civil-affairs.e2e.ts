@@ -3,18 +3,22 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { after, before, describe } from "node:test";
+import * as mupdf from "mupdf";
+import PDFDocument from "pdfkit";
 import type { Page } from "playwright-core";
 import ko from "../web/src/i18n/ko.json";
 import casesKo from "../web/src/modules/cases/i18n/ko.json";
 import civilKo from "../web/src/modules/civil/i18n/ko.json";
 import disclosureKo from "../web/src/modules/disclosure/i18n/ko.json";
 import petitionsKo from "../web/src/modules/petitions/i18n/ko.json";
+import portalArchiveKo from "../web/src/modules/portal/archive/i18n/ko.json";
 import portalDisclosureKo from "../web/src/modules/portal/disclosure/i18n/ko.json";
 import portalKo from "../web/src/modules/portal/i18n/ko.json";
 import portalPetitionsKo from "../web/src/modules/portal/petitions/i18n/ko.json";
 import progressKo from "../web/src/modules/portal/progress/i18n/ko.json";
 import portalReqKo from "../web/src/modules/portal/requests/i18n/ko.json";
 import recordsKo from "../web/src/modules/records/i18n/ko.json";
+import redactionKo from "../web/src/modules/redaction/i18n/ko.json";
 import statisticsKo from "../web/src/modules/statistics/i18n/ko.json";
 import { env, flowSteps, labelled, launch, mailedCode, passSecondFactor, watchErrors } from "./support";
 
@@ -38,7 +42,47 @@ const MARK = ko.form.requiredMark;
 
 const ISO = /\d{4}-\d{2}-\d{2}T/;
 const SNAKE = /\b[a-z]+(?:_[a-z0-9]+)+\b/;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+/** Fictional person and an RRN with a hand-checked check digit (server/src/modules/redaction/test-fixture.ts). */
+const FICTIONAL_NAME = "홍길동";
+const RRN = "960121-1021413";
+const GROUND_CODE = "art9-1-6";
+const SOURCE_FILE = "hanbit-briefing-minutes.pdf";
+const RELEASED_FILE = "hanbit-briefing-minutes-released.pdf";
+const require = createRequire(import.meta.url);
+const FONT_KR = require.resolve("@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf");
+
+/** The meeting minutes the disclosure request asks for: one page naming an attendee with their RRN. */
+async function minutesPdf(): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", info: { Title: "minutes", Producer: "e2e", Creator: "e2e" } });
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((r) => doc.on("end", () => r()));
+  doc.font(FONT_KR).fontSize(12);
+  const lines = [
+    "2024년 한빛천 정비사업 주민설명회 회의록",
+    `참석자 성명: ${FICTIONAL_NAME}`,
+    `주민등록번호: ${RRN}`,
+    "정비사업 일정과 산책로 공사 구간을 설명하였습니다.",
+  ];
+  let y = 80;
+  for (const l of lines) {
+    doc.text(l, 72, y);
+    y += 24;
+  }
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+function pdfText(pdf: Buffer): string {
+  const doc = mupdf.Document.openDocument(pdf, "application/pdf");
+  let text = "";
+  for (let i = 0; i < doc.countPages(); i++)
+    text += doc.loadPage(i).toStructuredText("preserve-whitespace").asText();
+  return text;
+}
+
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 interface AxeViolation {
   id: string;
@@ -320,30 +364,71 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
     assert.equal((await caseTitle()).split(" · ")[0], disclosure.number);
   });
 
-  step("J1: decided partially, citing ground 9①6, and the requester notified", async () => {
-    const dc = disclosureKo.decision;
-    await staff.getByRole("tab", { name: disclosureKo.detail.tab.decision }).click();
-    const form = staff.getByRole("form", { name: dc.title });
-    await labelled(form, dc.outcome, MARK).selectOption("partial");
-    await form.getByLabel(new RegExp(GROUND_SHORT)).check();
-    await labelled(form, dc.note, MARK).fill("참석자 개인 연락처는 가리고 공개");
-    await form.getByRole("button", { name: dc.submit }).click();
-    await said(dc.done);
-    await staff
-      .getByRole("heading", { level: 1 })
-      .filter({ hasText: disclosureKo.outcome.partial })
-      .waitFor();
-    await staff.getByRole("listitem").filter({ hasText: GROUND_SHORT }).first().waitFor();
-    const notify = staff.getByRole("form", { name: dc.notify });
-    await notify.getByRole("button", { name: dc.notify }).click();
-    await said(dc.notifyDone);
-    // The remedy periods start at notice: 이의신청 with its due date.
+  step("J1: staff attach the minutes (a PDF with a name and an RRN) on the files tab", async () => {
+    const at = casesKo.attachments;
+    await staff.goto(`${env.baseUrl}/disclosure/${disclosure.id}?tab=files`);
+    const form = staff.getByRole("form", { name: at.add });
+    await form.getByLabel(at.file, { exact: true }).setInputFiles({
+      name: SOURCE_FILE,
+      mimeType: "application/pdf",
+      buffer: await minutesPdf(),
+    });
+    await form.getByRole("button", { name: at.add }).click();
+    await staff.getByTestId("case-attachments").getByRole("link", { name: SOURCE_FILE }).waitFor();
+  });
+
+  step("J1: the RRN proposal is blacked out citing 9①6 and the redacted file released", async () => {
+    const rd = redactionKo;
     await staff
       .getByRole("listitem")
-      .filter({ hasText: disclosureKo.remedy.code.objection })
-      .first()
-      .waitFor();
+      .filter({ hasText: SOURCE_FILE })
+      .getByRole("link", { name: disclosureKo.files.redact })
+      .click();
+    await staff.getByRole("button", { name: rd.start }).click();
+    const rows = staff.locator("table.pii-findings tbody tr");
+    await rows.first().waitFor();
+    const n = await rows.count();
+    assert.ok(n >= 1, "the engine proposes the RRN");
+    assert.ok(!(await bodyText(staff)).includes(RRN), "proposals are masked on screen");
+    // Every proposal (the RRN, and the name if the engine finds it) is blacked out with the ground 9①6.
+    for (let i = 0; i < n; i++) {
+      const row = rows.nth(i);
+      await row.getByLabel(rd.accept, { exact: true }).check();
+      await row.getByRole("combobox").selectOption(GROUND_CODE);
+    }
+    await staff.getByRole("button", { name: rd.release, exact: true }).click();
+    await staff.getByRole("status").filter({ hasText: rd.released }).first().waitFor();
+    await staff.getByText(rd.groundsUsed.replace("{{grounds}}", GROUND_SHORT)).waitFor();
   });
+
+  step(
+    "J1: decided partially, citing ground 9①6, releasing the redacted file; the requester notified",
+    async () => {
+      const dc = disclosureKo.decision;
+      await staff.goto(`${env.baseUrl}/disclosure/${disclosure.id}?tab=decision`);
+      const form = staff.getByRole("form", { name: dc.title });
+      await labelled(form, dc.outcome, MARK).selectOption("partial");
+      await form.getByLabel(new RegExp(GROUND_SHORT)).check();
+      await form.getByLabel(RELEASED_FILE, { exact: true }).check();
+      await labelled(form, dc.note, MARK).fill("참석자 개인 연락처는 가리고 공개");
+      await form.getByRole("button", { name: dc.submit }).click();
+      await said(dc.done);
+      await staff
+        .getByRole("heading", { level: 1 })
+        .filter({ hasText: disclosureKo.outcome.partial })
+        .waitFor();
+      await staff.getByRole("listitem").filter({ hasText: GROUND_SHORT }).first().waitFor();
+      const notify = staff.getByRole("form", { name: dc.notify });
+      await notify.getByRole("button", { name: dc.notify }).click();
+      await said(dc.notifyDone);
+      // The remedy periods start at notice: 이의신청 with its due date.
+      await staff
+        .getByRole("listitem")
+        .filter({ hasText: disclosureKo.remedy.code.objection })
+        .first()
+        .waitFor();
+    },
+  );
 
   step("J1: the requester sees the decision on the status page in Korean words", async () => {
     const text = await statusOf(disclosure);
@@ -353,13 +438,69 @@ describe("I1/I3/J1 (issue 12): a petition and a disclosure request handled end t
     assert.doesNotMatch(text, SNAKE, "no snake_case code");
   });
 
+  step("J1: the requester downloads the released file: 9①6 printed, the RRN gone", async () => {
+    await statusOf(disclosure);
+    const docs = citizen.getByTestId("portal-documents");
+    const item = docs.getByRole("listitem").filter({ hasText: RELEASED_FILE });
+    await item.waitFor();
+    const [res] = await Promise.all([
+      citizen.waitForResponse(
+        (r) => r.url().includes("/api/portal/files/") && r.request().method() === "POST",
+      ),
+      item.getByRole("button").click(),
+    ]);
+    assert.equal(res.status(), 200);
+    // The bytes as the citizen's browser gets them (the page turns them into a download).
+    const b64 = await citizen.evaluate(
+      async ({ url, body }) => {
+        const r = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+        const bytes = new Uint8Array(await r.arrayBuffer());
+        let s = "";
+        for (const b of bytes) s += String.fromCharCode(b);
+        return btoa(s);
+      },
+      { url: new URL(res.url()).pathname, body: res.request().postData() ?? "" },
+    );
+    const pdf = Buffer.from(b64, "base64");
+    assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
+    const text = pdfText(pdf);
+    // mupdf maps the circled digit to U+2460 or the dingbat U+2780 (labels.test.ts).
+    assert.ok(text.includes("9①6") || text.includes("9➀6"), `the ground label in "${text}"`);
+    assert.ok(!text.includes(RRN), "the RRN is not in the released file");
+    assert.ok(!text.replace(/\s+/g, "").includes(RRN), "nor split across lines");
+  });
+
+  step("J1/J3: staff publish the released file to the archive; the portal archive finds it", async () => {
+    const ar = disclosureKo.archive;
+    const title = `한빛천 정비사업 주민설명회 회의록 ${tag}`;
+    await staff.goto(`${env.baseUrl}/disclosure/archive`);
+    const form = staff.getByRole("form", { name: ar.fromCase });
+    await form.getByLabel(ar.caseNumber, { exact: true }).fill(disclosure.number);
+    const select = labelled(form, ar.releasedFile, MARK);
+    const option = select.locator("option", { hasText: RELEASED_FILE });
+    await option.waitFor({ state: "attached" });
+    await select.selectOption((await option.getAttribute("value")) as string);
+    await labelled(form, ar.title_, MARK).fill(title);
+    await labelled(form, ar.summary, MARK).fill("주민설명회 회의록 (개인정보 가림 처리본)");
+    await labelled(form, ar.documentDate, MARK).fill("2024-05-20");
+    await form.getByRole("button", { name: ar.publish }).click();
+    await staff.locator("table tbody tr").filter({ hasText: title }).first().waitFor();
+    const pa = portalArchiveKo;
+    await citizen.goto(`${env.baseUrl}/portal/${AGENCY}/archive`);
+    await citizen.getByLabel(pa.search, { exact: true }).fill(tag);
+    await citizen.getByRole("button", { name: pa.submit, exact: true }).click();
+    const list = citizen.getByTestId("portal-archive");
+    await list.getByText(title).first().waitFor();
+  });
+
   step("J2/J3: the records register lists the demo records", async () => {
     await staff.goto(`${env.baseUrl}/records/list`);
     await staff.getByRole("heading", { level: 1, name: recordsKo.page.list }).waitFor();
     const rows = staff.locator("table.table tbody tr");
     await rows.first().waitFor();
-    // records-seed.ts: 13 records of hanbit-city, among them the series HB-CIV (민원 처리 서류철).
-    assert.equal(await rows.count(), 13);
+    // records-seed.ts: 13 records of hanbit-city, among them the series HB-CIV (민원 처리 서류철), and
+    // retention-seed.ts: 2 more awaiting disposal approval (HB-VIS-003, HB-VIS-004).
+    assert.equal(await rows.count(), 15, (await rows.allInnerTexts()).join("\n"));
     assert.ok(!(await mainText(staff)).includes(portalKo.comingSoon), "a real screen, not coming soon");
   });
 

@@ -6,7 +6,7 @@ import { formatNumber } from "../../components/format";
 import { useSession } from "../../session";
 import { formatDay, type Translate } from "../cases/due-format";
 import type { AttachmentView, DisclosureCatalogue, DisclosureDetail } from "./types";
-import { DECISION_OUTCOMES, groundLabel, groundShort } from "./view";
+import { DECISION_OUTCOMES, groundLabel, groundShort, releaseIdsFor } from "./view";
 
 type Props = { d: DisclosureDetail; onDone(msg: string): void };
 const OPEN = ["received", "in_review", "extended"];
@@ -166,13 +166,11 @@ export function DecisionPanel({
               ...(fees.length || v.waived === "true"
                 ? { fees: { lines: fees, waived: v.waived === "true" } }
                 : {}),
-              ...(v.outcome === "full"
-                ? {
-                    releaseAttachmentIds: attachments
-                      .filter((a) => v[`release_${a.id}`] === "true")
-                      .map((a) => a.id),
-                  }
-                : {}),
+              releaseAttachmentIds: releaseIdsFor(
+                v.outcome,
+                attachments,
+                (id) => v[`release_${id}`] === "true",
+              ),
             });
             onDone(t("disclosure.decision.done"));
           }}

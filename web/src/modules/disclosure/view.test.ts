@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { groundLabel, groundShort, identityErrors, maskName, needsGround } from "./view";
+import { groundLabel, groundShort, identityErrors, maskName, needsGround, releaseIdsFor } from "./view";
 
 test("J1: the requester's name is masked in the list (first and last kept)", () => {
   assert.equal(maskName("홍길동"), "홍*동");
@@ -52,4 +52,13 @@ test("J1: the KR form names both 생년월일 and 사업자등록번호 when nei
     }),
     { "requester.birthDate": m, "requester.businessNumber": m },
   );
+});
+
+test("J1: a partial decision releases the ticked redacted files, as a full one does; refusals release none", () => {
+  const files = [{ id: "a" }, { id: "b" }, { id: "c" }];
+  const ticked = (id: string) => id === "b";
+  assert.deepEqual(releaseIdsFor("partial", files, ticked), ["b"]);
+  assert.deepEqual(releaseIdsFor("full", files, ticked), ["b"]);
+  assert.equal(releaseIdsFor("non_disclosure", files, ticked), undefined);
+  assert.equal(releaseIdsFor("not_held", files, ticked), undefined);
 });

@@ -57,3 +57,16 @@ export function identityErrors(
     return {};
   return { [names.birthDate]: message, [names.businessNumber]: message };
 }
+
+/**
+ * The attachments a decision releases: the ticked ones for full disclosure and for partial disclosure (there
+ * the server accepts only the outputs of released redactions and says so), none for other outcomes.
+ */
+export function releaseIdsFor(
+  outcome: string,
+  attachments: Array<{ id: string }>,
+  ticked: (id: string) => boolean,
+): string[] | undefined {
+  if (outcome !== "full" && outcome !== "partial") return undefined;
+  return attachments.filter((a) => ticked(a.id)).map((a) => a.id);
+}
