@@ -29,6 +29,7 @@ import { RequireAuth, RequirePermission } from "./modules/shell/require-auth";
 import { ShellLayout } from "./modules/shell/shell-layout";
 import { ForbiddenPage, NotFoundPage } from "./modules/shell/simple-pages";
 import { statisticsRoutes } from "./modules/statistics/statistics-routes";
+import { trainingRoutes } from "./modules/training/training-routes";
 import { SessionProvider } from "./session";
 
 const guarded = (permission: string, el: React.ReactNode) => (
@@ -71,6 +72,7 @@ export function App() {
             {redactionRoutes()}
             {calendarRoutes()}
             {civilRoutes()}
+            {trainingRoutes()}
             {incidentRoutes()}
             {statisticsRoutes()}
             <Route path="account/password" element={<PasswordPage />} />

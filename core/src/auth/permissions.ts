@@ -134,6 +134,10 @@ export const PERMISSIONS = {
   "civil.family_register.read": ["privacy_officer", "privacy_manager", "auditor", "petition_clerk"],
   "civil.family_register.write": ["petition_clerk"],
   // end civil
+  // training (issue 14, E12, E13, K8): plans, sessions, attendance, acknowledgements of the directions
+  "training.read": ["privacy_officer", "privacy_manager", "auditor"],
+  "training.write": ["privacy_officer", "privacy_manager"],
+  // end training
   // portal surveys (issue 12 item 1, I6): resident satisfaction results, scores only (no comment, no person)
   "petitions.surveys.read": ["privacy_officer", "privacy_manager", "auditor", "petition_clerk"],
   // end portal surveys

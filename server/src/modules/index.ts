@@ -24,6 +24,7 @@ import { registerRequestsRoutes } from "./requests/requests.routes";
 import { registerRetentionRoutes } from "./retention/retention.routes";
 import { registerStatisticsRoutes } from "./statistics/statistics.routes";
 import { registerSystemRoutes } from "./system/system.routes";
+import { registerTrainingModule } from "./training/index";
 
 /** Every module's routes, registered in one place. */
 export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -50,4 +51,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerCivilRoutes(app, deps);
   registerJobRoutes(app, deps);
   registerIncidentsModule(app, deps);
+  registerTrainingModule(app, deps);
 }

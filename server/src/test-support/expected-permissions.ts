@@ -199,6 +199,11 @@ export const EXPECTED_GRID: Record<string, string> = {
   // officers and auditors read the log and the report; handlers of privacy cases have no business here.
   "civil.family_register.read": "-  x  x  -  x  x  -",
   "civil.family_register.write":"-  -  -  -  -  x  -",
+  // E12/E13/K8: the privacy officer and manager plan and record training (seed 000 제7조2: the officer
+  // trains the handlers; 004 九(四): designated staff keep the lists); the audit team (A14, E7) checks the
+  // records; attendance names vendor staff, so handlers, clerks and the administrator do not read it.
+  "training.read":              "-  x  x  -  x  -  -",
+  "training.write":             "-  x  x  -  -  -  -",
   // F3/A13: every staff member who learns of an incident reports it within 4 hours and must see whom
   // to call (the contact roster); the officer and manager run the response, notices and the regulator
   // report (A3, A4); the security audit team (A14, auditor) reads incidents and, like the officer, the

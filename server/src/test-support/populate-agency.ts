@@ -353,6 +353,25 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
     applicant: { name: `${mark} applicant` },
   });
 
+  // Training (E12, E13): a session with canary topic, a vendor attendee and a vendor acknowledgement.
+  const tsess = await call(PO, "POST", "/api/training/sessions", {
+    heldOn: "2026-01-12",
+    topic: `${mark} training topic`,
+    kind: "privacy",
+    trainer: `${mark} trainer`,
+  });
+  await call(PO, "POST", `/api/training/sessions/${tsess.id}/attendance`, {
+    staffIds: [ag.staffByRole.handler],
+    vendors: [{ name: `${mark} vendor`, company: `${mark} company` }],
+  });
+  await call(PO, "POST", "/api/training/acknowledgements", {
+    role: "vendor_staff",
+    vendor: { name: `${mark} vendor`, company: `${mark} company` },
+    document: `${mark} directions`,
+    version: "v1",
+    acknowledgedOn: "2026-01-12",
+  });
+
   // Petitions (I1, I5): KR agencies through the API; a TW agency has no 陳情 kind yet, so B's petition is
   // made by the same service with the KR clock (the canary needs its rows, not its rule pack).
   let petitionId: string;

@@ -291,10 +291,11 @@ describe("statistics of the civil-affairs chapter (hand-counted)", () => {
     const { default: ExcelJS } = await import("exceljs");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    // K2-K4, K6 of this module, K5 (records), K7 and K9 (civil) and I6 (portal survey) registered by their modules.
+    // K2-K4, K6 of this module, K5 (records), K7 and K9 (civil), K8 (training) and I6 (portal survey)
+    // registered by their modules.
     assert.deepEqual(
       wb.worksheets.map((w) => w.name.split(" ")[0]),
-      ["K2", "K3", "K3", "K3", "K4", "K4", "K5", "K6", "K7", "K9", "I6"],
+      ["K2", "K3", "K3", "K3", "K4", "K4", "K5", "K6", "K7", "K8", "K9", "I6"],
     );
     const k6 = wb.worksheets.find((w) => w.name.startsWith("K6"));
     assert.ok(k6);

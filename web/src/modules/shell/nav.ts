@@ -119,6 +119,12 @@ export const NAV: NavGroup[] = [
     items: [{ to: "/retention", label: "retention.nav", permission: "retention.read" }],
   },
   {
+    // Accountability (issue 14): training first; inspections and log reviews join this group.
+    module: "training",
+    label: "training.nav.group",
+    items: [{ to: "/training", label: "training.nav.training", permission: "training.read" }],
+  },
+  {
     // Civil affairs beside the petitions (issue 12): compensation and family-register filings.
     module: "civil",
     label: "civil.nav.group",
