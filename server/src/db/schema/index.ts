@@ -16,3 +16,4 @@ export * from "./redaction";
 export * from "./registry";
 export * from "./requests";
 export * from "./retention";
+export * from "./accountability";
