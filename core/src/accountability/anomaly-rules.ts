@@ -111,7 +111,11 @@ function push<K>(m: Map<K, number[]>, k: K, seq: number) {
 }
 
 /** Every finding of the month's entries, sorted by severity, rule, then key. */
-export function findAnomalies(entries: readonly ReviewEntry[], set: AnomalyRuleSet, ctx: ReviewContext): Finding[] {
+export function findAnomalies(
+  entries: readonly ReviewEntry[],
+  set: AnomalyRuleSet,
+  ctx: ReviewContext,
+): Finding[] {
   const open = parseClock(set.officeOpen) * 60_000;
   const close = parseClock(set.officeClose) * 60_000;
   const perActorDay = new Map<string, { subjects: Set<string>; seqs: number[] }>();
@@ -146,7 +150,9 @@ export function findAnomalies(entries: readonly ReviewEntry[], set: AnomalyRuleS
     const spans = ctx.roles.get(actor);
     if (spans?.length) {
       const t = e.occurredAt.getTime();
-      const held = spans.some((r) => r.grantedAt.getTime() <= t && (!r.revokedAt || r.revokedAt.getTime() > t));
+      const held = spans.some(
+        (r) => r.grantedAt.getTime() <= t && (!r.revokedAt || r.revokedAt.getTime() > t),
+      );
       const hadEnded = spans.some((r) => r.revokedAt && r.revokedAt.getTime() <= t);
       if (!held && hadEnded) push(ended, actor, e.seq);
     }
@@ -181,8 +187,7 @@ export function findAnomalies(entries: readonly ReviewEntry[], set: AnomalyRuleS
   }
   for (const [a, seqs] of offHours) add("off_hours", a, seqs.length, seqs, { actorId: a });
   for (const [a, seqs] of exports) add("exports", a, seqs.length, seqs, { actorId: a });
-  for (const [s, g] of perSubject)
-    add("subject_many_accounts", s, g.actors.size, g.seqs, { subjectRef: s });
+  for (const [s, g] of perSubject) add("subject_many_accounts", s, g.actors.size, g.seqs, { subjectRef: s });
   for (const [a, seqs] of ended) add("ended_role", a, seqs.length, seqs, { actorId: a });
 
   const rank: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
@@ -203,7 +208,10 @@ export interface Disposition {
 }
 
 /** High findings without a disposition: a sign-off is refused while any remain (issue 14 "Bad input"). */
-export function openHighFindings(findings: readonly Finding[], dispositions: readonly Disposition[]): Finding[] {
+export function openHighFindings(
+  findings: readonly Finding[],
+  dispositions: readonly Disposition[],
+): Finding[] {
   const done = new Set(dispositions.map((d) => d.key));
   return findings.filter((f) => f.severity === "high" && !done.has(f.key));
 }

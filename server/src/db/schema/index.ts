@@ -1,3 +1,4 @@
+export * from "./accountability";
 export * from "./audit";
 export * from "./auth";
 export * from "./calendar";
@@ -16,4 +17,3 @@ export * from "./redaction";
 export * from "./registry";
 export * from "./requests";
 export * from "./retention";
-export * from "./accountability";

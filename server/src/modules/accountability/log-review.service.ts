@@ -17,8 +17,8 @@ import type { Queryable } from "../../db/client";
 import { agencies, ledgerEntries, logReviewSettings, logReviews, roleAssignments } from "../../db/schema";
 import { badRequest, conflict, notFound } from "../../http/errors";
 import type { Locale } from "../../i18n";
-import type { Secrets } from "../../security/keys";
 import { decryptField, encryptField } from "../../security/field-crypto";
+import type { Secrets } from "../../security/keys";
 import { actionPhrase } from "../audit/action-catalogue";
 import { actorNames } from "../audit/ledger-view";
 import { loadCalendarOverrides } from "../calendar/overrides.repo";
@@ -104,7 +104,12 @@ interface SignedContent {
   dispositions: Disposition[];
 }
 
-export async function getReview(q: Queryable, secrets: Pick<Secrets, "fieldKey">, agencyId: string, month: string) {
+export async function getReview(
+  q: Queryable,
+  secrets: Pick<Secrets, "fieldKey">,
+  agencyId: string,
+  month: string,
+) {
   const computed = await computeFindings(q, agencyId, month);
   const names = await actorNames(
     q,
@@ -115,7 +120,9 @@ export async function getReview(q: Queryable, secrets: Pick<Secrets, "fieldKey">
     .select()
     .from(logReviews)
     .where(and(eq(logReviews.agencyId, agencyId), eq(logReviews.month, month)));
-  const content = signed ? (JSON.parse(decryptField(secrets.fieldKey, signed.contentEnc)) as SignedContent) : null;
+  const content = signed
+    ? (JSON.parse(decryptField(secrets.fieldKey, signed.contentEnc)) as SignedContent)
+    : null;
   const signerNames = signed ? await actorNames(q, agencyId, [{ actorId: signed.signedBy }]) : new Map();
   return {
     month,
@@ -142,7 +149,13 @@ export async function getReview(q: Queryable, secrets: Pick<Secrets, "fieldKey">
 }
 
 /** The ledger entries behind one finding (only this agency's, only this month's). */
-export async function findingEntries(q: Queryable, agencyId: string, month: string, key: string, locale: Locale) {
+export async function findingEntries(
+  q: Queryable,
+  agencyId: string,
+  month: string,
+  key: string,
+  locale: Locale,
+) {
   const { findings } = await computeFindings(q, agencyId, month);
   const f = findings.find((x) => x.key === key);
   if (!f) throw notFound("accountability.finding_not_found");
@@ -195,7 +208,8 @@ export async function signOffReview(
   now = new Date(),
 ) {
   const { findings, timeZone } = await computeFindings(q, agencyId, month);
-  if (monthRange(month, timeZone).to.getTime() > now.getTime()) throw badRequest("accountability.month_not_over");
+  if (monthRange(month, timeZone).to.getTime() > now.getTime())
+    throw badRequest("accountability.month_not_over");
   const keys = new Set(findings.map((f) => f.key));
   const seen = new Set<string>();
   for (const d of input.dispositions) {
@@ -203,7 +217,8 @@ export async function signOffReview(
     seen.add(d.key);
     if (d.kind === "follow_up" && (!d.owner?.trim() || !d.dueDate))
       throw badRequest("accountability.follow_up_incomplete");
-    if (d.kind === "explained" && !d.explanation?.trim()) throw badRequest("accountability.explanation_missing");
+    if (d.kind === "explained" && !d.explanation?.trim())
+      throw badRequest("accountability.explanation_missing");
   }
   const open = openHighFindings(findings, input.dispositions);
   if (open.length) throw badRequest("accountability.open_high_findings", { keys: open.map((f) => f.key) });
