@@ -223,7 +223,7 @@ describe("monthly access-log review", () => {
         "accountability.disposition_unknown",
       ],
       ["2999-01", { note: "n", dispositions: [] }, 400, "accountability.month_not_over"],
-      ["2026-13", { note: "n", dispositions: [] }, 400, ""],
+      ["2026-13", { note: "n", dispositions: [] }, 400, "accountability.month_invalid"],
     ];
     for (const [month, body, status, code] of cases) {
       const res = await call(
@@ -266,7 +266,7 @@ describe("monthly access-log review", () => {
     });
     assert.equal(res.statusCode, 201, res.body);
     assert.deepEqual(
-      { ...res.json(), id: undefined },
+      { ...(res.json() as object), id: undefined },
       { id: undefined, month: "2026-03", findings: 8, followUps: 1 },
     );
     const r = (await call("auditor", "GET", "/api/accountability/log-reviews/2026-03")).json();

@@ -25,6 +25,7 @@ import { loadCalendarOverrides } from "../calendar/overrides.repo";
 
 /** [from, to) of a YYYY-MM month in the agency's time zone. */
 export function monthRange(month: string, timeZone: string): { from: Date; to: Date } {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badRequest("accountability.month_invalid");
   const first = keyToDay(`${month}-01`);
   const [y, m] = month.split("-").map(Number);
   const next = keyToDay(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`);

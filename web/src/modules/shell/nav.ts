@@ -35,6 +35,17 @@ export const NAV: NavGroup[] = [
     items: [{ to: "/audit/ledger", label: "nav.ledger", permission: "audit.ledger.read" }],
   },
   {
+    module: "accountability",
+    label: "logReview.group",
+    items: [
+      {
+        to: "/accountability/log-review",
+        label: "logReview.nav",
+        permission: "accountability.logreview.read",
+      },
+    ],
+  },
+  {
     module: "registry",
     label: "modules.registry",
     items: [
@@ -163,7 +174,7 @@ export const NAV: NavGroup[] = [
 ];
 
 /** Later modules, shown disabled so staff see where the product is going. */
-export const COMING_MODULES = ["policy", "accountability"];
+export const COMING_MODULES = ["policy"];
 
 export function visibleNav(can: (p: string) => boolean): NavGroup[] {
   return NAV.map((g) => ({ ...g, items: g.items.filter((i) => !i.permission || can(i.permission)) })).filter(
