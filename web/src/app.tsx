@@ -1,4 +1,5 @@
 import { BrowserRouter, Route, Routes } from "react-router";
+import { accountabilityRoutes } from "./modules/accountability/log-review-routes";
 import { LedgerPage } from "./modules/audit/ledger-page";
 import { EnrolPage } from "./modules/auth/enrol-page";
 import { ForcedPasswordPage } from "./modules/auth/forced-password-page";
@@ -61,6 +62,7 @@ export function App() {
             <Route path="org/role-history" element={guarded("org.roles.read", <RoleHistoryPage />)} />
             <Route path="org/jobs" element={guarded("jobs.read", <JobsPage />)} />
             <Route path="audit/ledger" element={guarded("audit.ledger.read", <LedgerPage />)} />
+            {accountabilityRoutes()}
             {registryRoutes()}
             {recordsRoutes()}
             {retentionRoutes()}

@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   "audit.ledger.read": ["system_admin", "privacy_officer", "auditor"],
   "audit.ledger.export": ["privacy_officer", "auditor"],
   "audit.ledger.verify": ["system_admin", "privacy_officer", "auditor"],
+  // Monthly access-log review (E3, E11): read and signed off by those who check the logs.
+  "accountability.logreview.read": ["privacy_officer", "auditor"],
+  "accountability.logreview.signoff": ["privacy_officer", "auditor"],
   // Case engine and rights requests (issue 6). System administrators run the installation, not cases.
   "cases.read": ["privacy_officer", "privacy_manager", "handler", "auditor"],
   "cases.process": ["privacy_officer", "privacy_manager", "handler"],

@@ -61,6 +61,9 @@ const PARAM_SOURCES: Record<string, string> = {
   "evidence/:sub": `SELECT incident_id AS id, id AS sub FROM incident_evidence WHERE agency_id = $1`,
   "deliveries/:sub": `SELECT incident_id AS id, id AS sub FROM incident_recipients
                         WHERE agency_id = $1 AND letter_id IS NOT NULL`,
+  "findings/:finding": `SELECT month, f->>'key' AS finding FROM log_reviews, jsonb_array_elements(findings) f
+                          WHERE agency_id = $1`,
+  "log-reviews/:month": "SELECT month FROM log_reviews WHERE agency_id = $1",
   "year/:year": "SELECT 2026 AS year WHERE $1::uuid IS NOT NULL",
   // Public pages take an agency code; any agency's published register and portal form are public
   // by design (B7, C1), so only A's own code is used: A's public page must carry nothing of B.

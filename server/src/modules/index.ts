@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../http/deps";
+import { registerLogReviewRoutes } from "./accountability/log-review.routes";
 import { registerAuditRoutes } from "./audit/audit.routes";
 import { registerAuthRoutes } from "./auth/auth.routes";
 import { registerCalendarRoutes } from "./calendar/calendar.routes";
@@ -52,4 +53,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   registerJobRoutes(app, deps);
   registerIncidentsModule(app, deps);
   registerTrainingModule(app, deps);
+  registerLogReviewRoutes(app, deps);
 }

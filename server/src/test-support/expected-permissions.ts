@@ -64,6 +64,10 @@ export const EXPECTED_GRID: Record<string, string> = {
   "audit.ledger.read":          "x  x  -  -  x  -  -",
   "audit.ledger.export":        "-  x  -  -  x  -  -",
   "audit.ledger.verify":        "x  x  -  -  x  -  -",
+  // E3/E11: the monthly access-log review is the officer's and the auditors' check on everyone,
+  // the system administrator included, whose own accounts it reviews; so not theirs to read or sign.
+  "accountability.logreview.read":    "-  x  -  -  x  -  -",
+  "accountability.logreview.signoff": "-  x  -  -  x  -  -",
   // E4/E14: a backup or check of the running installation spans every agency on it: it is the
   // local operator's job (CLI token on the server's own machine), never a session role's, not even
   // one agency's system administrator (A1: agencies never see each other's data).

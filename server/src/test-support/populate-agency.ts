@@ -1,6 +1,7 @@
 import type { Role } from "@civicpims/core/auth/index";
 import { type LetterKind, letterKindsFor, sampleLetterData } from "@civicpims/core/letters/index";
 import { registryLists } from "@civicpims/core/registry/lists";
+import { appendLedger } from "../modules/audit/ledger.service";
 import { multipart } from "../modules/cases/multipart.test-helper";
 import { fixturePdf } from "../modules/redaction/test-fixture";
 import { krFile, twFile } from "../modules/registry/test-helpers";
@@ -470,6 +471,30 @@ export async function populateAgency(t: TestApp, who: "a" | "b", mark: string): 
   await call(SA, "POST", "/api/incidents/contacts", {
     role: "support",
     person: { name: `${mark} contact person`, email: `${lower}.contact@example.org` },
+  });
+
+  // Access-log review (E3, E11): one export in January 2026 with the threshold lowered to 1 makes a
+  // high finding; the month is signed off with the mark in the note and the explanation.
+  await call(PO, "PUT", "/api/accountability/log-review-settings", { rules: { exports: { threshold: 1 } } });
+  await t.deps.database.db.transaction((tx) =>
+    appendLedger(
+      tx,
+      [
+        {
+          agencyId: ag.id,
+          actorId: ag.staffByRole.handler,
+          action: "registry.export",
+          occurredAt: new Date("2026-01-14T02:00:00Z"),
+        },
+      ],
+      t.deps.ledger,
+    ),
+  );
+  await call(PO, "POST", "/api/accountability/log-reviews/2026-01/sign-off", {
+    note: `${mark} review note`,
+    dispositions: [
+      { key: `exports:${ag.staffByRole.handler}`, kind: "explained", explanation: `${mark} explanation` },
+    ],
   });
 
   // PII review document (J)

@@ -1,3 +1,4 @@
+export * from "./accountability";
 export * from "./audit";
 export * from "./auth";
 export * from "./calendar";

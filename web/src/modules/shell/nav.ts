@@ -119,10 +119,17 @@ export const NAV: NavGroup[] = [
     items: [{ to: "/retention", label: "retention.nav", permission: "retention.read" }],
   },
   {
-    // Accountability (issue 14): training first; inspections and log reviews join this group.
-    module: "training",
+    // Accountability (issue 14): access-log reviews and training; inspections join this group.
+    module: "accountability",
     label: "training.nav.group",
-    items: [{ to: "/training", label: "training.nav.training", permission: "training.read" }],
+    items: [
+      {
+        to: "/accountability/log-review",
+        label: "logReview.nav",
+        permission: "accountability.logreview.read",
+      },
+      { to: "/training", label: "training.nav.training", permission: "training.read" },
+    ],
   },
   {
     // Civil affairs beside the petitions (issue 12): compensation and family-register filings.
@@ -169,7 +176,7 @@ export const NAV: NavGroup[] = [
 ];
 
 /** Later modules, shown disabled so staff see where the product is going. */
-export const COMING_MODULES = ["policy", "accountability"];
+export const COMING_MODULES = ["policy"];
 
 export function visibleNav(can: (p: string) => boolean): NavGroup[] {
   return NAV.map((g) => ({ ...g, items: g.items.filter((i) => !i.permission || can(i.permission)) })).filter(
