@@ -25,7 +25,9 @@ describe("upload worker pool", () => {
   test("E5: a job past its time limit is stopped (422 upload.took_too_long) and the next job runs on a new worker", async () => {
     const pool = new WorkerPool({ size: 1, maxQueue: 2, timeoutMs: 120_000, memoryMb: 512 });
     try {
-      const e = await refusal(pool.run("text.scan", { data: bigText(30) }, { timeoutMs: 1000 }));
+      // 60 MB takes the scanner ~0.7 s at its ~85 MB/s on a quiet machine: a 100 ms limit is always passed
+      // (a 1 s limit was not, once the scanner got faster than the test assumed).
+      const e = await refusal(pool.run("text.scan", { data: bigText(60) }, { timeoutMs: 100 }));
       assert.equal(e.status, 422);
       assert.equal(e.code, "upload.took_too_long");
       const ok = await pool.run("text.scan", { data: RRN_TEXT });
