@@ -7,15 +7,21 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 
 export async function run({ quick = false }: { quick?: boolean } = {}) {
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  // The same PostgreSQL the other benchmarks use (CI exports PG_TEST_URL), else the local test server.
+  const url =
+    process.env.BENCH_DATABASE_URL ??
+    process.env.TEST_DATABASE_URL ??
+    process.env.PG_TEST_URL ??
+    "postgres://postgres@127.0.0.1:5432/test";
   console.log("incident-scope: PGlite skipped (PostgreSQL only)");
-  if (!url) {
-    console.log("incident-scope: no BENCH_DATABASE_URL / TEST_DATABASE_URL, skipped");
+  const n = quick ? 300_000 : 10_000_000;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+  } catch {
+    console.log("incident-scope: PostgreSQL does not answer, skipped");
     return { skipped: true };
   }
-  const n = quick ? 300_000 : 10_000_000;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
   try {
     await client.query("DROP SCHEMA IF EXISTS bench_incident CASCADE");
     await client.query("CREATE SCHEMA bench_incident");
