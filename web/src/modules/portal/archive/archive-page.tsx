@@ -101,16 +101,14 @@ export default function PortalArchivePage() {
                     </>
                   )}
                 </dl>
-                <a
-                  className="btn"
-                  href={`${base}/${d.id}/file`}
-                  download={d.filename}
-                  aria-label={t("portalArchive.downloadOf", {
-                    title: d.title,
-                    size: sizeText(d.size, i18n.language),
-                  })}
-                >
+                <a className="btn" href={`${base}/${d.id}/file`} download={d.filename}>
+                  {/* The visible words start the accessible name (WCAG 2.5.3); the title and size follow
+                      for screen readers, which otherwise hear the same "Download PDF" on every card. */}
                   {t("portalArchive.download")}
+                  <span className="sr-only">
+                    {" "}
+                    {t("portalArchive.downloadOf", { title: d.title, size: sizeText(d.size, i18n.language) })}
+                  </span>
                 </a>
               </li>
             ))}
