@@ -159,6 +159,9 @@ export function defineRoute<
     throw new Error(
       `${def.method} ${def.url}: transaction: false is for one-statement routes without a ledger entry or prepare step`,
     );
+  // Which separate-storage gate (D3) applies depends on the route only: classified once here, not per request.
+  const detailGated = detailGate(def.url);
+  const listGated = listGate(def.method, def.url);
   if (!routeTable.some((r) => r.method === def.method && r.url === def.url)) {
     const schemas = { body: def.body, query: def.query, params: def.params };
     const auditAction = "action" in def.audit ? def.audit.action : undefined;
@@ -212,7 +215,7 @@ export function defineRoute<
         throw forbidden();
       }
       // D3: a case or record in separate storage opens only for the roles its hold names (any method).
-      const gated = auth.agencyId ? detailGate(def.url) : null;
+      const gated = auth.agencyId ? detailGated : null;
       if (gated) {
         try {
           await assertSeparateAccess(
@@ -303,7 +306,7 @@ export function defineRoute<
       }
       if (def.raw) return reply;
       // D3: list rows in separate storage the actor's roles may not open are left out.
-      const listed = auth?.agencyId ? listGate(def.method, def.url) : null;
+      const listed = auth?.agencyId ? listGated : null;
       if (listed)
         result = await hideSeparated(
           deps.database.db,

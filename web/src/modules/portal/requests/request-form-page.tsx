@@ -5,8 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ApiError, api } from "../../../api";
-import { Field, Form, type FormValues, useErrorText } from "../../../components/form";
-import { formatDateTime } from "../../../components/format";
+import { Field, Form, type FormValues } from "../../../components/form";
 import { ErrorBox, Loading } from "../../../components/page";
 import { useLoad } from "../../../components/use-load";
 import { ACCEPT } from "../../cases/case-attachments";
@@ -16,6 +15,7 @@ import { requestInput } from "../../requests/request-input";
 import type { KindInfo } from "../../requests/types";
 import { usePortal } from "../portal-context";
 import { PortalPageFrame } from "../portal-page-frame";
+import { type Started, SubmissionSteps } from "../submission-steps";
 import "./i18n";
 import { uploadToSubmission } from "./portal-api";
 
@@ -26,19 +26,6 @@ interface FormDef {
   form: { request: string; powerOfAttorney: string };
   limits: { attachmentBytes: number; attachments: number; allowedTypes: string[] };
 }
-interface Started {
-  submissionId: string;
-  submissionToken: string;
-  expiresAt: string;
-}
-interface Receipt {
-  receiptNumber: string;
-  accessCode: string;
-  agencyCode: string;
-  dueAt: string;
-}
-
-const TZ = { KR: "Asia/Seoul", TW: "Asia/Taipei" } as const;
 // The rule packs' notices (KR PIPA §15(2), TW PDPA Art. 8(1)), shown before the citizen agrees.
 const CONSENT = { KR: krRequestConsent, TW: twRequestConsent } as const;
 // The API body is nested; the form's inputs are flat (request-input.ts): server details find their input.
@@ -82,14 +69,11 @@ export function StepHeading({ id, text }: { id: string; text: string }) {
 export default function RequestFormPage() {
   const { t, i18n } = useTranslation();
   const { agency, agencyName, base } = usePortal();
-  const errorText = useErrorText();
   const def = useLoad(
     (signal) => api.get<FormDef>(`/api/portal/agencies/${agency.code}/form`, { signal }),
     [agency.code],
   );
   const [started, setStarted] = useState<(Started & { email: string }) | null>(null);
-  const [receipt, setReceipt] = useState<Receipt | null>(null);
-  const [resent, setResent] = useState<string | null>(null);
 
   const submit = async (v: FormValues, form: HTMLFormElement) => {
     const files = FILE_FIELDS.map(([name, kind]) => ({
@@ -118,107 +102,15 @@ export default function RequestFormPage() {
   };
 
   const title = t("portalRequests.form.title");
-  if (receipt)
-    return (
-      <PortalPageFrame title={title}>
-        <section aria-labelledby="receipt-h" className="card receipt" data-testid="portal-receipt">
-          <StepHeading id="receipt-h" text={t("portalRequests.receipt.title")} />
-          <p>{t("portalRequests.receipt.intro")}</p>
-          <dl className="facts">
-            <dt>{t("portalRequests.receipt.number")}</dt>
-            <dd className="mono big" data-testid="receipt-number">
-              {receipt.receiptNumber}
-            </dd>
-            <dt>{t("portalRequests.receipt.accessCode")}</dt>
-            <dd className="mono big" data-testid="access-code">
-              {receipt.accessCode}
-            </dd>
-            <dt>{t("portalRequests.receipt.due")}</dt>
-            <dd>{formatDateTime(receipt.dueAt, i18n.language, TZ[agency.jurisdiction])}</dd>
-          </dl>
-          <p className="notice" role="note">
-            {t("portalRequests.receipt.once")}
-          </p>
-          <div className="toolbar no-print">
-            <button type="button" className="btn btn-primary" onClick={() => window.print()}>
-              {t("portalRequests.receipt.print")}
-            </button>
-            <Link className="btn" to={`${base}/requests/status`}>
-              {t("portalRequests.status.title")}
-            </Link>
-          </div>
-        </section>
-      </PortalPageFrame>
-    );
-
+  // Steps 2 and 3 (the e-mailed code, then receipt number + access code) are those of every portal kind.
   if (started)
     return (
-      <PortalPageFrame title={title}>
-        <section aria-labelledby="code-h">
-          <StepHeading id="code-h" text={t("portalRequests.code.title")} />
-          <p>{t("portalRequests.code.intro", { email: started.email })}</p>
-          <Form
-            label={t("portalRequests.code.title")}
-            submitLabel={t("portalRequests.code.confirm")}
-            onSubmit={async (v) => {
-              try {
-                const r = await api.post<Receipt>(`/api/portal/submissions/${started.submissionId}/confirm`, {
-                  submissionToken: started.submissionToken,
-                  code: v.code,
-                });
-                setReceipt(r);
-              } catch (e) {
-                // A wrong or expired code belongs to the code field: shown there, focus back on it.
-                if (
-                  e instanceof ApiError &&
-                  (e.code === "portal.code_invalid" || e.code === "portal.code_expired")
-                )
-                  throw new ApiError(
-                    e.status,
-                    e.code,
-                    e.message,
-                    [{ path: "/code", message: e.message }],
-                    e.requestId,
-                  );
-                throw e;
-              }
-            }}
-            extraActions={
-              <button
-                type="button"
-                className="btn"
-                onClick={async () => {
-                  try {
-                    await api.post(`/api/portal/submissions/${started.submissionId}/resend`, {
-                      submissionToken: started.submissionToken,
-                    });
-                    setResent(t("portalRequests.code.resent"));
-                  } catch (e) {
-                    setResent(errorText(e));
-                  }
-                }}
-              >
-                {t("portalRequests.code.resend")}
-              </button>
-            }
-          >
-            <Field
-              name="code"
-              label={t("portalRequests.code.label")}
-              required
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9]{6}"
-              title={t("portalRequests.code.format")}
-              maxLength={6}
-              className="code-input"
-            />
-          </Form>
-          <p role="status" aria-live="polite">
-            {resent}
-          </p>
-        </section>
-      </PortalPageFrame>
+      <SubmissionSteps
+        title={title}
+        started={started}
+        email={started.email}
+        receiptIntro={t("portalRequests.receipt.intro")}
+      />
     );
 
   return (
